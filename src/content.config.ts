@@ -1,0 +1,20 @@
+/**
+ * The one place a content type is defined. Schemas live in `src/lib/schema.ts` so that the
+ * validator (`src/lib/validate.ts`, run before every build and by `npm run check`) applies the
+ * very same rules outside Astro; here they are bound to the files of the content folder.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir } from './lib/content-files.ts';
+import { actorSchema, eventSchema, pageSchema, sourceSchema } from './lib/schema.ts';
+
+const root = contentDir();
+// The file name is the id and the URL, exactly as written (Astro would slugify it otherwise).
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
+export const collections = {
+  actors: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/actors`, generateId: byFileName }), schema: actorSchema }),
+  events: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/events`, generateId: byFileName }), schema: eventSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/pages`, generateId: byFileName }), schema: pageSchema }),
+  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
+};

@@ -1,0 +1,170 @@
+/**
+ * Reads a content folder from disk as raw YAML with positions, so that every problem
+ * can name its line. Astro's loaders read the same files for the site; this reader
+ * exists because they stop at the first error and do not say where in the file it is.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problems.ts';
+
+export type CollectionName = 'actors' | 'events' | 'pages';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A YAML document with a way to find where a field path is written. */
+export interface LocatedData {
+  /** Path of the file relative to the working directory. */
+  file: string;
+  data: unknown;
+  /**
+   * The position of a field: the key of the deepest part of `path` that exists (so a
+   * missing field points at its parent), shifted to the file's own line numbers.
+   */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+export interface RawEntry extends LocatedData {
+  collection: CollectionName;
+  /** The file name without `.mdx`: the entry's id and URL. */
+  id: string;
+  /** The MDX body after the frontmatter. */
+  body: string;
+  /** 1-based line of the file at which the body starts. */
+  bodyLine: number;
+}
+
+export interface RawSource extends LocatedData {
+  index: number;
+}
+
+export interface RawContent {
+  root: string;
+  entries: RawEntry[];
+  sources: RawSource[];
+  site?: LocatedData;
+  /** Files that could not be read as YAML at all. */
+  problems: Problem[];
+}
+
+/** The content folder: `CONTENT_DIR` if set, else `content/` in the working directory. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.CONTENT_DIR ?? 'content');
+}
+
+function locator(doc: Document, counter: LineCounter, lineOffset: number) {
+  return (path: readonly PropertyKey[]): Position => {
+    let node: unknown = doc.contents;
+    let position = counter.linePos(0);
+    let found = false;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (!pair || !isPair(pair)) break;
+        const keyNode = pair.key as { range?: [number, number, number] };
+        if (keyNode.range) position = counter.linePos(keyNode.range[0]);
+        found = true;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as { range?: [number, number, number] } | undefined;
+        if (!item) break;
+        if (item.range) position = counter.linePos(item.range[0]);
+        found = true;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    if (!found && node && typeof node === 'object' && 'range' in node) {
+      const range = (node as { range?: [number, number, number] }).range;
+      if (range) position = counter.linePos(range[0]);
+    }
+    return { line: position.line + lineOffset, column: position.col };
+  };
+}
+
+function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedData | undefined {
+  const counter = new LineCounter();
+  // The core schema keeps 2022-07-16 a string, as Astro's schemas expect after their own parse.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, schema: 'core' });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = counter.linePos(error.pos[0]);
+      problems.push({
+        file,
+        line: pos.line + lineOffset,
+        column: pos.col,
+        field: '(yaml)',
+        message: `this is not valid YAML: ${error.message.split('\n')[0]}`,
+        severity: 'error',
+      });
+    }
+    return undefined;
+  }
+  return { file, data: doc.toJS() ?? {}, locate: locator(doc, counter, lineOffset) };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits an MDX file into frontmatter (parsed, located) and body. */
+export function readMdx(path: string, collection: CollectionName, cwd: string, problems: Problem[]): RawEntry | undefined {
+  const file = relative(cwd, path);
+  const text = readFileSync(path, 'utf8');
+  const id = path.split('/').pop()!.replace(/\.mdx$/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file, line: 1, column: 1, field: '(frontmatter)', severity: 'error',
+      message: 'the file must start with frontmatter between two --- lines; run `npm run new` for a template',
+    });
+    return undefined;
+  }
+  const located = parseYaml(match[1]!, file, 1, problems);
+  if (!located) return undefined;
+  const bodyLine = match[0].split('\n').length;
+  return { ...located, collection, id, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
+}
+
+function listMdx(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  // Flat, like the collections' loaders: one folder per type, the file name is the id.
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+    .map((d) => join(dir, d.name))
+    .sort();
+}
+
+/** Reads every content file of a folder; YAML syntax errors come back as problems. */
+export function readContent(root: string = contentDir(), cwd: string = process.cwd()): RawContent {
+  const problems: Problem[] = [];
+  const entries: RawEntry[] = [];
+  for (const collection of ['actors', 'events', 'pages'] as const) {
+    for (const path of listMdx(join(root, collection))) {
+      const entry = readMdx(path, collection, cwd, problems);
+      if (entry) entries.push(entry);
+    }
+  }
+  const sources: RawSource[] = [];
+  const sourcesPath = join(root, 'sources.yaml');
+  if (existsSync(sourcesPath)) {
+    const located = parseYaml(readFileSync(sourcesPath, 'utf8'), relative(cwd, sourcesPath), 0, problems);
+    if (located) {
+      if (!Array.isArray(located.data)) {
+        problems.push({ file: located.file, line: 1, column: 1, field: '(file)', severity: 'error', message: 'sources.yaml must be a list of sources, each starting with "- id: ..."' });
+      } else {
+        located.data.forEach((data, index) => {
+          sources.push({ file: located.file, index, data, locate: (path) => located.locate([index, ...path]) });
+        });
+      }
+    }
+  }
+  const sitePath = join(root, 'site.yaml');
+  const site = existsSync(sitePath) ? parseYaml(readFileSync(sitePath, 'utf8'), relative(cwd, sitePath), 0, problems) : undefined;
+  if (!existsSync(sitePath)) {
+    problems.push({ file: relative(cwd, sitePath), line: 1, column: 1, field: '(file)', severity: 'error', message: 'the content folder needs a site.yaml with the site\'s title, description, language, url and repository' });
+  }
+  return { root, entries, sources, site, problems };
+}

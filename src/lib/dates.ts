@@ -1,0 +1,232 @@
+/**
+ * EDTF dates: parsing (by the `edtf` library, never by hand), bounds for sorting and
+ * drawing, and wording that states the precision honestly ("June 2022", "summer 2021",
+ * "about May 2022", "between 2021 and July 2022").
+ */
+import edtf from 'edtf';
+
+/** How precise a date is, coarsest last. */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'interval' | 'other';
+
+export interface DateInfo {
+  /** The EDTF string as written. */
+  edtf: string;
+  /** Earliest instant the date can mean (ms since epoch, UTC). Sorting uses this. */
+  min: number;
+  /** Latest instant the date can mean (ms since epoch, UTC). */
+  max: number;
+  precision: Precision;
+  /** EDTF `~` (or `%`) somewhere in the date. */
+  approximate: boolean;
+  /** EDTF `?` (or `%`) somewhere in the date. */
+  uncertain: boolean;
+  /** The date in words, at its precision: "16 July 2022", "about May 2022". */
+  words: string;
+  /** The ISO calendar date of `min` (YYYY-MM-DD), for machine-readable output. */
+  minIso: string;
+  /** The ISO calendar date of `max` (YYYY-MM-DD). */
+  maxIso: string;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/*
+ * edtf.js maps seasons to calendar quarters (summer = April to June). Readers of a story
+ * set in Central Asia mean the northern meteorological seasons, so we take the months from
+ * here: the parse is still the library's; only the span a season covers is ours.
+ * Codes 21–24 (unspecified hemisphere) and 25–28 (northern) share the northern months;
+ * 29–32 (southern) are shifted by half a year.
+ */
+const SEASONS: Record<number, { name: string; startMonth: number }> = {
+  21: { name: 'spring', startMonth: 2 },
+  22: { name: 'summer', startMonth: 5 },
+  23: { name: 'autumn', startMonth: 8 },
+  24: { name: 'winter', startMonth: 11 },
+  25: { name: 'spring', startMonth: 2 },
+  26: { name: 'summer', startMonth: 5 },
+  27: { name: 'autumn', startMonth: 8 },
+  28: { name: 'winter', startMonth: 11 },
+  29: { name: 'southern spring', startMonth: 8 },
+  30: { name: 'southern summer', startMonth: 11 },
+  31: { name: 'southern autumn', startMonth: 2 },
+  32: { name: 'southern winter', startMonth: 5 },
+};
+
+// The shapes of edtf.js objects that we read. The library ships no types.
+interface EdtfBitmask { value: number }
+interface EdtfValue {
+  type: 'Date' | 'Year' | 'Decade' | 'Century' | 'Season' | 'Interval' | 'List' | 'Set';
+  edtf: string;
+  min: number;
+  max: number;
+  precision?: number;
+  values: number[];
+  approximate?: EdtfBitmask;
+  uncertain?: EdtfBitmask;
+  unspecified?: EdtfBitmask;
+  lower?: EdtfValue | null;
+  upper?: EdtfValue | null;
+  year?: number;
+  season?: number;
+}
+
+/** Thrown for a string that is not valid EDTF; the message says what to write instead. */
+export class EdtfError extends Error {}
+
+const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (summer 2021), 2022-05~ (about May 2022) or 2021/2022-07 (somewhere in an interval)';
+
+function parseRaw(text: string): EdtfValue {
+  let value: EdtfValue;
+  try {
+    value = edtf(text) as EdtfValue;
+  } catch {
+    throw new EdtfError(`'${text}' is not a valid EDTF date: ${EXAMPLES}`);
+  }
+  if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
+    throw new EdtfError(`'${text}' is open-ended; a date needs both bounds: ${EXAMPLES}`);
+  }
+  if (value.type === 'List' || value.type === 'Set') {
+    throw new EdtfError(`'${text}' is a list or set of dates; use one date or an interval: ${EXAMPLES}`);
+  }
+  return value;
+}
+
+/** Whether `text` is an EDTF date this project accepts. */
+export function isValidEdtf(text: string): boolean {
+  try {
+    parseDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DAY = 86_400_000;
+
+function seasonBounds(v: EdtfValue): { min: number; max: number; name: string } {
+  const year = v.values[0]!;
+  const code = v.values[1]!;
+  const season = SEASONS[code];
+  if (!season) return { min: v.min, max: v.max, name: 'season' };
+  const min = Date.UTC(year, season.startMonth, 1);
+  const max = Date.UTC(year, season.startMonth + 3, 1) - 1;
+  return { min, max, name: season.name };
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function flags(v: EdtfValue): { approximate: boolean; uncertain: boolean } {
+  return {
+    approximate: Boolean(v.approximate?.value),
+    uncertain: Boolean(v.uncertain?.value),
+  };
+}
+
+function qualify(words: string, approximate: boolean, uncertain: boolean): string {
+  if (approximate && uncertain) return `possibly about ${words}`;
+  if (approximate) return `about ${words}`;
+  if (uncertain) return `possibly ${words}`;
+  return words;
+}
+
+interface Point { min: number; max: number; precision: Precision; approximate: boolean; uncertain: boolean; words: string }
+
+/** One end of an interval, or a single date. */
+function describePoint(v: EdtfValue): Point {
+  const { approximate, uncertain } = flags(v);
+  if (v.type === 'Season') {
+    const s = seasonBounds(v);
+    return { min: s.min, max: s.max, precision: 'season', approximate, uncertain, words: qualify(`${s.name} ${v.values[0]}`, approximate, uncertain) };
+  }
+  if (v.type === 'Decade') {
+    return { min: v.min, max: v.max, precision: 'decade', approximate, uncertain, words: qualify(`the ${v.values[0]! * 10}s`, approximate, uncertain) };
+  }
+  if (v.type === 'Century') {
+    return { min: v.min, max: v.max, precision: 'century', approximate, uncertain, words: qualify(`${isoDay(v.min).slice(0, 4)}–${isoDay(v.max).slice(0, 4)}`, approximate, uncertain) };
+  }
+  const unspecified = Boolean(v.unspecified?.value);
+  const [year, month, day] = v.values;
+  if (unspecified) {
+    // "2022-XX" and the like: say only what the bounds allow.
+    const words = `some time between ${dayWords(v.min)} and ${dayWords(v.max)}`;
+    return { min: v.min, max: v.max, precision: 'other', approximate, uncertain, words: qualify(words, approximate, uncertain) };
+  }
+  if (v.precision === 3 && day !== undefined && month !== undefined) {
+    return { min: v.min, max: v.max, precision: 'day', approximate, uncertain, words: qualify(`${day} ${MONTHS[month]} ${year}`, approximate, uncertain) };
+  }
+  if (v.precision === 2 && month !== undefined) {
+    return { min: v.min, max: v.max, precision: 'month', approximate, uncertain, words: qualify(`${MONTHS[month]} ${year}`, approximate, uncertain) };
+  }
+  return { min: v.min, max: v.max, precision: 'year', approximate, uncertain, words: qualify(String(year), approximate, uncertain) };
+}
+
+function dayWords(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * Parses an EDTF string with the `edtf` library and describes it.
+ * @throws EdtfError with a hint when the string is not a usable EDTF date.
+ */
+export function parseDate(text: string): DateInfo {
+  const value = parseRaw(text.trim());
+  if (value.type === 'Interval') {
+    const lower = describePoint(value.lower!);
+    const upper = describePoint(value.upper!);
+    const min = lower.min;
+    const max = upper.max;
+    if (min > max) throw new EdtfError(`'${text}' ends before it starts: put the earlier date first`);
+    return {
+      edtf: text,
+      min,
+      max,
+      precision: 'interval',
+      approximate: lower.approximate || upper.approximate,
+      uncertain: lower.uncertain || upper.uncertain,
+      words: `between ${lower.words} and ${upper.words}`,
+      minIso: isoDay(min),
+      maxIso: isoDay(max),
+    };
+  }
+  const point = describePoint(value);
+  return { edtf: text, ...point, minIso: isoDay(point.min), maxIso: isoDay(point.max) };
+}
+
+/** The date in words at its precision: "16 July 2022", "summer 2021", "about May 2022". */
+export function formatDate(text: string): string {
+  return parseDate(text).words;
+}
+
+/** Orders dates by their lower bound, then the narrower first (1 June 2022 before June 2022). */
+export function compareDates(a: string, b: string): number {
+  const x = parseDate(a);
+  const y = parseDate(b);
+  return x.min - y.min || x.max - y.max;
+}
+
+/**
+ * The prefix an event id must start with: the date's lower bound written at its own
+ * precision (`2022-07-20`, `2022-06`, `2021-22`, `2021`). For an interval, its start.
+ * Qualifiers (`~ ? %`) are dropped: they belong to the date, not to the URL.
+ */
+export function idPrefix(text: string): string {
+  const value = parseRaw(text.trim());
+  const start = value.type === 'Interval' ? value.lower! : value;
+  return start.edtf.replace(/[~?%]/g, '');
+}
+
+/** Whether a date can only lie after `now` (its lower bound is in the future). */
+export function isInFuture(text: string, now: Date = new Date()): boolean {
+  return parseDate(text).min > now.getTime();
+}
+
+/** Days the date spans; a day-precise date spans 1. */
+export function spanInDays(info: Pick<DateInfo, 'min' | 'max'>): number {
+  return Math.round((info.max + 1 - info.min) / DAY);
+}

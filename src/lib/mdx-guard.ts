@@ -1,0 +1,120 @@
+/**
+ * MDX is code. Content comes through pull requests from outside the team, so an MDX body
+ * may hold plain Markdown (GFM) and the project's own components, and nothing that runs:
+ * no import or export, no {expressions}, no unknown JSX, no raw script-like elements, no
+ * event handlers, no javascript:/vbscript:/data: URLs. The same check runs before the
+ * build (every problem at once, with lines) and inside it, as a remark plugin.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ALLOWED_COMPONENTS } from './components.ts';
+
+export interface GuardFinding {
+  line: number;
+  column: number;
+  message: string;
+}
+
+const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
+
+/** Whether a URL would run code or smuggle a document: javascript:, vbscript:, data:. */
+export function isUnsafeUrl(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside the scheme: strip them first.
+  const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  return /^(javascript|vbscript|data):/.test(scheme);
+}
+
+interface Positioned {
+  position?: { start: { line: number; column: number } };
+}
+
+function at(node: Positioned, message: string): GuardFinding {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message };
+}
+
+const allowedList = () => (ALLOWED_COMPONENTS.length ? ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ') : 'none yet');
+
+/** Everything in an MDX syntax tree that could run code. Positions are the tree's own. */
+export function findUnsafe(tree: Root): GuardFinding[] {
+  const findings: GuardFinding[] = [];
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        findings.push(at(node, 'import and export are not allowed in content: write plain Markdown, and use the project\'s components without importing them'));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        findings.push(at(node, 'JavaScript expressions in {braces} are not allowed in content: write the text itself, and escape a literal brace as \\{'));
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (!name) {
+          findings.push(at(node, 'JSX fragments (<>…</>) are not allowed in content: write plain Markdown'));
+          break;
+        }
+        if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
+          findings.push(at(node, `<${name}> is not allowed in content: it can run code or change the page; write plain Markdown, or ask for a component`));
+          break;
+        }
+        if (!ALLOWED_COMPONENTS.includes(name)) {
+          findings.push(at(node, `<${name}> is not an allowed component (allowed: ${allowedList()}); write plain Markdown instead`));
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            findings.push(at(attribute as Positioned, `spread attributes {…} are not allowed on <${name}>: write each attribute as name="text"`));
+            continue;
+          }
+          const attrName = attribute.name.toLowerCase();
+          if (attrName.startsWith('on')) {
+            findings.push(at(attribute as Positioned, `event-handler attribute '${attribute.name}' is not allowed on <${name}>: content cannot run code`));
+          }
+          if (attribute.value && typeof attribute.value === 'object') {
+            findings.push(at(attribute as Positioned, `attribute '${attribute.name}' on <${name}> holds a JavaScript expression; write it as ${attribute.name}="text"`));
+          } else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attrName) && isUnsafeUrl(attribute.value)) {
+            findings.push(at(attribute as Positioned, `'${attribute.value.slice(0, 30)}' is not an allowed URL: link to an https:// address`));
+          }
+        }
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (isUnsafeUrl(node.url)) {
+          findings.push(at(node, `'${node.url.slice(0, 30)}' is not an allowed URL: links and images must point to an https:// address or a page of this site`));
+        }
+        break;
+      case 'html':
+        // remark-mdx parses no raw HTML; this only fires if a plugin adds some back.
+        findings.push(at(node, 'raw HTML is not allowed in content: write plain Markdown'));
+        break;
+    }
+  });
+  return findings;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/**
+ * Parses an MDX body and returns what would run code, plus any syntax error, with
+ * positions shifted by `lineOffset` (the file line on which the body starts, minus one).
+ */
+export function checkMdx(body: string, lineOffset = 0): GuardFinding[] {
+  let tree: Root;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string };
+    return [{
+      line: (e.line ?? 1) + lineOffset,
+      column: e.column ?? 1,
+      message: `this is not valid MDX: ${e.reason ?? e.message}; a literal { or < must be escaped as \\{ or \\<`,
+    }];
+  }
+  return findUnsafe(tree).map((f) => ({ ...f, line: f.line + lineOffset }));
+}

@@ -1,0 +1,166 @@
+/**
+ * The content model: one zod schema per content type. Field names are the contract of
+ * DESIGN.md. `src/content.config.ts` hands these to Astro's collections, and
+ * `src/lib/validate.ts` runs the same schemas over the raw files so that every problem
+ * is reported at once with its line; nothing else defines a field.
+ *
+ * Every field carries a `.describe()`: it is the documentation editors read (and the
+ * text of the generated JSON Schema).
+ */
+import { z } from 'astro/zod';
+import { parseDate } from './dates.ts';
+
+export const ACTOR_KINDS = ['armed-group', 'government', 'agency', 'person', 'international-body', 'media-outlet', 'publication', 'population'] as const;
+export const RELATION_TYPES = ['ally', 'affiliate', 'rival', 'member-of', 'opposes', 'part-of'] as const;
+export const EVENT_KINDS = ['attack', 'raid', 'killing', 'arrest', 'statement', 'report', 'policy', 'other'] as const;
+export const ROLES = ['perpetrator', 'target', 'claimant', 'reporter', 'subject', 'victim', 'participant'] as const;
+export const CASUALTY_TYPES = ['killed', 'wounded', 'detained', 'captured'] as const;
+export const SOURCE_KINDS = ['news-report', 'official-statement', 'social-media-post', 'un-report', 'magazine', 'other'] as const;
+
+/** An id as used in file names and URLs: lower-case words joined by hyphens. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = (what: string) =>
+  z.string().regex(ID, `must be a ${what} id: lower-case letters, digits and hyphens, e.g. 'islamic-state'`);
+
+/*
+ * YAML turns an unquoted 2022-07-16 into a Date. Give it back as the day it names, so a
+ * maintainer who forgets the quotes is not punished; every other shape must be a string.
+ */
+const unDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/** An EDTF date string: `2022-07-16`, `2022-06`, `2021-22`, `2022-05~`, `2021/2022-07`. */
+export const edtfDate = z.preprocess(
+  unDate,
+  z.string().superRefine((value, ctx) => {
+    try {
+      parseDate(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
+);
+
+const httpsUrl = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `'${value}' is not a URL; write the full address, starting with https://` });
+    return;
+  }
+  if (url.protocol !== 'https:') {
+    ctx.addIssue({ code: 'custom', message: `source URLs must use https, not '${url.protocol}'; link the https address of the page` });
+  }
+});
+
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. 'AF', 'TJ'");
+
+export const relationSchema = z.strictObject({
+  actor: id('actor').describe('The other actor of the relation.'),
+  type: z.enum(RELATION_TYPES).describe('How this actor relates to the other: ally, affiliate, rival, member-of, opposes, part-of.'),
+  since: edtfDate.optional().describe('EDTF date from which the relation is reported to hold.'),
+  until: edtfDate.optional().describe('EDTF date until which the relation is reported to hold.'),
+  sources: z.array(id('source')).default([]).describe('Source ids that report this relation.'),
+});
+
+export const actorSchema = z.strictObject({
+  name: z.string().min(1).describe('Full name as the site writes it.'),
+  shortName: z.string().optional().describe('Short form used in lists and charts (ISKP).'),
+  aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and names readers type (ISIS-K, al-Tajiki); they make the actor findable.'),
+  kind: z.enum(ACTOR_KINDS).describe('What sort of actor this is.'),
+  summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
+  parent: id('actor').optional().describe('The actor this one belongs to (a spokesman to his group, an agency to its government).'),
+  role: z.string().optional().describe('Free text, e.g. "Taliban spokesman".'),
+  countries: z.array(countryCode).default([]).describe('ISO 3166-1 alpha-2 codes of the countries the actor is active in.'),
+  relations: z.array(relationSchema).default([]).describe('Dated, sourced relations to other actors.'),
+  sources: z.array(id('source')).default([]).describe('Source ids for what the page says.'),
+});
+
+export const locationSchema = z.strictObject({
+  name: z.string().min(1).describe('Place name as written in the sources.'),
+  admin1: z.string().optional().describe('First-level administrative division (province).'),
+  admin2: z.string().optional().describe('Second-level administrative division (district).'),
+  country: countryCode.describe('ISO 3166-1 alpha-2 code.'),
+  lat: z.number().optional().describe('Latitude in decimal degrees, −90 to 90.'),
+  lon: z.number().optional().describe('Longitude in decimal degrees, −180 to 180.'),
+  precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("ACLED geo precision: 1 the town itself, 2 near it or part of a region, 3 only the region."),
+});
+
+export const eventActorSchema = z.strictObject({
+  actor: id('actor').describe('Actor id.'),
+  role: z.enum(ROLES).describe('The part the actor played in the event.'),
+});
+
+export const casualtySchema = z.strictObject({
+  type: z.enum(CASUALTY_TYPES).describe('killed, wounded, detained or captured.'),
+  count: z.number().int().nonnegative().optional().describe('The figure, when one number is given.'),
+  min: z.number().int().nonnegative().optional().describe('Lower bound, when the figure is a range or "at least".'),
+  max: z.number().int().nonnegative().optional().describe('Upper bound, when the figure is a range or "up to".'),
+  wording: z.string().optional().describe('The figure in the source\'s own words ("more than 50"), shown as written.'),
+  according: id('actor or source').describe('Whose figure this is: an actor id or a source id.'),
+});
+
+export const claimSchema = z.strictObject({
+  by: id('actor').describe('Who made the claim.'),
+  text: z.string().min(1).describe('What they claimed; quote marks only for their exact words.'),
+  source: id('source').describe('The source that reports the claim.'),
+});
+
+export const eventSchema = z.strictObject({
+  title: z.string().min(1).describe('Headline-style title.'),
+  summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
+  date: edtfDate.describe('When it happened, as an EDTF date exactly as precise as the sources.'),
+  reported: edtfDate.optional().describe('When the claim was announced, if that differs from when it happened.'),
+  kind: z.enum(EVENT_KINDS).describe('attack, raid, killing, arrest, statement, report, policy or other.'),
+  location: locationSchema.optional().describe('Where it happened, with the precision of what is known.'),
+  actors: z.array(eventActorSchema).default([]).describe('Who took part, and in what role.'),
+  casualties: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
+  claims: z.array(claimSchema).default([]).describe('Who claimed what, and where it was reported.'),
+  sources: z.array(id('source')).describe('Source ids: at least one.'),
+});
+
+export const sourceSchema = z.strictObject({
+  id: id('source').describe('The id other content uses to cite this source.'),
+  publisher: z.string().min(1).describe('An actor id, or the publisher\'s name as text.'),
+  kind: z.enum(SOURCE_KINDS).describe('news-report, official-statement, social-media-post, un-report, magazine or other.'),
+  date: edtfDate.describe('Publication date (EDTF), as precise as known.'),
+  title: z.string().optional().describe('Title as published; leave it out rather than guess.'),
+  author: z.string().optional().describe('Author, if named.'),
+  url: httpsUrl.optional().describe('https address; leave it out rather than guess.'),
+  archived: httpsUrl.optional().describe('https address of an archived copy.'),
+  via: id('source').optional().describe('The source through which this one is known (a tweet known via a news report).'),
+  language: z.string().optional().describe('BCP 47 language tag, e.g. "en", "tg".'),
+});
+
+export const sourcesFileSchema = z.array(sourceSchema);
+
+export const pageSchema = z.strictObject({
+  title: z.string().min(1).describe('Page title.'),
+  summary: z.string().min(1).describe('One sentence: the meta description.'),
+});
+
+export const siteSchema = z.strictObject({
+  title: z.string().min(1).describe('Site title.'),
+  description: z.string().min(1).describe('One-sentence description of the explainer.'),
+  language: z.string().min(2).describe('BCP 47 language tag of the content, e.g. "en".'),
+  url: httpsUrl.optional().describe('Where the site is published (the origin), for canonical URLs; the SITE_URL environment variable overrides it. Leave it out until the site has an address.'),
+  base: z.string().default('/').describe('Sub-path the site is served under, e.g. "/explainer/"; "/" for the root.'),
+  repository: httpsUrl.optional().describe('Repository holding the content, for edit and revision links; leave it out rather than guess.'),
+  license: z.strictObject({
+    content: z.string().default('CC BY 4.0').describe('Licence of the content.'),
+    code: z.string().default('MIT').describe('Licence of the code.'),
+  }).default({ content: 'CC BY 4.0', code: 'MIT' }),
+  editors: z.array(z.string()).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
+});
+
+export type ActorData = z.infer<typeof actorSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type PageData = z.infer<typeof pageSchema>;
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Casualty = z.infer<typeof casualtySchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type EventLocation = z.infer<typeof locationSchema>;

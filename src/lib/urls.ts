@@ -1,0 +1,17 @@
+/** Where each kind of page lives. The one place a URL shape is written. */
+export const paths = {
+  home: () => '/',
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  events: () => '/events/',
+  event: (id: string) => `/events/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${id}`,
+  page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
+};
+
+/** Prefixes a site path with the deployment's base ("/explainer/"), once. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${b}${path}`;
+}

@@ -1,0 +1,292 @@
+/**
+ * Validates a whole content folder and reports every problem at once, each with its file,
+ * line, field and a hint: the schemas of `schema.ts`, the cross-references between actors,
+ * events and sources, the rules that no schema can state (an event id starts with its
+ * date, no date in the future), and the MDX guard. Used by the build and by `npm run check`.
+ */
+import type { z } from 'astro/zod';
+import type { LocatedData, RawContent, RawEntry } from './content-files.ts';
+import { idPrefix, isInFuture, parseDate } from './dates.ts';
+import { checkMdx } from './mdx-guard.ts';
+import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
+import {
+  actorSchema, eventSchema, pageSchema, siteSchema, sourceSchema,
+  type ActorData, type EventData, type PageData, type SiteConfig, type SourceData,
+} from './schema.ts';
+import { closest, didYouMean } from './suggest.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+/** The entries that passed their schema, ready for the graph. */
+export interface ValidContent {
+  actors: Entry<ActorData>[];
+  events: Entry<EventData>[];
+  sources: SourceData[];
+  pages: Entry<PageData>[];
+  site?: SiteConfig;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  content: ValidContent;
+}
+
+type Path = readonly PropertyKey[];
+
+class Reporter {
+  readonly problems: Problem[] = [];
+  report(where: LocatedData, path: Path, message: string, severity: Severity = 'error') {
+    const { line, column } = where.locate(path);
+    this.problems.push({ file: where.file, line, column, field: fieldPath(path), message, severity });
+  }
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Keys a strict object schema accepts at `path`, for "did you mean" on unknown fields. */
+function knownKeys(schema: z.ZodType, path: Path): string[] {
+  let current: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    let x = s as { def?: { innerType?: unknown; out?: unknown; element?: unknown; type?: string } };
+    while (x?.def && (x.def.innerType || x.def.type === 'pipe')) {
+      x = (x.def.innerType ?? x.def.out) as typeof x;
+    }
+    return x;
+  };
+  for (const key of path) {
+    current = unwrap(current);
+    const def = (current as { def?: { shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (typeof key === 'number' && def?.element) current = def.element;
+    else if (def?.shape && typeof key === 'string') current = def.shape[key];
+    else return [];
+  }
+  const def = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def;
+  return def?.shape ? Object.keys(def.shape) : [];
+}
+
+function describeType(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  return typeof value === 'object' ? 'a set of fields' : `${typeof value} '${String(value)}'`;
+}
+
+/** Runs a schema and reports each zod issue in words an editor understands. */
+function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown, reporter: Reporter, base: Path = []): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...base, ...issue.path];
+    const value = valueAt(data, issue.path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          reporter.report(where, [...path, key], `unknown field '${key}'${didYouMean(key, knownKeys(schema, issue.path))}`);
+        }
+        break;
+      case 'invalid_type':
+        if (value === undefined) reporter.report(where, path, `required field '${String(issue.path.at(-1) ?? '')}' is missing`);
+        else reporter.report(where, path, `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(value)}`);
+        break;
+      case 'invalid_value': {
+        const options = (issue.values as unknown[]).map(String);
+        reporter.report(where, path, `'${String(value)}' is not one of: ${options.join(', ')}${didYouMean(String(value), options)}`);
+        break;
+      }
+      case 'too_small':
+        reporter.report(where, path, issue.origin === 'string' ? 'must not be empty' : issue.message);
+        break;
+      default:
+        reporter.report(where, path, issue.message);
+    }
+  }
+  return undefined;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Validates everything read by `readContent`. `now` decides what counts as a future date.
+ */
+export function validateContent(raw: RawContent, options: { now?: Date } = {}): ValidationResult {
+  const now = options.now ?? new Date();
+  const reporter = new Reporter();
+  reporter.problems.push(...raw.problems);
+
+  const site = raw.site ? checkSchema(siteSchema, raw.site, raw.site.data, reporter) : undefined;
+
+  const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
+  const events: (Entry<EventData> & { raw: RawEntry })[] = [];
+  const pages: Entry<PageData>[] = [];
+  const schemas = { actors: actorSchema, events: eventSchema, pages: pageSchema } as const;
+  const seen = new Map<string, RawEntry>();
+  for (const entry of raw.entries) {
+    if (!ID.test(entry.id)) {
+      reporter.report(entry, [], `the file name '${entry.id}.mdx' must be lower-case words joined by hyphens: it is the page's id and URL`);
+      continue;
+    }
+    const key = `${entry.collection}/${entry.id}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      reporter.report(entry, [], `duplicate ${entry.collection.slice(0, -1)} id '${entry.id}': ${earlier.file} has it already; rename one of the files`);
+      continue;
+    }
+    seen.set(key, entry);
+    for (const finding of checkMdx(entry.body, entry.bodyLine - 1)) {
+      reporter.problems.push({ file: entry.file, line: finding.line, column: finding.column, field: 'body', message: finding.message, severity: 'error' });
+    }
+    const data = checkSchema(schemas[entry.collection] as z.ZodType<unknown>, entry, entry.data, reporter);
+    if (data === undefined) continue;
+    if (entry.collection === 'actors') actors.push({ id: entry.id, data: data as ActorData, raw: entry });
+    else if (entry.collection === 'events') events.push({ id: entry.id, data: data as EventData, raw: entry });
+    else pages.push({ id: entry.id, data: data as PageData });
+  }
+
+  const sources: (SourceData & { raw: LocatedData })[] = [];
+  const sourceIds = new Map<string, LocatedData>();
+  for (const rawSource of raw.sources) {
+    const data = checkSchema(sourceSchema, rawSource, rawSource.data, reporter);
+    if (!data) {
+      // Keep the id known, so a schema problem in a source does not also flag every citation of it.
+      const id = valueAt(rawSource.data, ['id']);
+      if (typeof id === 'string' && !sourceIds.has(id)) sourceIds.set(id, rawSource);
+      continue;
+    }
+    const earlier = sourceIds.get(data.id);
+    if (earlier) {
+      reporter.report(rawSource, ['id'], `duplicate source id '${data.id}': it is used at line ${earlier.locate(['id']).line} already; give this source its own id`);
+      continue;
+    }
+    sourceIds.set(data.id, rawSource);
+    sources.push({ ...data, raw: rawSource });
+  }
+
+  // Every id that exists, even if its file had other problems: a broken actor file should
+  // produce its own errors, not an "unknown actor" at every event that names it.
+  const actorIds = new Set(raw.entries.filter((e) => e.collection === 'actors').map((e) => e.id));
+  const allSourceIds = new Set(sourceIds.keys());
+
+  const checkRef = (where: LocatedData, path: Path, id: string, known: Set<string>, what: string) => {
+    if (!known.has(id)) reporter.report(where, path, `unknown ${what} '${id}'${didYouMean(id, known)}`);
+  };
+  const checkNotFuture = (where: LocatedData, path: Path, date: string | undefined) => {
+    if (date && isInFuture(date, now)) {
+      reporter.report(where, path, `the date '${date}' is in the future; content records what has happened or been said`);
+    }
+  };
+
+  for (const { id, data, raw: where } of actors) {
+    if (data.parent !== undefined) {
+      if (data.parent === id) reporter.report(where, ['parent'], `an actor cannot be its own parent; remove 'parent' or name the group '${id}' belongs to`);
+      else checkRef(where, ['parent'], data.parent, actorIds, 'actor');
+    }
+    data.relations.forEach((relation, i) => {
+      if (relation.actor === id) {
+        reporter.report(where, ['relations', i, 'actor'], `an actor cannot have a relation to itself ('${id}'); name the other actor`);
+      } else {
+        checkRef(where, ['relations', i, 'actor'], relation.actor, actorIds, 'actor');
+      }
+      relation.sources.forEach((s, j) => checkRef(where, ['relations', i, 'sources', j], s, allSourceIds, 'source'));
+      checkNotFuture(where, ['relations', i, 'since'], relation.since);
+      checkNotFuture(where, ['relations', i, 'until'], relation.until);
+      if (relation.since && relation.until && parseDate(relation.since).min > parseDate(relation.until).max) {
+        reporter.report(where, ['relations', i, 'until'], `'until' (${relation.until}) is before 'since' (${relation.since})`);
+      }
+    });
+    data.sources.forEach((s, j) => checkRef(where, ['sources', j], s, allSourceIds, 'source'));
+  }
+  checkParentCycles(actors, reporter);
+
+  for (const { id, data, raw: where } of events) {
+    const prefix = idPrefix(data.date);
+    if (!id.startsWith(`${prefix}-`)) {
+      reporter.report(where, ['date'], `the event id '${id}' must start with its date's lower bound '${prefix}-': rename the file to ${prefix}-${id.replace(/^[0-9]{4}(?:-[0-9]{2}){0,2}-/, '')}.mdx`);
+    }
+    checkNotFuture(where, ['date'], data.date);
+    checkNotFuture(where, ['reported'], data.reported);
+    if (data.reported && parseDate(data.reported).max < parseDate(data.date).min) {
+      reporter.report(where, ['reported'], `'reported' (${data.reported}) is before the event's date (${data.date}); a claim cannot be announced before it happened`);
+    }
+    if (data.sources.length === 0) {
+      reporter.report(where, ['sources'], 'an event needs at least one source: add the id of the source that reports it (see content/sources.yaml)');
+    }
+    data.sources.forEach((s, j) => checkRef(where, ['sources', j], s, allSourceIds, 'source'));
+    data.actors.forEach((a, j) => checkRef(where, ['actors', j, 'actor'], a.actor, actorIds, 'actor'));
+    data.claims.forEach((claim, j) => {
+      checkRef(where, ['claims', j, 'by'], claim.by, actorIds, 'actor');
+      checkRef(where, ['claims', j, 'source'], claim.source, allSourceIds, 'source');
+    });
+    data.casualties.forEach((c, j) => {
+      if (!actorIds.has(c.according) && !allSourceIds.has(c.according)) {
+        reporter.report(where, ['casualties', j, 'according'], `unknown actor or source '${c.according}'${didYouMean(c.according, [...actorIds, ...allSourceIds])}: a figure must say whose it is`);
+      }
+      if (c.count === undefined && c.min === undefined && c.max === undefined) {
+        reporter.report(where, ['casualties', j], "a casualty figure needs 'count', or 'min' and/or 'max'");
+      }
+      if (c.min !== undefined && c.max !== undefined && c.min > c.max) {
+        reporter.report(where, ['casualties', j, 'max'], `'max' (${c.max}) is smaller than 'min' (${c.min})`);
+      }
+    });
+    const loc = data.location;
+    if (loc) {
+      if (loc.lat !== undefined && (loc.lat < -90 || loc.lat > 90)) {
+        reporter.report(where, ['location', 'lat'], `latitude ${loc.lat} is out of range: it must lie between -90 and 90 (did you swap lat and lon?)`);
+      }
+      if (loc.lon !== undefined && (loc.lon < -180 || loc.lon > 180)) {
+        reporter.report(where, ['location', 'lon'], `longitude ${loc.lon} is out of range: it must lie between -180 and 180`);
+      }
+      if ((loc.lat === undefined) !== (loc.lon === undefined)) {
+        reporter.report(where, ['location', loc.lat === undefined ? 'lon' : 'lat'], "give both 'lat' and 'lon', or neither");
+      }
+    }
+  }
+
+  for (const source of sources) {
+    checkNotFuture(source.raw, ['date'], source.date);
+    if (source.via !== undefined) {
+      if (source.via === source.id) reporter.report(source.raw, ['via'], `a source cannot be known via itself; name the source that relays '${source.id}'`);
+      else checkRef(source.raw, ['via'], source.via, allSourceIds, 'source');
+    }
+    // A publisher is an actor id or free text; an almost-id is most likely a typo.
+    if (ID.test(source.publisher) && !actorIds.has(source.publisher)) {
+      const near = closest(source.publisher, actorIds);
+      if (near) reporter.report(source.raw, ['publisher'], `unknown actor '${source.publisher}' (did you mean '${near}'?); write an actor id, or the publisher's name as text`);
+    }
+  }
+
+  const strip = <T extends { raw: unknown }>({ raw: _raw, ...rest }: T) => rest;
+  return {
+    problems: sortProblems(reporter.problems),
+    content: {
+      actors: actors.map(strip),
+      events: events.map(strip),
+      sources: sources.map(strip),
+      pages,
+      site,
+    },
+  };
+}
+
+function checkParentCycles(actors: (Entry<ActorData> & { raw: RawEntry })[], reporter: Reporter) {
+  const parentOf = new Map(actors.map((a) => [a.id, a.data.parent]));
+  for (const actor of actors) {
+    const chain = [actor.id];
+    let current = actor.data.parent;
+    while (current !== undefined && current !== actor.id && !chain.includes(current)) {
+      chain.push(current);
+      current = parentOf.get(current);
+    }
+    if (current === actor.id && chain.length > 1) {
+      reporter.report(actor.raw, ['parent'], `parents form a loop: ${[...chain, actor.id].join(' → ')}; one of them must not name the other as parent`);
+    }
+  }
+}
