@@ -1,0 +1,30 @@
+/** Runs the Astro CLI of this project as a child process, with the Node that runs the tests. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, ANSI colours removed. */
+  output: string;
+}
+
+export function runAstro(args: string[], env: Record<string, string> = {}): RunResult {
+  const result = spawnSync(process.execPath, [ASTRO, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+  return {
+    code: result.status ?? 1,
+    stdout: strip(result.stdout),
+    stderr: strip(result.stderr),
+    output: strip(`${result.stdout}\n${result.stderr}`),
+  };
+}

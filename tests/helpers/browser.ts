@@ -1,0 +1,44 @@
+/**
+ * Debian's Chromium, driven by playwright-core. Nothing here downloads a browser: the path
+ * is fixed, and the flags keep Chromium from reaching for the network on its own.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { ROOT } from './astro.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh page; any request that leaves the site under test fails the test that made it. */
+export async function openPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<{ page: Page; foreign: string[] }> {
+  const context = await browser.newContext({ baseURL, ...options });
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseURL) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  return { page: await context.newPage(), foreign };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,38 @@
+/** Reads the built site in dist/ with a real HTML parser (cheerio, on parse5). */
+import { load, type CheerioAPI } from 'cheerio';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ROOT } from './astro.ts';
+
+export const DIST = resolve(ROOT, 'dist');
+
+/** Every HTML file of dist/, as site paths: `/actors/iskp/`, `/404.html`. */
+export function htmlPages(dist = DIST): string[] {
+  return readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The file in dist/ that serves a site path, or undefined. */
+export function fileFor(path: string, dist = DIST): string | undefined {
+  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && relative(dist, c).split('/')[0] !== '..');
+}
+
+const cache = new Map<string, CheerioAPI>();
+
+/** The parsed page at a site path; throws if dist/ has no such page. */
+export function page(path: string, dist = DIST): CheerioAPI {
+  const key = `${dist}:${path}`;
+  let $ = cache.get(key);
+  if (!$) {
+    const file = fileFor(path, dist);
+    if (!file) throw new Error(`dist has no page at ${path}`);
+    $ = load(readFileSync(file, 'utf8'));
+    cache.set(key, $);
+  }
+  return $;
+}
