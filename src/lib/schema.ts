@@ -139,6 +139,7 @@ export const sourcesFileSchema = z.array(sourceSchema);
 export const pageSchema = z.strictObject({
   title: z.string().min(1).describe('Page title.'),
   summary: z.string().min(1).describe('One sentence: the meta description.'),
+  nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
 });
 
 export const siteSchema = z.strictObject({

@@ -1,0 +1,37 @@
+/**
+ * Content fixtures. `tests/fixtures/minimal/content` is a small valid site; a broken case is
+ * a folder under `tests/fixtures/broken/<case>/` holding only the files it changes, laid over
+ * a copy of the minimal site, plus `expected.txt`: the problems it must produce, one per line,
+ * exactly as the build prints them (paths relative to the content folder's parent).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT } from './astro.ts';
+
+export const FIXTURES = resolve(ROOT, 'tests/fixtures');
+export const MINIMAL = join(FIXTURES, 'minimal');
+const TMP = resolve(ROOT, 'tests/.tmp');
+
+export function brokenCases(): string[] {
+  const dir = join(FIXTURES, 'broken');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/** Lays a broken case over a copy of the minimal site; returns the folder holding `content/`. */
+export function materialize(name: string): string {
+  const target = join(TMP, name);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(MINIMAL, target, { recursive: true });
+  const overlay = join(FIXTURES, 'broken', name);
+  for (const entry of readdirSync(overlay)) {
+    if (entry === 'expected.txt') continue;
+    cpSync(join(overlay, entry), join(target, entry), { recursive: true });
+  }
+  return target;
+}
+
+/** The expected problem lines of a broken case. */
+export function expected(name: string): string[] {
+  return readFileSync(join(FIXTURES, 'broken', name, 'expected.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+}
