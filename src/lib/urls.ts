@@ -4,6 +4,7 @@ export const paths = {
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   events: () => '/events/',
+  timeline: () => '/timeline/',
   event: (id: string) => `/events/${id}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,

@@ -1,0 +1,23 @@
+/** Estimating label widths without a browser, and cutting labels to the room they have. */
+
+/** Average advance of a 12px system sans character, a little generous so estimates err wide. */
+export const CHAR_WIDTH = 6.6;
+
+/** Estimated width in px of a label at 12px. */
+export function textWidth(text: string): number {
+  return text.length * CHAR_WIDTH;
+}
+
+/**
+ * The longest form of `text` that fits `room` px: the whole text, or a prefix cut at a word
+ * where possible and ended with an ellipsis. Returns '' when fewer than `minChars` would show.
+ */
+export function fitLabel(text: string, room: number, minChars = 6): string {
+  if (textWidth(text) <= room) return text;
+  const chars = Math.floor(room / CHAR_WIDTH) - 1;
+  if (chars < minChars) return '';
+  let cut = text.slice(0, chars);
+  const space = cut.lastIndexOf(' ');
+  if (space >= minChars) cut = cut.slice(0, space);
+  return `${cut.replace(/[\s,.;:–-]+$/, '')}…`;
+}

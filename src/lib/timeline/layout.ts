@@ -1,0 +1,232 @@
+/**
+ * Where every mark, label, lane and tick goes, in SVG user units; pure and deterministic.
+ * Labels never overlap: a label is cut to the room before the next mark in its row, or
+ * left out (the mark then shows its title on hover and focus). When too many events are in
+ * view, each lane shows how many events start in each period instead of single marks.
+ */
+import { assignLanes, type Lane } from './lanes.ts';
+import { fitLabel, textWidth } from './labels-fit.ts';
+import { binInterval, fullDomain, markExtent, ticks, timeScale } from './scale.ts';
+import type { TimelineEvent, TimelineOptions } from './types.ts';
+
+/** A label's baseline start; `inside` when it sits on a bar long enough to hold it. */
+export interface LaidLabel { x: number; y: number; text: string; inside?: boolean }
+
+export interface LaidMark {
+  event: TimelineEvent;
+  /** Start and end along the time axis (equal for a point). */
+  t0: number;
+  t1: number;
+  point: boolean;
+  /** Across the time axis: the mark's centre line. */
+  c: number;
+  lane: number;
+  row: number;
+  label?: LaidLabel;
+  /** In the vertical layout, a line from the mark to a label pushed down by the one above. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface LaidBin { lane: number; from: number; to: number; name: string; count: number; x: number; y: number; w: number; h: number }
+export interface LaidLane extends Lane { x: number; y: number; size: number }
+export interface LaidTick { at: number; pos: number; label: string }
+
+export interface Layout {
+  orientation: 'horizontal' | 'vertical';
+  width: number;
+  height: number;
+  domain: [number, number];
+  /** The plot area: time runs along x in [x0, x1] (horizontal) or along y in [y0, y1] (vertical). */
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  lanes: LaidLane[];
+  marks: LaidMark[];
+  bins: LaidBin[];
+  ticks: LaidTick[];
+  /** True when events are shown as counts per period. */
+  density: boolean;
+  /** Events overlapping the visible range. */
+  inView: number;
+}
+
+const ROW = 24;
+const LANE_HEAD = 20;
+const LANE_GAP = 10;
+const AXIS = 30;
+const LEGEND = 34;
+const POINT_R = 5;
+const MIN_BAR = 4;
+const MAX_ROWS = 5;
+const DENSITY_H = 36;
+const LABEL_GAP = 8;
+
+/** Rounds to 0.1 unit so SVG text stays short and snapshots stable. */
+export const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function inView(events: TimelineEvent[], domain: [number, number]): TimelineEvent[] {
+  return events.filter((e) => {
+    const { start, end } = markExtent(e);
+    return end >= domain[0] && start <= domain[1];
+  });
+}
+
+/** Lays the events out; see the options for defaults. Events need not be sorted. */
+export function layoutTimeline(events: TimelineEvent[], options: TimelineOptions): Layout {
+  const orientation = options.orientation ?? 'horizontal';
+  const domain = options.domain ?? fullDomain(events);
+  const { lanes, laneOf } = assignLanes(events, orientation === 'vertical' ? 'none' : options.lanes ?? 'kind', options.labels, options.maxLanes ?? 8);
+  const visible = inView(events, domain).sort((a, b) => a.min - b.min || a.max - b.max || a.id.localeCompare(b.id));
+  const density = visible.length > (options.maxMarks ?? 250);
+  return orientation === 'vertical'
+    ? vertical(visible, domain, lanes, options, density)
+    : horizontal(visible, domain, lanes, laneOf, options, density);
+}
+
+function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: Lane[], laneOf: Map<string, number>, options: TimelineOptions, density: boolean): Layout {
+  const width = options.width ?? 960;
+  const plot = { x0: 12, x1: width - 12, y0: AXIS, y1: 0 };
+  const scale = timeScale(domain, [plot.x0, plot.x1]);
+  const showHeads = lanes.length > 1 || (lanes[0] !== undefined && lanes[0].label !== '');
+  const marks: LaidMark[] = [];
+  const bins: LaidBin[] = [];
+  const laid: LaidLane[] = [];
+  let y = AXIS + 4;
+
+  for (let li = 0; li < lanes.length; li++) {
+    const laneEvents = visible.filter((e) => laneOf.get(e.id) === li);
+    const head = showHeads ? LANE_HEAD : 0;
+    if (density) {
+      laid.push({ ...lanes[li]!, x: plot.x0, y, size: head + DENSITY_H });
+      bins.push(...binLane(laneEvents, scale, li, plot.x0, plot.x1, y + head, DENSITY_H));
+      y += head + DENSITY_H + LANE_GAP;
+      continue;
+    }
+    const rows: { end: number; markEnd: number; items: LaidMark[] }[] = [];
+    for (const event of laneEvents) {
+      const ext = markExtent(event);
+      const point = ext.point;
+      const a = scale(ext.start);
+      let b = point ? a : scale(ext.end);
+      if (!point && b - a < MIN_BAR) b = a + MIN_BAR;
+      const start = point ? a - POINT_R : a;
+      const end = point ? a + POINT_R : b;
+      // A label sits on a bar that can hold it whole, otherwise after the mark.
+      const inside = !point && b - a >= textWidth(event.title) + 8;
+      const labelX = point ? a + POINT_R + 4 : inside ? a + 4 : b + 4;
+      const wanted = labelX + textWidth(event.title);
+      let row = rows.findIndex((r) => r.end + LABEL_GAP <= start);
+      if (row === -1 && rows.length < MAX_ROWS) row = rows.push({ end: -Infinity, markEnd: -Infinity, items: [] }) - 1;
+      if (row === -1) row = rows.findIndex((r) => r.markEnd + 2 <= start);
+      if (row === -1) row = rows.reduce((best, r, i) => (r.markEnd < rows[best]!.markEnd ? i : best), 0);
+      const r = rows[row]!;
+      const mark: LaidMark = { event, t0: a, t1: b, point, c: 0, lane: li, row, label: { x: labelX, y: 0, text: event.title, inside } };
+      r.items.push(mark);
+      r.end = Math.max(r.end, end, wanted);
+      r.markEnd = Math.max(r.markEnd, end);
+      marks.push(mark);
+    }
+    // Cut each label to the room before the next mark of its row (and the plot's edge).
+    for (const [ri, r] of rows.entries()) {
+      const c = y + head + ri * ROW + ROW / 2;
+      r.items.forEach((m, i) => {
+        m.c = c;
+        const next = r.items[i + 1];
+        const nextStart = next ? (next.point ? next.t0 - POINT_R : next.t0) : Infinity;
+        const room = Math.min(nextStart - LABEL_GAP, plot.x1) - m.label!.x;
+        const text = fitLabel(m.event.title, room);
+        m.label = text ? { x: m.label!.x, y: c + 4, text, inside: m.label!.inside } : undefined;
+      });
+    }
+    const size = head + Math.max(1, rows.length) * ROW;
+    laid.push({ ...lanes[li]!, x: plot.x0, y, size });
+    y += size + LANE_GAP;
+  }
+  plot.y1 = y - LANE_GAP + 4;
+  return {
+    orientation: 'horizontal',
+    width,
+    height: plot.y1 + LEGEND,
+    domain,
+    plot,
+    lanes: laid,
+    marks,
+    bins,
+    ticks: ticks(scale, Math.floor((plot.x1 - plot.x0) / 110)).map((t) => ({ ...t, pos: scale(t.at) })),
+    density,
+    inView: visible.length,
+  };
+}
+
+/** Counts per calendar period of the events starting in it, as bars rising from the lane's base. */
+function binLane(events: TimelineEvent[], scale: ReturnType<typeof timeScale>, lane: number, x0: number, x1: number, top: number, size: number, vertical = false): LaidBin[] {
+  const { interval, name } = binInterval(scale, 8);
+  const counts = new Map<number, number>();
+  for (const e of events) {
+    const key = interval.floor(new Date(Math.max(markExtent(e).start, (scale.domain()[0] as Date).getTime()))).getTime();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const most = Math.max(1, ...counts.values());
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([from, count]) => {
+    const to = interval.offset(new Date(from), 1).getTime();
+    const p0 = Math.max(x0, scale(from));
+    const p1 = Math.min(x1, scale(to));
+    const h = Math.max(2, (count / most) * (size - 4));
+    const along = { at: p0, len: Math.max(1, p1 - p0 - 1) };
+    return vertical
+      ? { lane, from, to, name: name(new Date(from)), count, x: top, y: along.at, w: h, h: along.len }
+      : { lane, from, to, name: name(new Date(from)), count, x: along.at, y: top + size - h, w: along.len, h };
+  });
+}
+
+function vertical(visible: TimelineEvent[], domain: [number, number], lanes: Lane[], options: TimelineOptions, density: boolean): Layout {
+  const width = options.width ?? 360;
+  const axisX = 64;
+  const length = Math.max(360, Math.min(2400, visible.length * 44));
+  const plot = { x0: axisX, x1: width - 8, y0: 16, y1: 16 + length };
+  const scale = timeScale(domain, [plot.y0, plot.y1]);
+  const marks: LaidMark[] = [];
+  const bins: LaidBin[] = [];
+  const COL = 14;
+  if (density) {
+    bins.push(...binLane(visible, scale, 0, plot.y0, plot.y1, axisX + 8, width - axisX - 16, true));
+  } else {
+    const cols: number[] = [];
+    for (const event of visible) {
+      const ext = markExtent(event);
+      const a = scale(ext.start);
+      let b = ext.point ? a : scale(ext.end);
+      if (!ext.point && b - a < MIN_BAR) b = a + MIN_BAR;
+      const start = ext.point ? a - POINT_R : a;
+      let col = cols.findIndex((end) => end + 2 <= start);
+      if (col === -1 && cols.length < 4) col = cols.push(-Infinity) - 1;
+      if (col === -1) col = cols.indexOf(Math.min(...cols));
+      cols[col] = Math.max(cols[col]!, ext.point ? a + POINT_R : b);
+      marks.push({ event, t0: a, t1: b, point: ext.point, c: axisX + 14 + col * COL, lane: 0, row: col });
+    }
+    // Labels in one column to the right, each pushed below the one before: never overlapping.
+    const labelX = axisX + 14 + Math.max(1, cols.length) * COL;
+    let last = -Infinity;
+    for (const m of marks) {
+      const anchor = m.point ? m.t0 : Math.min(m.t0 + 8, m.t1);
+      const y = Math.max(anchor, last + 18);
+      last = y;
+      const text = fitLabel(m.event.title, width - labelX - 6, 4);
+      if (!text) continue;
+      m.label = { x: labelX, y: y + 4, text };
+      if (y - anchor > 2) m.leader = { x1: m.c + (m.point ? POINT_R : 3), y1: anchor, x2: labelX - 3, y2: y };
+    }
+    plot.y1 = Math.max(plot.y1, last + 12);
+  }
+  return {
+    orientation: 'vertical',
+    width,
+    height: plot.y1 + 16 + LEGEND * 2,
+    domain,
+    plot,
+    lanes: lanes.map((l) => ({ ...l, x: axisX, y: plot.y0, size: width - axisX })),
+    marks,
+    bins,
+    ticks: ticks(scale, Math.floor(length / 70)).map((t) => ({ ...t, pos: scale(t.at) })),
+    density,
+    inView: visible.length,
+  };
+}
