@@ -64,8 +64,9 @@ export const r1 = (n: number) => Math.round(n * 10) / 10;
 
 function inView(events: TimelineEvent[], domain: [number, number]): TimelineEvent[] {
   return events.filter((e) => {
-    const { start, end } = markExtent(e);
-    return end >= domain[0] && start <= domain[1];
+    const { start, end, point } = markExtent(e);
+    // A bar ending exactly where the range starts (June ends at 1 July 00:00) is not in view.
+    return (point ? end >= domain[0] : end > domain[0]) && start <= domain[1];
   });
 }
 
@@ -74,7 +75,7 @@ export function layoutTimeline(events: TimelineEvent[], options: TimelineOptions
   const orientation = options.orientation ?? 'horizontal';
   const domain = options.domain ?? fullDomain(events);
   const { lanes, laneOf } = assignLanes(events, orientation === 'vertical' ? 'none' : options.lanes ?? 'kind', options.labels, options.maxLanes ?? 8);
-  const visible = inView(events, domain).sort((a, b) => a.min - b.min || a.max - b.max || a.id.localeCompare(b.id));
+  const visible = inView(events, domain).sort((a, b) => a.min - b.min || a.max - b.max || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const density = visible.length > (options.maxMarks ?? 250);
   return orientation === 'vertical'
     ? vertical(visible, domain, lanes, options, density)

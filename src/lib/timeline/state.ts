@@ -19,11 +19,7 @@ export interface ViewState {
 }
 
 const LANES: LaneDimension[] = ['kind', 'actor', 'country', 'none'];
-const FORMS: [ReturnType<typeof utcParse>, typeof utcDay][] = [
-  [utcParse('%Y-%m-%d'), utcDay],
-  [utcParse('%Y-%m'), utcMonth],
-  [utcParse('%Y'), utcYear],
-];
+const FORMS = (['%Y-%m-%d', '%Y-%m', '%Y'] as const).map((f, i) => ({ parse: utcParse(f), format: utcFormat(f), interval: [utcDay, utcMonth, utcYear][i]! }));
 
 /**
  * A `from`/`to` value (YYYY, YYYY-MM or YYYY-MM-DD) as ms: the start of that period, or for
@@ -31,9 +27,10 @@ const FORMS: [ReturnType<typeof utcParse>, typeof utcDay][] = [
  */
 export function parseBound(text: string | null, end = false): number | undefined {
   if (!text) return undefined;
-  for (const [parse, interval] of FORMS) {
+  for (const { parse, format, interval } of FORMS) {
     const d = parse(text);
-    if (d) return end ? interval.offset(d, 1).getTime() : d.getTime();
+    // d3's parser rolls "2022-13" over into 2023; only a date that formats back as written counts.
+    if (d && format(d) === text) return end ? interval.offset(d, 1).getTime() : d.getTime();
   }
   return undefined;
 }

@@ -1,0 +1,59 @@
+/** Timeline records for tests, from real EDTF strings through `parseDate`, and a seeded generator. */
+import { parseDate } from '../../src/lib/dates.ts';
+import type { TimelineEvent, TimelineLabels, TimelineOptions } from '../../src/lib/timeline/types.ts';
+
+export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['iskp'], title = `Event ${id}`, country?: string): TimelineEvent {
+  const d = parseDate(date);
+  return {
+    id, title, href: `/events/${id}/`, kind, actors, ...(country ? { country } : {}),
+    min: d.min, max: d.max, precision: d.precision, approximate: d.approximate, uncertain: d.uncertain, words: d.words,
+  };
+}
+
+export const labels: TimelineLabels = {
+  kind: { attack: 'Attack', raid: 'Raid', report: 'Report', policy: 'Policy', statement: 'Statement', other: 'Other' },
+  actor: { iskp: 'ISKP', taliban: 'Taliban', gdi: 'GDI', un: 'UN Security Council' },
+  country: { AF: 'Afghanistan', PK: 'Pakistan', TJ: 'Tajikistan' },
+};
+
+export const base: TimelineOptions = { title: 'Test timeline', description: 'Events along time.', labels };
+
+/** The ISKP story's shapes of dates: days, months, a season, an interval, an approximate month. */
+export function story(): TimelineEvent[] {
+  return [
+    ev('seize', '2021-22', 'other', ['taliban'], 'Taliban seize power in Afghanistan', 'AF'),
+    ev('rockets', '2021-06/2022', 'attack', ['iskp', 'taliban'], 'Rocket attacks from Afghanistan into Tajikistan and Uzbekistan'),
+    ev('peshawar', '2022-03-04', 'attack', ['iskp'], 'Attack on a Shiite mosque in Peshawar', 'PK'),
+    ev('memorial', '2022-05~', 'attack', ['iskp'], 'Attack on a memorial ceremony in Kabul', 'AF'),
+    ev('un', '2022-06', 'report', ['un', 'iskp'], "UN Security Council report warns of ISKP's growing presence"),
+    ev('imam', '2022-07-16', 'raid', ['taliban'], 'Taliban announce operation in Imam Sahib district', 'AF'),
+    ev('gdi', '2022-07-20', 'raid', ['gdi', 'iskp'], 'GDI announces raid on an ISKP flat in Kabul', 'AF'),
+  ];
+}
+
+/** `n` events spread over 2015–2024 from a fixed seed: same input every run. */
+export function synthetic(n: number, seed = 42): TimelineEvent[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const kinds = ['attack', 'raid', 'report', 'policy', 'statement'];
+  const actors = ['iskp', 'taliban', 'gdi', 'un'];
+  // A pool of 400 dates parsed once: the EDTF parser takes about a millisecond a date.
+  const pool: TimelineEvent[] = [];
+  for (let i = 0; i < 400; i++) {
+    const y = 2015 + Math.floor(rand() * 10);
+    const m = 1 + Math.floor(rand() * 12);
+    const d = 1 + Math.floor(rand() * 28);
+    const p = rand();
+    const pad = (x: number) => String(x).padStart(2, '0');
+    const date = p < 0.6 ? `${y}-${pad(m)}-${pad(d)}` : p < 0.8 ? `${y}-${pad(m)}` : p < 0.9 ? `${y}-${pad(m)}~` : `${y}-${pad(m)}/${y + 1}`;
+    pool.push(ev('', date));
+  }
+  return Array.from({ length: n }, (_, i) => ({
+    ...pool[Math.floor(rand() * pool.length)]!,
+    id: `e${i}`,
+    href: `/events/e${i}/`,
+    kind: kinds[i % kinds.length]!,
+    actors: [actors[Math.floor(rand() * actors.length)]!],
+    title: `Synthetic event number ${i} with a title of some length`,
+  }));
+}
