@@ -1,0 +1,92 @@
+/** The timelines in the built site: present without JavaScript, linked, searchable only where they should be. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, fileFor, page } from '../helpers/dist.ts';
+
+const EVENT_COUNT = readdirSync(join(import.meta.dirname, '../../content/events')).filter((f) => f.endsWith('.mdx')).length;
+
+describe('the home timeline in dist/', () => {
+  const $ = page('/');
+  const svg = $('.timeline svg.tl-svg');
+
+  it('is an SVG drawn at build time that search ignores, with a title and a description', () => {
+    expect(svg).toHaveLength(1);
+    expect(svg.attr('data-pagefind-ignore')).toBeDefined();
+    expect(svg.find('title').first().text()).toBe('All events, along time');
+    expect(svg.find('desc').text()).toMatch(/listed in date order after the chart/);
+    expect(svg.find('g.tl-axis').attr('aria-hidden')).toBe('true');
+  });
+
+  it('draws every event as a link to its event page, named by title and date in words', () => {
+    const marks = svg.find('a.tl-mark');
+    expect(marks).toHaveLength(EVENT_COUNT);
+    marks.each((_, a) => {
+      const href = $(a).attr('href')!;
+      expect(href).toMatch(/^\/events\/[^/]+\/$/);
+      expect(fileFor(href), href).toBeDefined();
+      const title = page(href)('h1').first().text();
+      expect($(a).attr('aria-label')).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\S`));
+    });
+    expect(svg.find('a[href="/events/2021-22-taliban-seize-power/"]').attr('aria-label')).toBe('Taliban seize power in Afghanistan, summer 2021');
+  });
+
+  it('sits next to an ordered list of the same events with date, kind and actors', () => {
+    const items = $('.timeline .tl-list ol.event-list > li');
+    expect(items).toHaveLength(EVENT_COUNT);
+    const raid = $('#event-2022-07-20-gdi-raid-kabul-flat');
+    expect(raid.find('.event-meta').text()).toMatch(/20 July 2022.*Raid.*GDI/s);
+    expect(raid.find('a').attr('href')).toBe('/events/2022-07-20-gdi-raid-kabul-flat/');
+  });
+
+  it('hides the controls until the island runs', () => {
+    expect($('.timeline .tl-toolbar').attr('hidden')).toBeDefined();
+    expect($('.timeline script.tl-data').length).toBe(1);
+    expect(() => JSON.parse($('.timeline script.tl-data').text())).not.toThrow();
+  });
+});
+
+describe('timelines elsewhere', () => {
+  it('on /timeline/: filters by actor, kind and country, hidden until the island runs', () => {
+    const $ = page('/timeline/');
+    const form = $('form.tl-filters');
+    expect(form.attr('hidden')).toBeDefined();
+    expect(form.find('select').map((_, s) => $(s).attr('name')).get()).toEqual(['actor', 'kind', 'country', 'lanes']);
+    expect(form.find('select[name="actor"] option[value="iskp"]').text()).toMatch(/^ISKP \(\d+\)$/);
+    expect($('.timeline').attr('data-url-state')).toBeDefined();
+  });
+
+  it('on an actor page: that actor’s events only', () => {
+    const $ = page('/actors/gdi/');
+    const marks = $('.timeline a.tl-mark');
+    const listed = $('#actor-events .event-item');
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.length).toBe(listed.length);
+    expect($('.timeline svg desc').text()).toMatch(/listed in date order after the chart/);
+  });
+
+  it('on an event page: a strip of its neighbours, itself emphasised, with no JavaScript', () => {
+    const $ = page('/events/2022-06-taliban-mole-death-of-al-tajiki/');
+    const strip = $('.timeline-strip svg');
+    expect(strip.attr('data-pagefind-ignore')).toBeDefined();
+    expect(strip.find('a.tl-current').attr('href')).toBe('/events/2022-06-taliban-mole-death-of-al-tajiki/');
+    expect(strip.find('a.tl-mark').length).toBe($('.timeline-strip .event-item').length);
+    expect($('script[type="module"], script[src]')).toHaveLength(0);
+  });
+
+  it('links to /timeline/ from the main navigation', () => {
+    expect(page('/')('nav[aria-label="Main"] a[href="/timeline/"]').text()).toBe('Timeline');
+  });
+});
+
+describe('the timeline island', () => {
+  it('is one script of at most 25 KB gzipped, loaded only on pages with a timeline', () => {
+    const $ = page('/');
+    const src = $('script[type="module"][src]').attr('src');
+    expect(src).toMatch(/^\/_astro\/.+\.js$/);
+    const bytes = gzipSync(readFileSync(join(DIST, src!))).length;
+    expect(bytes).toBeLessThanOrEqual(25 * 1024);
+    expect(page('/sources/')('script[type="module"]')).toHaveLength(0);
+  });
+});
