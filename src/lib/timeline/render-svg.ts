@@ -84,20 +84,21 @@ function lanesSvg(layout: Layout): string {
 
 /** The key: a point is a day, a bar a span, hatched and dashed is approximate or uncertain. */
 function legendSvg(layout: Layout): string {
-  const items: [string, string][] = layout.density
-    ? [['<rect x="0" y="-9" width="10" height="10" class="tl-bin-key" fill="var(--accent,#9b1c1c)" fill-opacity=".55"/>', `Bars: number of events starting in each period`]]
-    : [
-        ['<circle class="tl-shape" cx="5" cy="-4" r="5"/>', 'Known day'],
-        ['<rect class="tl-shape" x="0" y="-10" width="26" height="12" rx="2"/>', 'Month, season, year or interval'],
-        [`<rect class="tl-shape" x="0" y="-10" width="26" height="12" rx="2"/>`, 'Approximate or uncertain'],
-      ];
+  // Only the marks this chart uses (all three when it is empty), so the key never explains absent marks.
+  const used = (test: (m: LaidMark) => boolean) => layout.marks.length === 0 || layout.marks.some(test);
+  const items: [string, string, string][] = layout.density
+    ? [['<rect x="0" y="-9" width="10" height="10" fill="var(--accent,#9b1c1c)" fill-opacity=".55"/>', 'Bars: number of events starting in each period', '']]
+    : ([
+        ['<circle class="tl-shape" cx="5" cy="-4" r="5"/>', 'Known day', 'tl-point', used((m) => m.point)],
+        ['<rect class="tl-shape" x="0" y="-10" width="26" height="12" rx="2"/>', 'Month, season, year or interval', 'tl-bar', used((m) => !m.point)],
+        ['<rect class="tl-shape" x="0" y="-10" width="26" height="12" rx="2"/>', 'Approximate or uncertain', 'tl-bar tl-fuzzy', used((m) => m.event.approximate || m.event.uncertain)],
+      ] as [string, string, string, boolean][]).filter((i) => i[3]).map(([a, b, c]) => [a, b, c]);
   const vertical = layout.orientation === 'vertical';
   let x = 0;
   let y = 0;
-  const parts = items.map(([shape, text], i) => {
+  const parts = items.map(([shape, text, cls], i) => {
     const w = (shape.includes('width="26"') ? 32 : 16) + text.length * 6.6 + 18;
     if (vertical && i > 0 && x + w > layout.width - 16) { x = 0; y += 20; }
-    const cls = i === 2 ? 'tl-bar tl-fuzzy' : i === 1 ? 'tl-bar' : 'tl-point';
     const g = `<g class="${cls}" transform="translate(${r1(x)} ${y})">${shape}<text x="${shape.includes('width="26"') ? 32 : 16}" y="0">${esc(text)}</text></g>`;
     x += w;
     return g;
