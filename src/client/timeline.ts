@@ -86,6 +86,7 @@ function enhance(root: HTMLElement) {
   }
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  let drawn = false;
   function draw() {
     const focused = (document.activeElement as Element | null)?.closest?.('.tl-mark')?.getAttribute('data-id');
     const opts = options();
@@ -96,13 +97,15 @@ function enhance(root: HTMLElement) {
       const again = canvas.querySelector<SVGAElement>(`.tl-mark[data-id="${CSS.escape(focused)}"]`);
       (again ?? canvas).focus({ preventScroll: true });
     }
-    rangeText.textContent = `${dayFmt.format(range[0])} – ${dayFmt.format(range[1])} · ${layout.inView} of ${shown.length} events in view${layout.density ? ', counted by period' : ''}`;
+    rangeText.textContent = `${dayFmt.format(range[0])} – ${dayFmt.format(range[1] - 1)} · ${layout.inView} of ${shown.length} events in view${layout.density ? ', counted by period' : ''}`;
     const [lo, hi] = limit();
     toolbar.querySelector<HTMLButtonElement>('[data-action="out"]')!.disabled = range[0] <= lo && range[1] >= hi;
-    if (urlState) {
+    // The first drawing only shows what the URL asked for; later ones are the reader's changes.
+    if (urlState && drawn) {
       clearTimeout(urlTimer);
       urlTimer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${stateToSearch({ ...state, from: range[0], to: range[1] })}${location.hash}`), 150);
     }
+    drawn = true;
   }
 
   let frame = 0;

@@ -68,6 +68,7 @@ describe('the timeline in Chromium', () => {
   it('filters both the marks and the list, announces the count and updates the URL; reloading restores it', async () => {
     const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
     await ready(page, '/timeline/');
+    expect(new URL(page.url()).search).toBe('');
     await expect(page.locator('.tl-mark').count()).resolves.toBe(9);
     await page.getByLabel('Kind').selectOption('raid');
     await expect(page.locator('.tl-mark').count()).resolves.toBe(2);
@@ -85,6 +86,19 @@ describe('the timeline in Chromium', () => {
     const after = await range(page);
     expect(Math.abs(after[0]! - before[0]!)).toBeLessThanOrEqual(DAY);
     expect(Math.abs(after[1]! - before[1]!)).toBeLessThanOrEqual(DAY);
+  });
+
+  it('switches lanes between kind, country and actor', async () => {
+    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    await ready(page, '/timeline/');
+    const lanes = () => page.locator('.tl-lane-name').allTextContents();
+    await expect(lanes()).resolves.toContain('Raid');
+    await page.getByLabel('Lanes').selectOption('country');
+    await expect(lanes()).resolves.toContain('Afghanistan');
+    await page.waitForURL(/lanes=country/);
+    await page.getByLabel('Lanes').selectOption('actor');
+    await expect(lanes()).resolves.toContain('ISKP');
+    await expect(page.locator('.tl-mark').count()).resolves.toBe(9);
   });
 
   it('opens the example link of the issue on ISKP from March to July 2022', async () => {

@@ -151,3 +151,12 @@ describe('many events', () => {
     expect(layout.marks.map((m) => m.event.id).sort()).toEqual(['gdi', 'imam', 'rockets']);
   });
 });
+
+describe('a bar running in from before the view', () => {
+  it('carries its label from the left edge of the view', () => {
+    const layout = layoutTimeline(story(), { ...base, domain: [Date.UTC(2022, 2, 1), Date.UTC(2022, 7, 1)] });
+    const rockets = layout.marks.find((m) => m.event.id === 'rockets')!;
+    expect(rockets.t0).toBeLessThan(layout.plot.x0);
+    expect(rockets.label).toMatchObject({ x: layout.plot.x0 + 4, inside: true, text: rockets.event.title });
+  });
+});

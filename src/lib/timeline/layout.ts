@@ -119,8 +119,10 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
       const start = point ? a - POINT_R : a;
       const end = point ? a + POINT_R : b;
       // A label sits on a bar that can hold it whole, otherwise after the mark.
-      const inside = !point && b - a >= textWidth(event.title) + 8;
-      const labelX = point ? a + POINT_R + 4 : inside ? a + 4 : b + 4;
+      // A bar running in from before the view carries its label from the view's edge.
+      const shownFrom = Math.max(a, plot.x0);
+      const inside = !point && Math.min(b, plot.x1) - shownFrom >= textWidth(event.title) + 8;
+      const labelX = point ? a + POINT_R + 4 : inside ? shownFrom + 4 : b + 4;
       const wanted = labelX + textWidth(event.title);
       let row = rows.findIndex((r) => r.end + LABEL_GAP <= start);
       if (row === -1 && rows.length < MAX_ROWS) row = rows.push({ end: -Infinity, markEnd: -Infinity, items: [] }) - 1;
