@@ -122,11 +122,12 @@ describe('labels', () => {
     for (const box of labelBoxes(layout)) expect(box.x1).toBeLessThanOrEqual(layout.width);
   });
 
-  it('shows every title of the story in full at the default width', () => {
-    const layout = layoutTimeline(story(), base);
-    const cut = layout.marks.filter((m) => m.label?.text !== m.event.title).map((m) => m.event.id);
-    expect(cut.length).toBeLessThanOrEqual(3);
+  it.each([960, 720])('shows every title of the story in full at width %i, putting labels before marks near the right edge', (width) => {
+    const layout = layoutTimeline(story(), { ...base, width });
     expect(layout.marks).toHaveLength(7);
+    expect(layout.marks.filter((m) => m.label?.text !== m.event.title).map((m) => m.event.id)).toEqual([]);
+    const gdi = layout.marks.find((m) => m.event.id === 'gdi')!;
+    expect(gdi.label!.x + textWidth(gdi.label!.text)).toBeLessThan(gdi.t0);
   });
 });
 

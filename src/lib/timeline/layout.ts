@@ -97,6 +97,8 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
   const bins: LaidBin[] = [];
   const laid: LaidLane[] = [];
   let y = AXIS + 4;
+  // One lane may grow taller than each of several.
+  const maxRows = lanes.length === 1 ? MAX_ROWS + 3 : MAX_ROWS;
   const byLane = lanes.map((): TimelineEvent[] => []);
   for (const e of visible) byLane[laneOf.get(e.id) ?? 0]!.push(e);
 
@@ -109,7 +111,9 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
       y += head + DENSITY_H + LANE_GAP;
       continue;
     }
-    const rows: { end: number; markEnd: number; items: LaidMark[] }[] = [];
+    const rows: { end: number; markEnd: number; items: { mark: LaidMark; from: number }[] }[] = [];
+    const newRow = () => rows.push({ end: -Infinity, markEnd: -Infinity, items: [] }) - 1;
+    const freeAt = (x: number) => rows.findIndex((r) => r.end + LABEL_GAP <= x);
     for (const event of laneEvents) {
       const ext = markExtent(event);
       const point = ext.point;
@@ -118,32 +122,40 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
       if (!point && b - a < MIN_BAR) b = a + MIN_BAR;
       const start = point ? a - POINT_R : a;
       const end = point ? a + POINT_R : b;
-      // A label sits on a bar that can hold it whole, otherwise after the mark.
-      // A bar running in from before the view carries its label from the view's edge.
+      // The emphasised event's label is bold, so wider.
+      const tw = textWidth(event.title) * (event.id === options.highlight ? 1.12 : 1);
+      // A label sits on a bar that can hold it whole, otherwise after the mark; a bar running
+      // in from before the view carries its label from the view's edge. Near the right edge,
+      // where the label would be cut, it goes before the mark if there is room there.
       const shownFrom = Math.max(a, plot.x0);
-      const inside = !point && Math.min(b, plot.x1) - shownFrom >= textWidth(event.title) + 8;
-      const labelX = point ? a + POINT_R + 4 : inside ? shownFrom + 4 : b + 4;
-      const wanted = labelX + textWidth(event.title);
-      let row = rows.findIndex((r) => r.end + LABEL_GAP <= start);
-      if (row === -1 && rows.length < MAX_ROWS) row = rows.push({ end: -Infinity, markEnd: -Infinity, items: [] }) - 1;
+      const inside = !point && Math.min(b, plot.x1) - shownFrom >= tw + 8;
+      const rightX = point ? a + POINT_R + 4 : inside ? shownFrom + 4 : b + 4;
+      const rightFits = rightX + tw <= plot.x1;
+      const leftX = start - 4 - tw;
+      const leftFits = !rightFits && leftX >= plot.x0;
+      let left = false;
+      let row = rightFits ? freeAt(start) : -1;
+      if (row === -1 && leftFits) { row = freeAt(leftX); left = row !== -1; }
+      if (row === -1 && rows.length < maxRows) { row = newRow(); left = leftFits; }
+      if (row === -1) row = freeAt(start);
       if (row === -1) row = rows.findIndex((r) => r.markEnd + 2 <= start);
       if (row === -1) row = rows.reduce((best, r, i) => (r.markEnd < rows[best]!.markEnd ? i : best), 0);
       const r = rows[row]!;
+      const labelX = left ? leftX : rightX;
       const mark: LaidMark = { event, t0: a, t1: b, point, c: 0, lane: li, row, label: { x: labelX, y: 0, text: event.title, inside } };
-      r.items.push(mark);
-      r.end = Math.max(r.end, end, wanted);
+      r.items.push({ mark, from: left ? leftX : start });
+      r.end = Math.max(r.end, end, left ? end : labelX + tw);
       r.markEnd = Math.max(r.markEnd, end);
       marks.push(mark);
     }
-    // Cut each label to the room before the next mark of its row (and the plot's edge).
+    // Cut each label to the room before whatever comes next in its row (and the plot's edge).
     for (const [ri, r] of rows.entries()) {
       const c = y + head + ri * ROW + ROW / 2;
-      r.items.forEach((m, i) => {
+      r.items.forEach(({ mark: m }, i) => {
         m.c = c;
-        const next = r.items[i + 1];
-        const nextStart = next ? (next.point ? next.t0 - POINT_R : next.t0) : Infinity;
-        const room = Math.min(nextStart - LABEL_GAP, plot.x1) - m.label!.x;
-        const text = fitLabel(m.event.title, room);
+        const nextFrom = r.items[i + 1]?.from ?? Infinity;
+        const room = Math.min(nextFrom - LABEL_GAP, plot.x1) - m.label!.x;
+        const text = fitLabel(m.event.title, room / (m.event.id === options.highlight ? 1.12 : 1));
         m.label = text ? { x: m.label!.x, y: c + 4, text, inside: m.label!.inside } : undefined;
       });
     }
