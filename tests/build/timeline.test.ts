@@ -40,6 +40,15 @@ describe('the home timeline in dist/', () => {
     expect(raid.find('a').attr('href')).toBe('/events/2022-07-20-gdi-raid-kabul-flat/');
   });
 
+  it('lets a keyboard reader skip the chart to the list', () => {
+    for (const path of ['/', '/actors/iskp/']) {
+      const $p = page(path);
+      const target = $p('.timeline a.tl-skip').attr('href')!;
+      expect(target, path).toMatch(/^#/);
+      expect($p(target).find('ol.event-list > li').length, path).toBeGreaterThan(0);
+    }
+  });
+
   it('hides the controls until the island runs', () => {
     expect($('.timeline .tl-toolbar').attr('hidden')).toBeDefined();
     expect($('.timeline script.tl-data').length).toBe(1);
