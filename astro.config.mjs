@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
+import pagefind from './src/plugins/pagefind.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
 
 const { site, base } = deployment(loadSiteConfig());
@@ -22,5 +23,5 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
 });
