@@ -22,6 +22,12 @@ export const PAGEFIND_DIR = 'pagefind';
  */
 export const ALIAS_WEIGHT = 7;
 
+/**
+ * Pagefind weight (the maximum, 10) of an actor's own name and short name on its page, so
+ * "Taliban" finds the Taliban's page before the events whose titles mention them.
+ */
+export const NAME_WEIGHT = 10;
+
 /** Pagefind weight of the one-sentence summary (the lede): above body text (1), below names. */
 export const SUMMARY_WEIGHT = 2;
 
@@ -48,6 +54,8 @@ export const FILTER_LABELS: Record<string, string> = {
 
 /** What one page tells Pagefind besides its text. Each pair is `[name, value]`. */
 export interface SearchRecord {
+  /** Names indexed with `NAME_WEIGHT` (not displayed: the page shows them in its heading). */
+  names: string[];
   filters: [string, string][];
   meta: [string, string][];
   sort: [string, string][];
@@ -68,8 +76,9 @@ export function yearsOf(date: Pick<DateInfo, 'minIso' | 'maxIso'>): string[] {
 }
 
 /** Search record of an actor page: type, kind and countries as filters. */
-export function actorRecord(actor: { kind: string; countries: string[]; summary: string }): SearchRecord {
+export function actorRecord(actor: { name: string; shortName?: string; kind: string; countries: string[]; summary: string }): SearchRecord {
   return {
+    names: [actor.name, ...(actor.shortName ? [actor.shortName] : [])],
     filters: [
       ['type', 'actor'],
       ['kind', ACTOR_KIND_LABELS[actor.kind]?.one ?? actor.kind],
@@ -94,6 +103,7 @@ export function eventRecord(
   actorNames: string[],
 ): SearchRecord {
   return {
+    names: [],
     filters: [
       ['type', 'event'],
       ['kind', EVENT_KIND_LABELS[event.kind] ?? event.kind],
@@ -113,6 +123,7 @@ export function eventRecord(
 /** Search record of the bibliography or of a prose page. */
 export function pageRecord(type: 'source' | 'page', summary: string): SearchRecord {
   return {
+    names: [],
     filters: [['type', type]],
     meta: [
       ['type', RESULT_TYPE_LABELS[type]],
@@ -144,12 +155,20 @@ export function bundlePath(base: string): string {
 }
 
 /**
+ * Pagefind's ranking. With its default, how often a word occurs relative to page length
+ * decides, so a short event page that says "ISKP" four times outranks ISKP's own page; at
+ * `termFrequency: 0` the weighted count decides, so the page that *names* the actor (heading,
+ * `NAME_WEIGHT`, `ALIAS_WEIGHT`) comes first. tests/build/search-relevance.test.ts holds it to that.
+ */
+export const RANKING = { termFrequency: 0 } as const;
+
+/**
  * Options for `pagefind.options()`, the same in the browser and in the relevance tests.
  * `baseUrl` puts the deployment's base in front of every result URL (the index stores site
  * paths without it).
  */
-export function pagefindOptions(base: string): { baseUrl: string; excerptLength: number } {
-  return { baseUrl: base.endsWith('/') ? base : `${base}/`, excerptLength: 24 };
+export function pagefindOptions(base: string): { baseUrl: string; excerptLength: number; ranking: typeof RANKING } {
+  return { baseUrl: base.endsWith('/') ? base : `${base}/`, excerptLength: 24, ranking: RANKING };
 }
 
 /** A search as the URL carries it: `?q=ISKP&type=event&year=2022`. */
