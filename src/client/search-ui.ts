@@ -171,7 +171,13 @@ function buildDialog(): HTMLDialogElement {
     list.querySelector<HTMLAnchorElement>('a.search-title')?.focus();
   });
   close.addEventListener('click', () => d.close());
-  // Esc closes a modal <dialog> natively; clicking the backdrop closes it too.
+  // Esc closes at once: a search field would otherwise take the first Esc to clear itself.
+  d.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    d.close();
+  });
+  // Clicking the backdrop closes it too.
   d.addEventListener('click', (event) => {
     if (event.target === d) d.close();
   });
