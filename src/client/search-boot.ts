@@ -16,6 +16,8 @@ async function open() {
   (await load()).openSearch(trigger);
 }
 
+// With JavaScript the link opens a dialog instead of going to /search/; say so.
+trigger?.setAttribute('aria-haspopup', 'dialog');
 trigger?.addEventListener('focus', () => void load(), { once: true });
 trigger?.addEventListener('pointerenter', () => void load(), { once: true });
 trigger?.addEventListener('click', (event) => {

@@ -28,10 +28,13 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+/** Results per filter value for the current search; undefined for no search. */
+type FilterCounts = Record<string, Record<string, number>> | undefined;
+
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[] }>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -57,8 +60,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+/** An element with properties (never innerHTML) and children; strings become text nodes. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
@@ -111,7 +115,7 @@ function arrowKeys(input: HTMLInputElement, list: HTMLElement) {
 }
 
 /** Runs searches for one field and list, dropping answers that arrive after a newer query. */
-function searcher(list: HTMLElement, status: HTMLElement, limit: number) {
+function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCounts?: (counts: FilterCounts) => void) {
   let generation = 0;
   return async (query: SearchQuery, sort?: Record<string, 'asc' | 'desc'>) => {
     const mine = ++generation;
@@ -119,6 +123,7 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number) {
     if (!query.q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
+      onCounts?.(undefined);
       return;
     }
     let pf: Pagefind;
@@ -132,6 +137,7 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number) {
     const search = await pf.search(query.q || null, { filters, ...(sort ? { sort } : {}) });
     const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
     if (mine !== generation) return;
+    onCounts?.(search.filters);
     list.replaceChildren(...data.map(renderResult));
     const total = search.results.length;
     status.textContent = total === 0
@@ -214,7 +220,15 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]');
   const list = document.querySelector<HTMLElement>('[data-search-results]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const run = searcher(list, status, 50);
+  // Each filter value shows how many results it would give with the current search.
+  let totals: Record<string, Record<string, number>> = {};
+  const showCounts = (counts: FilterCounts) => {
+    for (const span of filtersBox.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [name, value] = JSON.parse(span.dataset.countFor!) as [string, string];
+      span.textContent = `(${(counts ?? totals)[name]?.[value] ?? 0})`;
+    }
+  };
+  const run = searcher(list, status, 50, showCounts);
   arrowKeys(input, list);
 
   const initial = readQuery(location.search);
@@ -242,6 +256,7 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
   try {
     const pf = await loadPagefind();
     const all = await pf.filters();
+    totals = all;
     filtersBox.replaceChildren(...Object.keys(FILTER_LABELS).filter((name) => all[name]).map((name) => {
       const values = Object.entries(all[name]!).sort(([a], [b]) => (name === 'type' ? 0 : a.localeCompare(b)));
       return el('fieldset', { className: 'search-filter' },
@@ -249,7 +264,9 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
         ...values.map(([value, count]) => {
           const box = el('input', { type: 'checkbox', name, value, checked: initial.filters[name]?.includes(value) ?? false });
           const label = name === 'type' ? RESULT_TYPE_LABELS[value as ResultType] ?? value : value;
-          return el('label', {}, box, ` ${label} `, el('span', { className: 'search-count' }, `(${count})`));
+          const countSpan = el('span', { className: 'search-count' }, `(${count})`);
+          countSpan.dataset.countFor = JSON.stringify([name, value]);
+          return el('label', {}, box, ` ${label} `, countSpan);
         }));
     }));
   } catch (error) {
