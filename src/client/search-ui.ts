@@ -141,7 +141,7 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCount
     list.replaceChildren(...data.map(renderResult));
     const total = search.results.length;
     status.textContent = total === 0
-      ? `No results for “${query.q}”.`
+      ? (query.q ? `No results for “${query.q}”.` : 'No results with these filters.')
       : `${total} result${total === 1 ? '' : 's'}${total > limit ? `, showing the first ${limit}` : ''}. Use the arrow keys to move through them.`;
   };
 }
