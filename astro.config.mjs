@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { readContent } from './src/lib/content-files.ts';
+import { contentRedirects } from './src/lib/redirects.ts';
 import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
@@ -22,5 +24,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
   },
+  // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
+  redirects: contentRedirects(readContent()),
   integrations: [contentCheck(), mdx(), sitemap()],
 });

@@ -154,15 +154,16 @@ export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, update
   const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
   const feed = new Feed({
     id: abs(paths.home()),
-    title: htmlText(`${site.title}: events`),
-    description: htmlText(site.description),
+    // Feed-level elements are text (xml-js escapes them); only entries are declared html.
+    title: `${site.title}: events`,
+    description: site.description,
     link: abs(paths.events()),
     language: site.language,
     updated: new Date(dates.length ? Math.max(...dates) : 0),
-    copyright: htmlText(`Text under ${site.license.content}`),
+    copyright: `Text under ${site.license.content}`,
     generator: false,
     feedLinks: { atom: abs(paths.feed()) },
-    author: { name: htmlText(authors.join(', ')) },
+    author: { name: authors.join(', ') },
   });
   for (const event of [...graph.eventsByDate].reverse()) {
     feed.addItem({
