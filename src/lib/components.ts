@@ -3,4 +3,4 @@
  * enforces and that pages pass to `<Content components={...} />`. Anything else in
  * angle brackets is refused, because contributed MDX must not run code.
  */
-export const ALLOWED_COMPONENTS: readonly string[] = [];
+export const ALLOWED_COMPONENTS: readonly string[] = ['Cite'];

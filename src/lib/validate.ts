@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type { LocatedData, RawContent, RawEntry } from './content-files.ts';
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
+import { citeUses } from './cite-notes.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
 import {
@@ -261,6 +262,15 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     if (ID.test(source.publisher) && !actorIds.has(source.publisher)) {
       const near = closest(source.publisher, actorIds);
       if (near) reporter.report(source.raw, ['publisher'], `unknown actor '${source.publisher}' (did you mean '${near}'?); write an actor id, or the publisher's name as text`);
+    }
+  }
+
+  // <Cite id="..."/> in prose must name a known source.
+  for (const entry of raw.entries) {
+    for (const use of citeUses(entry.body, entry.bodyLine - 1)) {
+      const problem = (message: string) => reporter.problems.push({ file: entry.file, line: use.line, column: use.column, field: 'body', message, severity: 'error' });
+      if (use.id === undefined) problem('<Cite> needs the id of a source: <Cite id="source-id" /> (see content/sources.yaml)');
+      else if (!allSourceIds.has(use.id)) problem(`<Cite id="${use.id}" />: unknown source '${use.id}'${didYouMean(use.id, allSourceIds)}`);
     }
   }
 

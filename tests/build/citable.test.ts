@@ -89,6 +89,37 @@ describe('Cite this page', () => {
   });
 });
 
+describe('claims cite their sources', () => {
+  it.each(pages)('%s: every <Cite> note links to a numbered source on the page, and the number is its place', (path) => {
+    const $ = page(path);
+    $('.cite-note a').each((_, a) => {
+      const target = $(a).attr('href')!.slice(1);
+      const item = $(`li[id="${target}"]`);
+      expect(item, `${path} ${target}`).toHaveLength(1);
+      expect($(a).text()).toBe(`[${item.index() + 1}]`);
+      expect(item.find('a.source-id').attr('href')).toBe(`/sources/#${target.replace(/^source-/, '')}`);
+    });
+  });
+
+  it('the real content uses it where prose restates a sourced claim', () => {
+    expect(page('/events/2022-07-20-gdi-raid-kabul-flat/')('.prose .cite-note a').attr('href')).toBe('#source-gdi-announcement-2022-07-20');
+    // A source cited only in the prose joins the page's list, after the actor's own sources.
+    const $ = page('/actors/iskp/');
+    expect($('ol.sources li').last().attr('id')).toBe('source-gdi-announcement-2022-07-20');
+    expect($('.prose .cite-note a[href="#source-gdi-announcement-2022-07-20"]').text()).toBe('[4]');
+  });
+
+  it('figures and claims name whose they are and where they were reported', () => {
+    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    $('ul.figures li').each((_, li) => expect($(li).text()).toMatch(/according to \S/));
+    $('ul.claims li').each((_, li) => {
+      expect($(li).find('a[href^="/actors/"]').length).toBeGreaterThan(0);
+      expect($(li).text()).toContain('Reported in:');
+    });
+    expect($('ul.claims li').length).toBeGreaterThan(0);
+  });
+});
+
 describe('open data', () => {
   const json = JSON.parse(file('data/events.json'));
   const rows = parseCsv(file('data/events.csv'), { columns: true }) as Record<string, string>[];
