@@ -8,6 +8,7 @@ import { contentFile, type CitableKind } from './lib/citation/page.ts';
 import { contentDir } from './lib/content-files.ts';
 import { pageRevision, revisions, type PageRevision } from './lib/revisions.ts';
 
+/** The revision of the content file behind an actor, event or prose page. */
 export function revisionOf(kind: CitableKind, id: string): PageRevision {
   const dir = contentDir();
   return pageRevision(revisions(dir), contentFile(dir, kind, id), buildDate(), site.repository);

@@ -38,10 +38,10 @@ const nameVariable = {
   items: {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(
-      ['family', 'given', 'dropping-particle', 'non-dropping-particle', 'suffix', 'literal'].map((k) => [k, { type: 'string' }])
-        .concat([['comma-suffix', { type: ['string', 'number', 'boolean'] }], ['static-ordering', { type: ['string', 'number', 'boolean'] }], ['parse-names', { type: ['string', 'number', 'boolean'] }]]),
-    ),
+    properties: {
+      ...Object.fromEntries(['family', 'given', 'dropping-particle', 'non-dropping-particle', 'suffix', 'literal'].map((k) => [k, { type: 'string' }])),
+      ...Object.fromEntries(['comma-suffix', 'static-ordering', 'parse-names'].map((k) => [k, { type: ['string', 'number', 'boolean'] }])),
+    },
     anyOf: [{ required: ['family'] }, { required: ['literal'] }, { required: ['given'] }],
   },
 };
