@@ -25,6 +25,6 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
-  redirects: contentRedirects(readContent()),
+  redirects: contentRedirects(readContent(), base),
   integrations: [contentCheck(), mdx(), sitemap()],
 });

@@ -4,19 +4,23 @@
  * with a meta refresh and a canonical link at the old address in a static build.
  */
 import type { RawContent } from './content-files.ts';
-import { paths } from './urls.ts';
+import { paths, withBase } from './urls.ts';
 
 const pathOf = { actors: paths.actor, events: paths.event, pages: paths.page } as const;
 
-/** Old path → new path, for every `redirectFrom` in the content (invalid values are skipped: validation reports them). */
-export function contentRedirects(raw: Pick<RawContent, 'entries'>): Record<string, string> {
+/**
+ * Old path → new address, for every `redirectFrom` in the content (invalid values are skipped:
+ * validation reports them). Astro puts the deployment's `base` in front of the old path but
+ * not of the destination, so the destination carries it here.
+ */
+export function contentRedirects(raw: Pick<RawContent, 'entries'>, base = '/'): Record<string, string> {
   const redirects: Record<string, string> = {};
   for (const entry of raw.entries) {
     const list = (entry.data as { redirectFrom?: unknown } | null)?.redirectFrom;
     if (!Array.isArray(list)) continue;
     for (const old of list) {
       if (typeof old !== 'string' || old === entry.id) continue;
-      redirects[pathOf[entry.collection](old)] = pathOf[entry.collection](entry.id);
+      redirects[pathOf[entry.collection](old)] = withBase(base, pathOf[entry.collection](entry.id));
     }
   }
   return redirects;

@@ -31,6 +31,8 @@ describe('redirectFrom', () => {
     const raw = readContent(content, join(content, '..'));
     expect(validateContent(raw).problems).toEqual([]);
     expect(contentRedirects(raw)).toEqual({ '/events/2020-06-fixture-report/': '/events/2020-06-fixture-bulletin/' });
+    // Under a sub-path, Astro prefixes the old path itself; the destination needs the base.
+    expect(contentRedirects(raw, '/explainer/')).toEqual({ '/events/2020-06-fixture-report/': '/explainer/events/2020-06-fixture-bulletin/' });
   });
 
   it('refuses an old id that is another entry\'s id, or claimed twice, with file and line', () => {
