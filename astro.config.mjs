@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
-import { contentDir } from './src/lib/content-files.ts';
+import { contentDir, readContent } from './src/lib/content-files.ts';
+import { contentRedirects } from './src/lib/redirects.ts';
 import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
 import pagefind from './src/plugins/pagefind.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
   },
+  // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
+  redirects: contentRedirects(readContent(), base),
   integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
   vite: {
     build: {
