@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parseDate } from '../src/lib/dates.ts';
-import { jsonForScript } from '../src/lib/timeline/escape.ts';
+import { esc } from '../src/lib/timeline/escape.ts';
 import { renderTimelineSvg } from '../src/lib/timeline/render-svg.ts';
 import type { TimelineEvent } from '../src/lib/timeline/types.ts';
 import { staticOptions, type TimelinePayload } from '../src/lib/timeline/view-data.ts';
@@ -94,10 +94,9 @@ if (src) {
 function html(p: { payload: TimelinePayload; svg: string }): string {
   const list = p.payload.events.map((e) => `<li class="event-item" id="event-${e.id}"><p>${e.words}</p><h3><a href="${e.href}">${e.title}</a></h3></li>`).join('');
   return `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><main style="max-width:60rem;margin:auto">
-<section class="timeline" data-timeline>
+<section class="timeline" data-timeline="${esc(JSON.stringify(p.payload))}">
 <div class="tl-toolbar" hidden><div class="tl-buttons"><button type="button" data-action="in">Zoom in</button><button type="button" data-action="out">Zoom out</button><button type="button" data-action="reset">Show all</button></div><p class="tl-range"></p></div>
 <div class="tl-canvas">${p.svg}</div><p class="tl-help" hidden></p><p class="tl-status" role="status"></p><div class="tl-tip" id="tl-tip" hidden></div>
-<script type="application/json" class="tl-data">${jsonForScript(p.payload)}</script>
 <div class="tl-list"><ol class="event-list">${list}</ol></div></section></main>
 <script type="module" src="/island.js"></script></body></html>`;
 }

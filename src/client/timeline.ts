@@ -17,7 +17,7 @@ const dayFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short'
 for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) enhance(root);
 
 function enhance(root: HTMLElement) {
-  const payload = JSON.parse(root.querySelector('script.tl-data')!.textContent!) as TimelinePayload;
+  const payload = JSON.parse(root.dataset.timeline!) as TimelinePayload;
   const all = payload.events;
   const byId = new Map(all.map((e) => [e.id, e]));
   const canvas = root.querySelector<HTMLElement>('.tl-canvas')!;

@@ -25,7 +25,7 @@ describe('CONTENT_DIR', () => {
     const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: join(MINIMAL, 'content') });
     expect(result.code, result.output).toBe(0);
     const home = page('/', outDir);
-    expect(home('title').text()).toBe('Fixture explainer');
+    expect(home('head > title').text()).toBe('Fixture explainer');
     expect(home('main').text()).not.toContain('ISKP');
     expect(page('/actors/fixture-group/', outDir)('h1').text()).toContain('Fixture Group');
   });
