@@ -83,7 +83,7 @@ const island = bundle.outputFiles[0]!.text;
 console.log('\nIsland (src/client/timeline.ts):');
 console.log(`  esbuild, minified: ${kb(Buffer.byteLength(island))}, gzipped: ${kb(gzipSync(island).length)} (budget 25 KB)`);
 const home = join(ROOT, 'dist/index.html');
-const src = existsSync(home) ? /<script type="module" src="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1] : undefined;
+const src = existsSync(home) ? /<script type="module" src="([^"]*Timeline[^"]*)"/.exec(readFileSync(home, 'utf8'))?.[1] : undefined;
 if (src) {
   const built = readFileSync(join(ROOT, 'dist', src));
   console.log(`  dist${src}: ${kb(built.length)}, gzipped: ${kb(gzipSync(built).length)}`);
