@@ -122,6 +122,19 @@ describe('labels', () => {
     for (const box of labelBoxes(layout)) expect(box.x1).toBeLessThanOrEqual(layout.width);
   });
 
+  it('never overlap at any zoom level: windows of a month to three years across 2015–2024', () => {
+    const events = synthetic(240, 11);
+    const day = 86_400_000;
+    for (const span of [30, 120, 365, 3 * 365]) {
+      for (let start = Date.UTC(2015, 0, 1); start < Date.UTC(2025, 0, 1); start += span * day * 0.7) {
+        for (const orientation of ['horizontal', 'vertical'] as const) {
+          const layout = layoutTimeline(events, { ...base, orientation, domain: [start, start + span * day] });
+          expect(overlaps(layout), `${orientation} ${new Date(start).toISOString()} +${span}d`).toEqual([]);
+        }
+      }
+    }
+  });
+
   it.each([960, 720])('shows every title of the story in full at width %i, putting labels before marks near the right edge', (width) => {
     const layout = layoutTimeline(story(), { ...base, width });
     expect(layout.marks).toHaveLength(7);
