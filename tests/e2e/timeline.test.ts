@@ -45,7 +45,7 @@ describe('the timeline in Chromium', () => {
     expect(Math.abs(b3 - a3 - (b0 - a0))).toBeLessThan(DAY);
   });
 
-  it('zooms with the keyboard and the wheel', async () => {
+  it('zooms with the keyboard and the wheel, and pans by dragging', async () => {
     const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
     await ready(page, '/');
     const [a0, b0] = await range(page);
@@ -63,6 +63,15 @@ describe('the timeline in Chromium', () => {
       const svg = document.querySelector('.timeline svg.tl-svg')!;
       return Date.parse(svg.getAttribute('data-to')!) - Date.parse(svg.getAttribute('data-from')!) < span;
     }, b1 - a1);
+
+    // Dragging right shows earlier dates, and the drag does not follow a link.
+    const [a3] = await range(page);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + 8, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((start) => Date.parse(document.querySelector('.timeline svg.tl-svg')!.getAttribute('data-from')!) < start, a3!);
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 
   it('filters both the marks and the list, announces the count and updates the URL; reloading restores it', async () => {
