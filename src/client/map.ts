@@ -94,7 +94,7 @@ if (zoom && svg) {
   })).filter((s) => Number.isFinite(s.base) && s.base > 0);
   // Labels of the whole map would crowd a zoomed view less than they help; keep them, scaled.
   const setBox = (box: number[]) => {
-    svg.setAttribute('viewBox', box.map((n) => n.toFixed(1)).join(' '));
+    svg.setAttribute('viewBox', box.map((n) => Math.round(n * 10) / 10).join(' '));
     const k = box[2]! / full;
     for (const s of sized) s.el.setAttribute(s.attr, (s.base * k).toFixed(2));
   };
