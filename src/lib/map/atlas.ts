@@ -28,8 +28,6 @@ export interface CountryShape {
 
 export interface Atlas {
   countries: CountryShape[];
-  /** All land, drawn under the countries, so a territory outside the list is not mistaken for water. */
-  land: Feature | FeatureCollection;
   /** Every land border between two of the countries (drawn thin). */
   borders: MultiLineString;
   /** The frontier's border segments (drawn thick). */
@@ -77,6 +75,5 @@ export function regionAtlas(topology: Topology, codes: string[] = Object.keys(NU
   const across = new Set(FRONTIER.neighbours.map((c) => NUMERIC[c]));
   const frontier = mesh(topology, object, (a, b) =>
     (String(a.id) === home && across.has(String(b.id))) || (String(b.id) === home && across.has(String(a.id))));
-  const land = feature(topology, topology.objects.land as GeometryCollection) as FeatureCollection;
-  return { countries, land, borders, frontier };
+  return { countries, borders, frontier };
 }

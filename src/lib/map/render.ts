@@ -115,8 +115,11 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc id="${esc(id)}-desc">${esc(options.description)}</desc>`,
-    `<rect class="map-sea" width="${frame.width}" height="${frame.height}"/>`,
-    `<g class="map-countries" aria-hidden="true"><path class="map-land"${attrs({ d: path(atlas.land) ?? '' })}/>${countries.map((c) => `<path${attrs({ class: `map-country${highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`).join('')}</g>`,
+    // The frame lies wholly on land (the nearest sea is the Arabian, south of any frame
+    // here), so the ground under the countries is land colour: a territory outside the
+    // country list (Kashmir, Aksai Chin) then reads as land, not as water.
+    `<rect class="map-ground" width="${frame.width}" height="${frame.height}"/>`,
+    `<g class="map-countries" aria-hidden="true">${countries.map((c) => `<path${attrs({ class: `map-country${highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`).join('')}</g>`,
     `<g class="map-lines" aria-hidden="true"><path class="map-borders"${attrs({ d: borders })}/>`
       + (frontier ? `<path class="map-frontier-halo"${attrs({ d: frontier })}/><path class="map-frontier"${attrs({ d: frontier })}/>` : '') + '</g>',
     `<g class="map-country-labels" aria-hidden="true">${countryLabels.join('')}</g>`,
