@@ -89,22 +89,42 @@ const zoom = document.querySelector<HTMLElement>('[data-map-zoom]');
 if (zoom && svg) {
   zoom.hidden = false;
   const full = svg.viewBox.baseVal.width;
-  const sized = [...svg.querySelectorAll<SVGElement>('circle, text')].map((el) => ({
-    el, attr: el.tagName === 'circle' ? 'r' : 'font-size', base: Number(el.getAttribute(el.tagName === 'circle' ? 'r' : 'font-size')),
-  })).filter((s) => Number.isFinite(s.base) && s.base > 0);
-  // Labels of the whole map would crowd a zoomed view less than they help; keep them, scaled.
+  const sized = [...svg.querySelectorAll<SVGElement>('circle, text')].map((el) => {
+    const circle = el.tagName === 'circle';
+    const attr = circle ? 'r' : 'font-size';
+    const [xAttr, yAttr] = circle ? ['cx', 'cy'] : ['x', 'y'];
+    // A dot on a ring, or a label beside its place, keeps its offset from the place in proportion.
+    const at = el.dataset.at?.split(' ').map(Number);
+    return { el, attr, base: Number(el.getAttribute(attr)), xAttr, yAttr, at, x: Number(el.getAttribute(xAttr)), y: Number(el.getAttribute(yAttr)) };
+  }).filter((s) => Number.isFinite(s.base) && s.base > 0);
+  // On a phone the map is drawn at half its size: text and dots grow back a little, up to
+  // 1.6 times, so that place names stay readable (the build left room around each label).
+  const boost = () => Math.min(1.6, Math.max(1, 560 / (svg.getBoundingClientRect().width || 560)));
   const setBox = (box: number[]) => {
     svg.setAttribute('viewBox', box.map((n) => Math.round(n * 10) / 10).join(' '));
-    const k = box[2]! / full;
-    for (const s of sized) s.el.setAttribute(s.attr, (s.base * k).toFixed(2));
+    const k = (box[2]! / full) * boost();
+    for (const s of sized) {
+      s.el.setAttribute(s.attr, (s.base * k).toFixed(2));
+      if (s.at) {
+        s.el.setAttribute(s.xAttr, (s.at[0]! + (s.x - s.at[0]!) * k).toFixed(2));
+        s.el.setAttribute(s.yAttr, (s.at[1]! + (s.y - s.at[1]!) * k).toFixed(2));
+      }
+    }
   };
+  const current = () => svg.getAttribute('viewBox')!.split(' ').map(Number);
+  if (boost() > 1) setBox(current());
+  let resizeTimer = 0;
+  addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => setBox(current()), 150);
+  });
   let frame = 0;
   zoom.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-viewbox]');
     if (!button) return;
     for (const b of zoom.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
     const target = button.dataset.viewbox!.split(' ').map(Number);
-    const start = [...svg.getAttribute('viewBox')!.split(' ').map(Number)];
+    const start = current();
     cancelAnimationFrame(frame);
     if (reduceMotion) return setBox(target);
     const t0 = performance.now();

@@ -132,6 +132,10 @@ describe('renderNetwork', () => {
     expect(out).toContain('&lt;script&gt;x&lt;/script&gt;');
   });
 
+  it('matches the snapshot of a network with a parent, a dated relation and two relations between one pair', async () => {
+    await expect(svg).toMatchFileSnapshot('./snapshots/network-relations.svg');
+  });
+
   it('matches the snapshot of the minimal fixture', async () => {
     const graph = fixtureGraph();
     const net = buildNetwork(graph, links);

@@ -20,6 +20,8 @@ export interface PlacedLabel {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   box: Box;
+  /** The point the label names. */
+  at: [number, number];
 }
 
 const DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
@@ -51,6 +53,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], width: n
         y: r1(y + h * 0.8),
         anchor: dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle',
         box,
+        at: [req.x, req.y],
       });
       break;
     }

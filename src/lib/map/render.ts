@@ -103,7 +103,7 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
       href: e.href, 'aria-label': name, 'data-event': e.id, 'data-min': e.min, 'data-max': e.max,
       'data-actors': e.actors.join(' '), 'data-kind': e.kind, 'data-country': e.country,
       'data-title': e.title, 'data-when': e.when, 'data-place': e.place, 'data-precision': e.precision,
-    })}>${soft}<circle class="map-dot"${attrs({ cx: m.x, cy: m.y, r: r1(m.r) })}/></a>`;
+    })}>${soft}<circle class="map-dot"${attrs({ cx: m.x, cy: m.y, r: r1(m.r), 'data-at': m.x !== m.cx || m.y !== m.cy ? `${m.cx} ${m.cy}` : undefined })}/></a>`;
   });
 
   const borders = path(atlas.borders) ?? '';
@@ -124,7 +124,7 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
       + (frontier ? `<path class="map-frontier-halo"${attrs({ d: frontier })}/><path class="map-frontier"${attrs({ d: frontier })}/>` : '') + '</g>',
     `<g class="map-country-labels" aria-hidden="true">${countryLabels.join('')}</g>`,
     `<g class="map-marks">${marks.join('')}</g>`,
-    `<g class="map-place-labels" aria-hidden="true">${placeLabelsDrawn.map((l) => `<text${attrs({ x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': r1(13 * scale) })}>${esc(l.text)}</text>`).join('')}</g>`,
+    `<g class="map-place-labels" aria-hidden="true">${placeLabelsDrawn.map((l) => `<text${attrs({ x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': r1(13 * scale), 'data-at': l.at.join(' ') })}>${esc(l.text)}</text>`).join('')}</g>`,
     '</svg>',
   ];
 
