@@ -111,7 +111,7 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'map', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'group',
-      'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': '', 'data-scale': scale,
+      'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': ''
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc id="${esc(id)}-desc">${esc(options.description)}</desc>`,
