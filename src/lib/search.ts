@@ -31,6 +31,13 @@ export const NAME_WEIGHT = 10;
 /** Pagefind weight of the one-sentence summary (the lede): above body text (1), below names. */
 export const SUMMARY_WEIGHT = 2;
 
+/**
+ * Pagefind weight of a source named in a list of sources ("Tajikistan, official statement,
+ * …"): bibliographic furniture, below body text, so a page that cites an actor's statement
+ * does not outrank the actor's own page.
+ */
+export const SOURCE_LINE_WEIGHT = 0.5;
+
 /** The kinds of page a result can be, in the order the filter lists them. */
 export const RESULT_TYPES = ['actor', 'event', 'source', 'page'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];

@@ -89,10 +89,14 @@ describe('Cite this page', () => {
     expect($('#cite-mla').text()).toContain(hash);
   });
 
-  it('loads its island only on demand: one small module, no inline code beyond the loader', () => {
+  it('loads its island only on demand: a small loader, never the island itself', () => {
     const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
-    const modules = $('script[type="module"]');
-    expect(modules.length).toBeLessThanOrEqual(1);
+    const sources = $('script[type="module"]').map((_, s) => $(s).attr('src') ?? '').get();
+    expect($('script[type="module"]:not([src])')).toHaveLength(0);
+    const loader = sources.find((src) => src.includes('CiteThisPage'));
+    expect(loader).toBeDefined();
+    expect(sources.some((src) => src.includes('cite-this-page.'))).toBe(false);
+    expect(readFileSync(join(DIST, loader!), 'utf8').length).toBeLessThan(1024);
   });
 });
 
