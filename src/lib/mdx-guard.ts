@@ -20,6 +20,19 @@ export interface GuardFinding {
 }
 
 const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math']);
+
+/** What to write instead of a refused element, in an editor's terms. */
+const INSTEAD: Record<string, string> = {
+  script: 'remove it: content cannot run code',
+  style: "remove it: the site's own styles apply to every page",
+  iframe: 'link to the page instead, with [text](https://…)',
+  frame: 'link to the page instead, with [text](https://…)',
+  frameset: 'link to the page instead, with [text](https://…)',
+  object: 'link to the file instead, with [text](https://…)',
+  embed: 'link to the file instead, with [text](https://…)',
+  form: 'link to the form\'s page instead, with [text](https://…)',
+  svg: 'use an image instead, with ![description](https://…)',
+};
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
 
 /** Whether a URL would run code or smuggle a document: javascript:, vbscript:, data:. */
@@ -59,11 +72,12 @@ export function findUnsafe(tree: Root): GuardFinding[] {
           break;
         }
         if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
-          findings.push(at(node, `<${name}> is not allowed in content: it can run code or change the page; write plain Markdown, or ask for a component`));
+          findings.push(at(node, `<${name}> is not allowed in content, because it can run code or change the page; ${INSTEAD[name.toLowerCase()] ?? 'write plain Markdown, or ask for a component'}`));
           break;
         }
         if (!ALLOWED_COMPONENTS.includes(name)) {
-          findings.push(at(node, `<${name}> is not an allowed component (allowed: ${allowedList()}); write plain Markdown instead`));
+          const markdown = name === 'a' ? 'write the link as [text](https://…)' : name === 'img' ? 'write the image as ![description](https://…)' : 'write plain Markdown instead';
+          findings.push(at(node, `<${name}> is not an allowed component (allowed: ${allowedList()}); ${markdown}`));
         }
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -71,8 +85,8 @@ export function findUnsafe(tree: Root): GuardFinding[] {
             continue;
           }
           const attrName = attribute.name.toLowerCase();
-          if (attrName.startsWith('on')) {
-            findings.push(at(attribute as Positioned, `event-handler attribute '${attribute.name}' is not allowed on <${name}>: content cannot run code`));
+          if (/^on[a-z]/.test(attrName)) {
+            findings.push(at(attribute as Positioned, `event-handler attribute '${attribute.name}' is not allowed on <${name}>, because content cannot run code: remove it`));
           }
           if (attribute.value && typeof attribute.value === 'object') {
             findings.push(at(attribute as Positioned, `attribute '${attribute.name}' on <${name}> holds a JavaScript expression; write it as ${attribute.name}="text"`));
