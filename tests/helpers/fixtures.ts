@@ -17,9 +17,11 @@ export function brokenCases(): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
-/** Lays a broken case over a copy of the minimal site; returns the folder holding `content/`. */
-export function materialize(name: string): string {
-  const target = join(TMP, name);
+/**
+ * Lays a broken case over a copy of the minimal site; returns the folder holding `content/`.
+ * `target` lets a test use its own folder, so parallel test files never share one.
+ */
+export function materialize(name: string, target: string = join(TMP, name)): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(MINIMAL, target, { recursive: true });
