@@ -39,7 +39,11 @@ async function typeCheck(): Promise<Problem[]> {
       return [{ file: 'src/content.config.ts', line: 1, column: 1, field: 'astro sync', severity: 'error', message: `astro sync failed, so types could not be checked: ${sync.output.trim().split('\n').at(-1)}` }];
     }
   }
-  const tsc = await run(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--pretty', 'false', '-p', ROOT]);
+  // Incremental: a second run re-checks only what changed (about 1 s of CPU instead of 2.5).
+  const tsc = await run(process.execPath, [
+    resolve(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--pretty', 'false', '-p', ROOT,
+    '--incremental', '--tsBuildInfoFile', resolve(ROOT, 'node_modules/.cache/check.tsbuildinfo'),
+  ]);
   const problems = parseTscOutput(tsc.output);
   if (tsc.code !== 0 && problems.length === 0) {
     problems.push({ file: 'tsconfig.json', line: 1, column: 1, field: 'typescript', severity: 'error', message: `tsc failed: ${tsc.output.trim()}` });
