@@ -4,7 +4,7 @@
  * well-formed https. Makes no network calls. Exits 1 when any link is broken.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { checkLinks, formatLinkProblem, htmlFiles } from '../src/lib/link-check.ts';
 import { deployment, loadSiteConfig } from '../src/lib/site-config.ts';
 
@@ -16,7 +16,7 @@ if (!existsSync(dist)) {
 const started = performance.now();
 const { base, site } = deployment(loadSiteConfig());
 const problems = checkLinks({ dist, base, site: site ?? 'http://localhost:4321' });
-for (const p of problems) console.log(formatLinkProblem(p));
+for (const p of problems) console.log(formatLinkProblem(p, relative(process.cwd(), dist) || '.'));
 const pages = htmlFiles(dist).length;
 console.log(`${problems.length} broken link${problems.length === 1 ? '' : 's'} in ${pages} pages (checked in ${((performance.now() - started) / 1000).toFixed(1)} s, base '${base}')`);
 process.exitCode = problems.length > 0 ? 1 : 0;
