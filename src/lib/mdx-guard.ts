@@ -42,6 +42,9 @@ export function isUnsafeUrl(url: string): boolean {
   return /^(javascript|vbscript|data):/.test(scheme);
 }
 
+/** A URL short enough for a one-line message, marked when cut. */
+const shorten = (url: string) => (url.length > 30 ? `${url.slice(0, 30)}…` : url);
+
 interface Positioned {
   position?: { start: { line: number; column: number } };
 }
@@ -91,7 +94,7 @@ export function findUnsafe(tree: Root): GuardFinding[] {
           if (attribute.value && typeof attribute.value === 'object') {
             findings.push(at(attribute as Positioned, `attribute '${attribute.name}' on <${name}> holds a JavaScript expression; write it as ${attribute.name}="text"`));
           } else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attrName) && isUnsafeUrl(attribute.value)) {
-            findings.push(at(attribute as Positioned, `'${attribute.value.slice(0, 30)}' is not an allowed URL: link to an https:// address`));
+            findings.push(at(attribute as Positioned, `'${shorten(attribute.value)}' is not an allowed URL: link to an https:// address`));
           }
         }
         break;
@@ -100,7 +103,7 @@ export function findUnsafe(tree: Root): GuardFinding[] {
       case 'image':
       case 'definition':
         if (isUnsafeUrl(node.url)) {
-          findings.push(at(node, `'${node.url.slice(0, 30)}' is not an allowed URL: links and images must point to an https:// address or a page of this site`));
+          findings.push(at(node, `'${shorten(node.url)}' is not an allowed URL: links and images must point to an https:// address or a page of this site`));
         }
         break;
       case 'html':

@@ -39,7 +39,7 @@ const ATTACKS: [name: string, body: string, line: number, says: RegExp][] = [
   ['javascript: with an entity', '[click](java&#115;cript:alert(1))', 1, /'javascript:alert\(1\)' is not an allowed URL/],
   ['javascript: in angle brackets', '[click](<javascript:alert(1)>)', 1, /is not an allowed URL/],
   ['vbscript: link', '[click](vbscript:msgbox(1))', 1, /'vbscript:msgbox\(1\)' is not an allowed URL/],
-  ['data: image', '![pic](data:image/svg+xml;base64,PHN2Zz4=)', 1, /'data:image\/svg\+xml;base64,PHN2' is not an allowed URL/],
+  ['data: image', '![pic](data:image/svg+xml;base64,PHN2Zz4=)', 1, /'data:image\/svg\+xml;base64,PHN2…' is not an allowed URL/],
   ['data: link', '[doc](data:text/html,<script>alert(1)</script>)', 1, /'data:text\/html/],
   ['reference definition', '[click][x]\n\n[x]: javascript:alert(1)', 3, /'javascript:alert\(1\)' is not an allowed URL/],
   ['image reference definition', '![pic][x]\n\n[x]: data:image/png;base64,AAAA', 3, /'data:image\/png/],
