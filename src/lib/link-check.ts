@@ -116,6 +116,8 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
       $(selector).each((_, element) => {
         const link = ($(element).attr(attribute) ?? '').trim();
         if (link === '') return;
+        // The 404 page is served at every missing address, so no file answers to its own URL.
+        if (file === '404.html' && $(element).attr('rel') === 'canonical') return;
         const report = (message: string) => problems.push({ file, link, message });
         const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(link)?.[1]?.toLowerCase();
         let url: URL;

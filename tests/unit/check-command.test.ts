@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { githubAnnotation } from '../../src/lib/annotations.ts';
 import { parseTscOutput } from '../../src/lib/tsc-output.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { expected, materialize, MINIMAL } from '../helpers/fixtures.ts';
+
+// These tests run the real CLIs as child processes; a loaded machine needs more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -27,8 +27,9 @@ const files: Record<string, string> = {
     <a href="/explainer/data/events.json#x">anchor on a file</a>
     <img src="/explainer/img/none.png" alt="">
   </main>`,
-  'actors/index.html': '<h1 id="top-of-list">Actors</h1><a href="../">ok: up</a><a href="iskp/">ok: down</a>',
+  'actors/index.html': '<link rel="canonical" href="http://localhost:4321/explainer/actors/gone/"><h1 id="top-of-list">Actors</h1><a href="../">ok: up</a><a href="iskp/">ok: down</a>',
   'actors/iskp/index.html': '<h2 id="relations">Relations</h2><a name="old-anchor"></a><a href="../../#latest">ok</a><a href="../iskp#old-anchor">ok: no slash</a>',
+  '404.html': '<link rel="canonical" href="http://localhost:4321/explainer/404/"><a href="/explainer/">ok: home</a>',
   'data/events.json': '[]',
   'img/map.png': '',
 };
@@ -46,6 +47,8 @@ describe('the link check of a built site', () => {
   it('reports exactly the broken links, each with its page and reason', () => {
     const problems = checkLinks({ dist, base: '/explainer/', site: 'http://localhost:4321' }).map((p) => formatLinkProblem(p));
     expect(problems).toEqual([
+      // Only the 404 page, served at every missing address, may name a canonical URL no file answers.
+      "dist/actors/index.html: 'http://localhost:4321/explainer/actors/gone/' points to /explainer/actors/gone/, which the build does not contain",
       "dist/index.html: '/explainer/actors/missing/' points to /explainer/actors/missing/, which the build does not contain",
       "dist/index.html: '/explainer/actors/iskp/#nowhere' points to the anchor '#nowhere', which /explainer/actors/iskp/ does not have",
       "dist/index.html: '#gone' points to the anchor '#gone', which /explainer/ does not have",

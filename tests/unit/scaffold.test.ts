@@ -2,13 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { scaffoldActor, scaffoldEvent, ScaffoldError, slugify } from '../../src/lib/scaffold.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
+
+// These tests run the real CLIs as child processes; a loaded machine needs more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 let dir: string;
 beforeEach(() => {
