@@ -5,9 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
-import { contentDir } from './src/lib/content-files.ts';
+import { contentDir, readContent } from './src/lib/content-files.ts';
+import { contentRedirects } from './src/lib/redirects.ts';
 import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
+import pagefind from './src/plugins/pagefind.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
 
 const { site, base } = deployment(loadSiteConfig());
@@ -29,7 +31,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
+  redirects: contentRedirects(readContent(), base),
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

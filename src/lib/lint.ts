@@ -5,6 +5,7 @@
  * `validateContent` return, and is run by `npm run check` and by the build (through
  * `checkContent` in `check-content.ts`).
  */
+import { citeUses } from './cite-notes.ts';
 import type { LocatedData, RawContent } from './content-files.ts';
 import { buildGraph } from './graph.ts';
 import { fieldPath, type Problem, type Severity } from './problems.ts';
@@ -101,10 +102,12 @@ export function lintContent(raw: RawContent, content: ValidContent): Problem[] {
         `the actor '${actor.id}' takes part in no event, has no relations and publishes no source; name it in an event's 'actors', or add a sourced relation, or remove the file`, 'warning'));
     }
   }
+  // <Cite id> in any page's prose cites a source as much as a 'sources' field does.
+  const citedInProse = new Set(raw.entries.flatMap((e) => citeUses(e.body).map((use) => use.id)));
   for (const source of content.sources) {
-    if (graph.citationsOf(source.id).length === 0) {
+    if (graph.citationsOf(source.id).length === 0 && !citedInProse.has(source.id)) {
       problems.push(problem(sourceOf.get(source.id)!, ['id'],
-        `nothing cites the source '${source.id}'; add its id to the 'sources' of the actor or event it supports, or remove it`, 'warning'));
+        `nothing cites the source '${source.id}'; add its id to the 'sources' of the actor or event it supports (or <Cite id="${source.id}" /> in the prose), or remove it`, 'warning'));
     }
   }
   return problems;

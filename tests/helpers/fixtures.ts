@@ -18,16 +18,17 @@ export function brokenCases(): string[] {
 }
 
 /**
- * Lays a broken case over a copy of the minimal site; returns the folder holding `content/`.
+ * Lays a case over a copy of the minimal site; returns the folder holding `content/`.
+ * `group` is the folder of cases: `broken` (content that must fail) or `cases` (valid sites).
  * `target` lets a test use its own folder, so parallel test files never share one.
  */
-export function materialize(name: string, target: string = join(TMP, name)): string {
+export function materialize(name: string, group: 'broken' | 'cases' = 'broken', target: string = join(TMP, name)): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(MINIMAL, target, { recursive: true });
-  const overlay = join(FIXTURES, 'broken', name);
+  const overlay = join(FIXTURES, group, name);
   for (const entry of readdirSync(overlay)) {
-    if (entry === 'expected.txt') continue;
+    if (entry === 'expected.txt' || entry === 'published-urls.txt') continue;
     cpSync(join(overlay, entry), join(target, entry), { recursive: true });
   }
   return target;

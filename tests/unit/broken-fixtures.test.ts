@@ -33,6 +33,6 @@ describe('broken content fixtures', () => {
   it.each(brokenCases())('%s: reports exactly its expected problems', (name) => {
     const want = expected(name);
     expect(want.length, `${name}/expected.txt is empty`).toBeGreaterThan(0);
-    expect(problemsOf(materialize(name, join(scratch, name)))).toEqual(want);
+    expect(problemsOf(materialize(name, 'broken', join(scratch, name)))).toEqual(want);
   });
 });

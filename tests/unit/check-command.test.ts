@@ -26,7 +26,7 @@ function check(dir: string, env: Record<string, string> = {}) {
 
 describe('npm run check', () => {
   it('prints every problem of CONTENT_DIR in the one-line format and fails on errors', () => {
-    const dir = materialize('mdx-handler-and-data-url', join(scratch, 'errors'));
+    const dir = materialize('mdx-handler-and-data-url', 'broken', join(scratch, 'errors'));
     const { code, lines } = check(dir);
     expect(code).toBe(1);
     expect(lines.slice(0, -1)).toEqual(expected('mdx-handler-and-data-url'));
@@ -34,14 +34,14 @@ describe('npm run check', () => {
   });
 
   it('prints warnings but does not fail on them', () => {
-    const dir = materialize('uncited-source', join(scratch, 'warnings'));
+    const dir = materialize('uncited-source', 'broken', join(scratch, 'warnings'));
     const { code, lines } = check(dir);
     expect(code).toBe(0);
     expect(lines.slice(0, -1)).toEqual(expected('uncited-source'));
   });
 
   it('adds GitHub annotations when GITHUB_ACTIONS=true', () => {
-    const dir = materialize('unknown-actor', join(scratch, 'github'));
+    const dir = materialize('unknown-actor', 'broken', join(scratch, 'github'));
     const { code, lines } = check(dir, { GITHUB_ACTIONS: 'true' });
     expect(code).toBe(1);
     expect(lines).toContain("::error file=content/events/2020-05-01-fixture-raid.mdx,line=13,col=5,title=actors[0].actor::unknown actor 'fixture-gruop' (did you mean 'fixture-group'?)");

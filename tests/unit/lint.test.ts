@@ -59,7 +59,7 @@ describe('content lint', () => {
     edit('events/2020-05-01-fixture-raid.mdx', /sources: \[fixture-report, fixture-statement\]/, 'sources: [fixture-report]');
     edit('events/2020-05-01-fixture-raid.mdx', /source: fixture-statement/, 'source: fixture-report');
     expect(lint()).toEqual([
-      "content/sources.yaml:5:3 warning nothing cites the source 'fixture-statement'; add its id to the 'sources' of the actor or event it supports, or remove it [id]",
+      "content/sources.yaml:5:3 warning nothing cites the source 'fixture-statement'; add its id to the 'sources' of the actor or event it supports (or <Cite id=\"fixture-statement\" /> in the prose), or remove it [id]",
     ]);
   });
 });
