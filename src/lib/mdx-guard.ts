@@ -20,6 +20,19 @@ export interface GuardFinding {
 }
 
 const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math']);
+
+/** What to write instead of a refused element, in an editor's terms. */
+const INSTEAD: Record<string, string> = {
+  script: 'remove it: content cannot run code',
+  style: "remove it: the site's own styles apply to every page",
+  iframe: 'link to the page instead, with [text](https://…)',
+  frame: 'link to the page instead, with [text](https://…)',
+  frameset: 'link to the page instead, with [text](https://…)',
+  object: 'link to the file instead, with [text](https://…)',
+  embed: 'link to the file instead, with [text](https://…)',
+  form: 'link to the form\'s page instead, with [text](https://…)',
+  svg: 'use an image instead, with ![description](https://…)',
+};
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
 
 /** Whether a URL would run code or smuggle a document: javascript:, vbscript:, data:. */
@@ -28,6 +41,9 @@ export function isUnsafeUrl(url: string): boolean {
   const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   return /^(javascript|vbscript|data):/.test(scheme);
 }
+
+/** A URL short enough for a one-line message, marked when cut. */
+const shorten = (url: string) => (url.length > 30 ? `${url.slice(0, 30)}…` : url);
 
 interface Positioned {
   position?: { start: { line: number; column: number } };
@@ -59,11 +75,12 @@ export function findUnsafe(tree: Root): GuardFinding[] {
           break;
         }
         if (DANGEROUS_ELEMENTS.has(name.toLowerCase())) {
-          findings.push(at(node, `<${name}> is not allowed in content: it can run code or change the page; write plain Markdown, or ask for a component`));
+          findings.push(at(node, `<${name}> is not allowed in content, because it can run code or change the page; ${INSTEAD[name.toLowerCase()] ?? 'write plain Markdown, or ask for a component'}`));
           break;
         }
         if (!ALLOWED_COMPONENTS.includes(name)) {
-          findings.push(at(node, `<${name}> is not an allowed component (allowed: ${allowedList()}); write plain Markdown instead`));
+          const markdown = name === 'a' ? 'write the link as [text](https://…)' : name === 'img' ? 'write the image as ![description](https://…)' : 'write plain Markdown instead';
+          findings.push(at(node, `<${name}> is not an allowed component (allowed: ${allowedList()}); ${markdown}`));
         }
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -71,13 +88,13 @@ export function findUnsafe(tree: Root): GuardFinding[] {
             continue;
           }
           const attrName = attribute.name.toLowerCase();
-          if (attrName.startsWith('on')) {
-            findings.push(at(attribute as Positioned, `event-handler attribute '${attribute.name}' is not allowed on <${name}>: content cannot run code`));
+          if (/^on[a-z]/.test(attrName)) {
+            findings.push(at(attribute as Positioned, `event-handler attribute '${attribute.name}' is not allowed on <${name}>, because content cannot run code: remove it`));
           }
           if (attribute.value && typeof attribute.value === 'object') {
             findings.push(at(attribute as Positioned, `attribute '${attribute.name}' on <${name}> holds a JavaScript expression; write it as ${attribute.name}="text"`));
           } else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attrName) && isUnsafeUrl(attribute.value)) {
-            findings.push(at(attribute as Positioned, `'${attribute.value.slice(0, 30)}' is not an allowed URL: link to an https:// address`));
+            findings.push(at(attribute as Positioned, `'${shorten(attribute.value)}' is not an allowed URL: link to an https:// address`));
           }
         }
         break;
@@ -86,7 +103,7 @@ export function findUnsafe(tree: Root): GuardFinding[] {
       case 'image':
       case 'definition':
         if (isUnsafeUrl(node.url)) {
-          findings.push(at(node, `'${node.url.slice(0, 30)}' is not an allowed URL: links and images must point to an https:// address or a page of this site`));
+          findings.push(at(node, `'${shorten(node.url)}' is not an allowed URL: links and images must point to an https:// address or a page of this site`));
         }
         break;
       case 'html':

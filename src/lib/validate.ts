@@ -81,6 +81,11 @@ function describeType(value: unknown): string {
   return typeof value === 'object' ? 'a set of fields' : `${typeof value} '${String(value)}'`;
 }
 
+/** Missing fields that deserve more than "required field … is missing". */
+const MISSING: Record<string, string> = {
+  according: "this casualty figure does not say whose figure it is: add 'according:' with the id of the actor or source that gives it (e.g. the group that claimed it, or the report that counts it)",
+};
+
 /** Runs a schema and reports each zod issue in words an editor understands. */
 function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown, reporter: Reporter, base: Path = []): T | undefined {
   const result = schema.safeParse(data);
@@ -95,7 +100,7 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
         }
         break;
       case 'invalid_type':
-        if (value === undefined) reporter.report(where, path, `required field '${String(issue.path.at(-1) ?? '')}' is missing`);
+        if (value === undefined) reporter.report(where, path, MISSING[String(issue.path.at(-1))] ?? `required field '${String(issue.path.at(-1) ?? '')}' is missing`);
         else reporter.report(where, path, `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(value)}`);
         break;
       case 'invalid_value': {

@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { readContent } from '../lib/content-files.ts';
 import { formatProblem, summarize } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
+import { checkContent } from '../lib/check-content.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -18,7 +18,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'explainer:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = validateContent(readContent());
+        const { problems } = checkContent(readContent());
         if (problems.length === 0) return;
         const errors = problems.filter((p) => p.severity === 'error');
         const lines = problems.map(formatProblem);

@@ -20,9 +20,9 @@ export function brokenCases(): string[] {
 /**
  * Lays a case over a copy of the minimal site; returns the folder holding `content/`.
  * `group` is the folder of cases: `broken` (content that must fail) or `cases` (valid sites).
+ * `target` lets a test use its own folder, so parallel test files never share one.
  */
-export function materialize(name: string, group: 'broken' | 'cases' = 'broken'): string {
-  const target = join(TMP, name);
+export function materialize(name: string, group: 'broken' | 'cases' = 'broken', target: string = join(TMP, name)): string {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(MINIMAL, target, { recursive: true });

@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, formatLinkProblem, isWellFormedHttps } from '../../src/lib/link-check.ts';
+
+/* A tiny built site served under /explainer/, with one link of every kind, good and bad. */
+let dist: string;
+const files: Record<string, string> = {
+  'index.html': `<main id="content"><h2 id="latest">Latest</h2>
+    <a href="/explainer/actors/iskp/">ok: a page</a>
+    <a href="actors/iskp/#relations">ok: relative, with an anchor</a>
+    <a href="#latest">ok: anchor on this page</a>
+    <a href="#top">ok: the top</a>
+    <a href="/explainer/data/events.json">ok: a file</a>
+    <a href="http://localhost:4321/explainer/actors/">ok: own origin</a>
+    <a href="mailto:editors@example.org">ok: mail</a>
+    <a href="https://eurasianet.org/some-story">ok: https source</a>
+    <img src="/explainer/img/map.png" alt="">
+    <a href="/explainer/actors/missing/">missing page</a>
+    <a href="/explainer/actors/iskp/#nowhere">missing anchor</a>
+    <a href="#gone">missing anchor here</a>
+    <a href="/actors/iskp/">outside base</a>
+    <a href="http://eurasianet.org/story">http source</a>
+    <a href="https://exa mple.org/">malformed</a>
+    <a href="https://localhost/x">no real host</a>
+    <a href="/explainer/data/events.json#x">anchor on a file</a>
+    <img src="/explainer/img/none.png" alt="">
+  </main>`,
+  'actors/index.html': '<link rel="canonical" href="http://localhost:4321/explainer/actors/gone/"><h1 id="top-of-list">Actors</h1><a href="../">ok: up</a><a href="iskp/">ok: down</a>',
+  'actors/iskp/index.html': '<h2 id="relations">Relations</h2><a name="old-anchor"></a><a href="../../#latest">ok</a><a href="../iskp#old-anchor">ok: no slash</a>',
+  '404.html': '<link rel="canonical" href="http://localhost:4321/explainer/404/"><a href="/explainer/">ok: home</a>',
+  'data/events.json': '[]',
+  'img/map.png': '',
+};
+
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'dist-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), text);
+  }
+});
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the link check of a built site', () => {
+  it('reports exactly the broken links, each with its page and reason', () => {
+    const problems = checkLinks({ dist, base: '/explainer/', site: 'http://localhost:4321' }).map((p) => formatLinkProblem(p));
+    expect(problems).toEqual([
+      // Only the 404 page, served at every missing address, may name a canonical URL no file answers.
+      "dist/actors/index.html: 'http://localhost:4321/explainer/actors/gone/' points to /explainer/actors/gone/, which the build does not contain",
+      "dist/index.html: '/explainer/actors/missing/' points to /explainer/actors/missing/, which the build does not contain",
+      "dist/index.html: '/explainer/actors/iskp/#nowhere' points to the anchor '#nowhere', which /explainer/actors/iskp/ does not have",
+      "dist/index.html: '#gone' points to the anchor '#gone', which /explainer/ does not have",
+      "dist/index.html: '/actors/iskp/' points outside the site's base '/explainer/'; build internal links with url() or withBase()",
+      "dist/index.html: 'http://eurasianet.org/story' external links must use https, not 'http:'",
+      "dist/index.html: 'https://exa mple.org/' is not a well-formed URL",
+      "dist/index.html: 'https://localhost/x' is not a well-formed https address",
+      "dist/index.html: '/explainer/data/events.json#x' has an anchor '#x' on a file that is not a page",
+      "dist/index.html: '/explainer/img/none.png' points to /explainer/img/none.png, which the build does not contain",
+    ]);
+  });
+
+  it('reads the same site at the root when base is /', () => {
+    const problems = checkLinks({ dist, base: '/' });
+    // Under base '/', every /explainer/... link is missing, and /actors/iskp/ resolves.
+    expect(problems.some((p) => p.link === '/actors/iskp/')).toBe(false);
+    expect(problems.some((p) => p.link === '/explainer/actors/iskp/')).toBe(true);
+  });
+
+  it('accepts only well-formed https addresses', () => {
+    expect(isWellFormedHttps('https://eurasianet.org/a?b=c#d')).toBe(true);
+    for (const bad of ['http://eurasianet.org/', 'https://', 'https://nodot/', 'https://user:pw@example.org/', 'javascript:alert(1)', 'eurasianet.org']) {
+      expect(isWellFormedHttps(bad), bad).toBe(false);
+    }
+  });
+});
