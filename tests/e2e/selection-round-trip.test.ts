@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../helpers/browser.ts';
+
+// The timeline and the map share one selection in the URL (issue 9): a reader who filtered one
+// view and follows "the same selection on …" finds the same selection in the other, and back.
+describe('the selection travels between /timeline/ and /map/', () => {
+  let browser: Browser;
+  const baseURL = inject('baseURL');
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('round-trips actor, from and to', async () => {
+    const { page, foreign } = await openPage(browser, baseURL);
+    await page.goto('/timeline/?actor=iskp&from=2022-03&to=2022-07');
+    await page.getByRole('link', { name: 'The same selection on the map' }).click();
+    await page.waitForURL('**/map/?**');
+    const onMap = new URL(page.url()).searchParams;
+    expect([onMap.get('actor'), onMap.get('from'), onMap.get('to')]).toEqual(['iskp', '2022-03', '2022-07']);
+    await expect(page.getByLabel('Actor').inputValue()).resolves.toBe('iskp');
+    await expect(page.locator('[data-map-status]').textContent()).resolves.toMatch(/^Showing \d+ of 9 events/);
+
+    // Narrow it further on the map, then carry it back to the timeline.
+    await page.getByLabel('From').selectOption('2022-06');
+    await page.waitForURL(/from=2022-06/);
+    await page.getByRole('link', { name: 'The same selection on the timeline' }).click();
+    await page.waitForURL('**/timeline/?**');
+    const back = new URL(page.url()).searchParams;
+    expect([back.get('actor'), back.get('from'), back.get('to')]).toEqual(['iskp', '2022-06', '2022-07']);
+    expect(foreign).toEqual([]);
+  });
+});
