@@ -118,7 +118,10 @@ async function run(contender: Contender, runs: number): Promise<Result> {
     peakRss: Math.min(...figures.map((f) => f.peakRss)),
     pages,
     distBytes: bytes,
-    search: await firstSearchBytes(contender.dist, SEARCH_WORD),
+    search: await firstSearchBytes(contender.dist, SEARCH_WORD).catch((error: Error) => {
+      console.log(`  ${contender.label}: the first-search measurement failed: ${error.message}`);
+      return undefined;
+    }),
   };
 }
 
@@ -181,7 +184,9 @@ async function main() {
     for (const contender of list) {
       if (contender.name !== 'ours') pages[contender.name]();
       console.log(`${size} pages: building ${contender.label} ×${runs} …`);
-      results.push(await run(contender, runs));
+      const result = await run(contender, runs);
+      results.push(result);
+      console.log(table([result]).split('\n').at(-1));
     }
     bySize.set(size, results);
     console.log(`\n${size}-page corpus (best of ${runs} runs each):\n${table(results)}`);

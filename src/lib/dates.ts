@@ -80,10 +80,13 @@ const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (sum
 
 /*
  * edtf.js parses with a nearley grammar, about a millisecond a date; a site repeats the
- * same few thousand date strings many times over (schema, graph, every source line of every
- * page). Parsed values are read-only here, so each string is parsed once per process.
+ * same few thousand date strings many times over (validation, schema, graph, every source
+ * line of every page). Parsed values are only read, so each string is parsed once per
+ * process. The map hangs on globalThis because one `astro build` loads this module several
+ * times (the config, the content layer, the prerendered pages); they share one cache.
  */
-const parsed = new Map<string, EdtfValue>();
+const CACHE = Symbol.for('explainer.edtf.parsed');
+const parsed = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, EdtfValue>()) as Map<string, EdtfValue>;
 
 function parseRaw(text: string): EdtfValue {
   const known = parsed.get(text);
