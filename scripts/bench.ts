@@ -107,7 +107,7 @@ async function run(contender: Contender, runs: number): Promise<Result> {
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...contender.env };
     const result = await measure(process.execPath, args, { cwd: contender.root, env });
     if (result.code !== 0) throw new Error(`${contender.label}: the build failed (exit ${result.code}):\n${result.tail}`);
-    console.log(`  ${contender.label} run ${i + 1}: ${seconds(result.wallMs)} s, peak ${mb(result.peakRss)} MB`);
+    console.log(`  ${contender.label} run ${i + 1}: ${seconds(result.wallMs)} s, peak ${mb(result.peakRss)} MB (process tree; the build process alone ${mb(result.mainHwm)} MB)`);
     figures.push(result);
   }
   const { bytes, pages } = folderSize(contender.dist);

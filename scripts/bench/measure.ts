@@ -14,6 +14,8 @@ export interface RunFigures {
   wallMs: number;
   /** Peak resident memory of the process tree in bytes. */
   peakRss: number;
+  /** VmHWM of the build's own process alone, as `/usr/bin/time -v` would report it. */
+  mainHwm: number;
   code: number;
   /** The last lines of output, for when the build fails. */
   tail: string;
@@ -60,6 +62,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
+    let mainHwm = 0;
     const poll = () => {
       if (child.pid === undefined) return;
       let sum = 0;
@@ -68,6 +71,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
         if (!status) continue;
         sum += status.rss;
         peak = Math.max(peak, status.hwm);
+        if (pid === child.pid) mainHwm = Math.max(mainHwm, status.hwm);
       }
       peak = Math.max(peak, sum);
     };
@@ -81,6 +85,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
       resolveRun({
         wallMs: performance.now() - started,
         peakRss: peak,
+        mainHwm,
         code: code ?? 1,
         tail: output.split('\n').slice(-30).join('\n'),
       });
