@@ -78,7 +78,25 @@ export class EdtfError extends Error {}
 
 const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (summer 2021), 2022-05~ (about May 2022) or 2021/2022-07 (somewhere in an interval)';
 
+/*
+ * edtf.js parses with a nearley grammar, about a millisecond a date; a site repeats the
+ * same few thousand date strings many times over (validation, schema, graph, every source
+ * line of every page). Parsed values are only read, so each string is parsed once per
+ * process. The map hangs on globalThis because one `astro build` loads this module several
+ * times (the config, the content layer, the prerendered pages); they share one cache.
+ */
+const CACHE = Symbol.for('explainer.edtf.parsed');
+const parsed = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, EdtfValue>()) as Map<string, EdtfValue>;
+
 function parseRaw(text: string): EdtfValue {
+  const known = parsed.get(text);
+  if (known) return known;
+  const value = parseUncached(text);
+  parsed.set(text, value);
+  return value;
+}
+
+function parseUncached(text: string): EdtfValue {
   let value: EdtfValue;
   try {
     value = edtf(text) as EdtfValue;

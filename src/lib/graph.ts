@@ -82,9 +82,13 @@ export function buildGraph(content: {
   const members = new Map<string, Entry<ActorData>[]>();
   const relations = new Map<string, ActorRelation[]>();
   const citations = new Map<string, Citation[]>();
+  // A set, not a scan of the list: one source cited by every event would make that quadratic.
+  const cited = new Set<string>();
   const cite = (sourceId: string, citation: Citation) => {
-    const list = citations.get(sourceId);
-    if (!list?.some((c) => c.kind === citation.kind && c.id === citation.id)) push(citations, sourceId, citation);
+    const key = `${sourceId}\0${citation.kind}\0${citation.id}`;
+    if (cited.has(key)) return;
+    cited.add(key);
+    push(citations, sourceId, citation);
   };
 
   for (const event of eventsByDate) {

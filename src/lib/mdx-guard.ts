@@ -115,6 +115,19 @@ export function findUnsafe(tree: Root): GuardFinding[] {
   return findings;
 }
 
+/*
+ * Parsing MDX is the slowest step of validation (several ms a file). Most bodies are prose
+ * that cannot hold anything findUnsafe looks for: with no `<` (JSX, HTML, autolinks), no `{`
+ * (expressions), no line starting with import/export (ESM), no `&` or `\` (a character
+ * reference or escape could spell a scheme) and no dangerous scheme even once control
+ * characters and whitespace are dropped, there is nothing to find and nothing to fail to
+ * parse. Anything else gets the full parse.
+ */
+function isPlainProse(body: string): boolean {
+  if (/[<{&\\]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body)) return false;
+  return !/(?:javascript|vbscript|data):/.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase());
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
@@ -122,6 +135,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  * positions shifted by `lineOffset` (the file line on which the body starts, minus one).
  */
 export function checkMdx(body: string, lineOffset = 0): GuardFinding[] {
+  if (isPlainProse(body)) return [];
   let tree: Root;
   try {
     tree = parser.parse(body) as Root;
