@@ -48,6 +48,11 @@ export interface RawContent {
   site?: LocatedData;
   /** Files that could not be read as YAML at all. */
   problems: Problem[];
+  /**
+   * Every id that has a file, readable or not: an actor whose frontmatter is broken still
+   * exists, so the events that name it should not also be flagged.
+   */
+  ids: Record<CollectionName, Set<string>>;
 }
 
 /** The content folder: `CONTENT_DIR` if set, else `content/` in the working directory. */
@@ -141,8 +146,10 @@ function listMdx(dir: string): string[] {
 export function readContent(root: string = contentDir(), cwd: string = process.cwd()): RawContent {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
+  const ids: RawContent['ids'] = { actors: new Set(), events: new Set(), pages: new Set() };
   for (const collection of ['actors', 'events', 'pages'] as const) {
     for (const path of listMdx(join(root, collection))) {
+      ids[collection].add(path.split('/').pop()!.replace(/\.mdx$/, ''));
       const entry = readMdx(path, collection, cwd, problems);
       if (entry) entries.push(entry);
     }
@@ -166,5 +173,5 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
   if (!existsSync(sitePath)) {
     problems.push({ file: relative(cwd, sitePath), line: 1, column: 1, field: '(file)', severity: 'error', message: 'the content folder needs a site.yaml with the site\'s title, description, language, url and repository' });
   }
-  return { root, entries, sources, site, problems };
+  return { root, entries, sources, site, problems, ids };
 }

@@ -83,7 +83,7 @@ function parseRaw(text: string): EdtfValue {
   try {
     value = edtf(text) as EdtfValue;
   } catch {
-    throw new EdtfError(`'${text}' is not a valid EDTF date: ${EXAMPLES}`);
+    throw new EdtfError(`'${text}' is not a valid EDTF date: ${backwards(text) ?? EXAMPLES}`);
   }
   if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
     throw new EdtfError(`'${text}' is open-ended; a date needs both bounds: ${EXAMPLES}`);
@@ -92,6 +92,19 @@ function parseRaw(text: string): EdtfValue {
     throw new EdtfError(`'${text}' is a list or set of dates; use one date or an interval: ${EXAMPLES}`);
   }
   return value;
+}
+
+/** The hint for an interval whose two ends are valid but in the wrong order. */
+function backwards(text: string): string | undefined {
+  const [start, end, ...rest] = text.split('/');
+  if (!start || !end || rest.length > 0) return undefined;
+  try {
+    const a = edtf(start) as EdtfValue;
+    const b = edtf(end) as EdtfValue;
+    return a.min > b.max ? `the interval ends before it starts; write the earlier date first (${end}/${start})` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `text` is an EDTF date this project accepts. */
@@ -181,7 +194,6 @@ export function parseDate(text: string): DateInfo {
     const upper = describePoint(value.upper!);
     const min = lower.min;
     const max = upper.max;
-    if (min > max) throw new EdtfError(`'${text}' ends before it starts: put the earlier date first`);
     return {
       edtf: text,
       min,

@@ -172,7 +172,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
 
   // Every id that exists, even if its file had other problems: a broken actor file should
   // produce its own errors, not an "unknown actor" at every event that names it.
-  const actorIds = new Set(raw.entries.filter((e) => e.collection === 'actors').map((e) => e.id));
+  const actorIds = raw.ids.actors;
   const allSourceIds = new Set(sourceIds.keys());
 
   const checkRef = (where: LocatedData, path: Path, id: string, known: Set<string>, what: string) => {

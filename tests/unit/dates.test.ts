@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, formatDate, idPrefix, isInFuture, isValidEdtf, parseDate } from '../../src/lib/dates.ts';
+
+describe('dates in words, at their precision', () => {
+  it.each([
+    ['2022-07-16', '16 July 2022'],
+    ['2022-06', 'June 2022'],
+    ['2022', '2022'],
+    ['2021-22', 'summer 2021'],
+    ['2021-24', 'winter 2021'],
+    ['2022-05~', 'about May 2022'],
+    ['2022-05?', 'possibly May 2022'],
+    ['2022-05%', 'possibly about May 2022'],
+    ['2021-08/2022-07', 'between August 2021 and July 2022'],
+    ['2021-06/2022', 'between June 2021 and 2022'],
+    ['2022-XX', 'some time between 1 January 2022 and 31 December 2022'],
+  ])('%s reads "%s"', (edtf, words) => {
+    expect(formatDate(edtf)).toBe(words);
+  });
+
+  it('names the precision of each shape', () => {
+    expect(parseDate('2022-07-16').precision).toBe('day');
+    expect(parseDate('2022-06').precision).toBe('month');
+    expect(parseDate('2021-22').precision).toBe('season');
+    expect(parseDate('2022').precision).toBe('year');
+    expect(parseDate('2021-08/2022-07').precision).toBe('interval');
+    expect(parseDate('2022-05~').approximate).toBe(true);
+    expect(parseDate('2022-05?').uncertain).toBe(true);
+  });
+});
+
+describe('bounds', () => {
+  it('spans a month from its first to its last instant', () => {
+    const june = parseDate('2022-06');
+    expect(june.minIso).toBe('2022-06-01');
+    expect(june.maxIso).toBe('2022-06-30');
+  });
+
+  it('takes northern meteorological seasons, not edtf.js calendar quarters', () => {
+    const summer = parseDate('2021-22');
+    expect([summer.minIso, summer.maxIso]).toEqual(['2021-06-01', '2021-08-31']);
+    const winter = parseDate('2021-24');
+    expect([winter.minIso, winter.maxIso]).toEqual(['2021-12-01', '2022-02-28']);
+  });
+
+  it('spans an interval from the start of its first date to the end of its last', () => {
+    const interval = parseDate('2021-08/2022-07');
+    expect([interval.minIso, interval.maxIso]).toEqual(['2021-08-01', '2022-07-31']);
+  });
+});
+
+describe('sorting by the lower bound', () => {
+  it('orders by the earliest day a date can mean, the narrower date first on a tie', () => {
+    const dates = ['2022-07-20', '2022-06', '2021-06/2022', '2022-06-01', '2021-22', '2022-03-04'];
+    expect([...dates].sort(compareDates)).toEqual(['2021-22', '2021-06/2022', '2022-03-04', '2022-06-01', '2022-06', '2022-07-20']);
+  });
+});
+
+describe('validation', () => {
+  it.each(['2022-13-45', 'July 2022', '', '../2022-07-20', '[2021, 2022]'])('refuses %j with a hint', (text) => {
+    expect(isValidEdtf(text)).toBe(false);
+    expect(() => parseDate(text)).toThrow(/2022-07-16/);
+  });
+
+  it('says which date comes first when an interval runs backwards', () => {
+    expect(() => parseDate('2022/2021')).toThrow(/ends before it starts; write the earlier date first \(2021\/2022\)/);
+  });
+});
+
+describe('event id prefixes', () => {
+  it.each([
+    ['2022-07-20', '2022-07-20'],
+    ['2022-06', '2022-06'],
+    ['2022-05~', '2022-05'],
+    ['2021-22', '2021-22'],
+    ['2021-06/2022', '2021-06'],
+  ])('%s gives %s', (date, prefix) => {
+    expect(idPrefix(date)).toBe(prefix);
+  });
+});
+
+describe('future dates', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  it('flags a date whose lower bound is after now', () => {
+    expect(isInFuture('2027-01', now)).toBe(true);
+    expect(isInFuture('2026-11-27', now)).toBe(true);
+  });
+  it('accepts today, the past, and periods that have begun', () => {
+    expect(isInFuture('2026-11-26', now)).toBe(false);
+    expect(isInFuture('2026', now)).toBe(false);
+    expect(isInFuture('2022-07-16', now)).toBe(false);
+  });
+});

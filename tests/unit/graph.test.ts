@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import type { ActorData, EventData } from '../../src/lib/schema.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { MINIMAL } from '../helpers/fixtures.ts';
+
+const actor = (id: string, extra: Partial<ActorData> = {}) => ({
+  id,
+  data: { name: id, aliases: [], kind: 'armed-group', summary: 's', countries: [], relations: [], sources: [], ...extra } as ActorData,
+});
+const event = (id: string, date: string, extra: Partial<EventData> = {}) => ({
+  id,
+  data: { title: id, summary: 's', date, kind: 'other', actors: [], casualties: [], claims: [], sources: ['s1'], ...extra } as EventData,
+});
+
+describe('buildGraph', () => {
+  const graph = buildGraph({
+    actors: [
+      actor('group', { relations: [{ actor: 'state', type: 'opposes', sources: ['s2'] }], sources: ['s1'] }),
+      actor('spokesman', { parent: 'group' }),
+      actor('state'),
+    ],
+    events: [
+      event('2022-07-20-raid', '2022-07-20', { actors: [{ actor: 'state', role: 'perpetrator' }, { actor: 'state', role: 'claimant' }, { actor: 'group', role: 'target' }] }),
+      event('2022-06-report', '2022-06', { claims: [{ by: 'spokesman', text: 't', source: 's2' }] }),
+      event('2021-22-takeover', '2021-22', { actors: [{ actor: 'group', role: 'participant' }] }),
+      event('2022-06-01-day', '2022-06-01'),
+    ],
+    sources: [
+      { id: 's1', publisher: 'outlet', kind: 'news-report', date: '2022' },
+      { id: 's2', publisher: 'state', kind: 'official-statement', date: '2022-07', via: 's1' },
+    ],
+  });
+
+  it('orders events by lower bound, the narrower first on a tie', () => {
+    expect(graph.eventsByDate.map((e) => e.id)).toEqual(['2021-22-takeover', '2022-06-01-day', '2022-06-report', '2022-07-20-raid']);
+  });
+
+  it('lists each actor\'s events with every role it had, once per event', () => {
+    expect(graph.eventsOfActor('state').map((x) => [x.event.id, x.roles])).toEqual([['2022-07-20-raid', ['perpetrator', 'claimant']]]);
+    expect(graph.eventsOfActor('group').map((x) => x.event.id)).toEqual(['2021-22-takeover', '2022-07-20-raid']);
+  });
+
+  it('counts a claimant as taking part even when not listed among the actors', () => {
+    expect(graph.eventsOfActor('spokesman').map((x) => [x.event.id, x.roles])).toEqual([['2022-06-report', ['claimant']]]);
+  });
+
+  it('gives an actor with no events an empty list, not an error', () => {
+    expect(graph.eventsOfActor('nobody')).toEqual([]);
+  });
+
+  it('finds members through their parent', () => {
+    expect(graph.membersOf('group').map((a) => a.id)).toEqual(['spokesman']);
+  });
+
+  it('shows a relation from both ends', () => {
+    expect(graph.relationsOf('group')).toMatchObject([{ other: 'state', type: 'opposes', direction: 'out' }]);
+    expect(graph.relationsOf('state')).toMatchObject([{ other: 'group', type: 'opposes', direction: 'in' }]);
+  });
+
+  it('knows what cites each source', () => {
+    expect(graph.citationsOf('s2')).toEqual([{ kind: 'event', id: '2022-06-report' }, { kind: 'actor', id: 'group' }]);
+    expect(graph.citationsOf('s1')).toContainEqual({ kind: 'source', id: 's2' });
+    expect(graph.citationsOf('s1')).toContainEqual({ kind: 'actor', id: 'group' });
+  });
+
+  it('finds neighbours in date order', () => {
+    const { previous, next } = graph.neighbours('2022-06-report');
+    expect([previous?.id, next?.id]).toEqual(['2022-06-01-day', '2022-07-20-raid']);
+    expect(graph.neighbours('2021-22-takeover').previous).toBeUndefined();
+  });
+
+  it('follows the chain of sources a source is known through', () => {
+    expect(graph.viaChain('s2').map((s) => s.id)).toEqual(['s1']);
+    expect(graph.viaChain('s1')).toEqual([]);
+  });
+});
+
+describe('the graph of the minimal fixture', () => {
+  it('is built from validated content', () => {
+    const { content, problems } = validateContent(readContent(join(MINIMAL, 'content'), MINIMAL));
+    expect(problems).toEqual([]);
+    const graph = buildGraph(content);
+    expect(graph.eventsByDate.map((e) => e.id)).toEqual(['2020-05-01-fixture-raid', '2020-06-fixture-report']);
+    expect(graph.eventsOfActor('fixture-outlet').map((x) => x.roles)).toEqual([['reporter']]);
+  });
+});

@@ -1,0 +1,125 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { MINIMAL } from '../helpers/fixtures.ts';
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+const RAID = 'content/events/2020-05-01-fixture-raid.mdx';
+const GROUP = 'content/actors/fixture-group.mdx';
+const SOURCES = 'content/sources.yaml';
+
+/** A copy of the minimal site with text replaced in some files; returns the printed problems. */
+function problemsAfter(edits: Record<string, [string, string][] | string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+  cpSync(MINIMAL, dir, { recursive: true });
+  for (const [file, change] of Object.entries(edits)) {
+    const path = join(dir, file);
+    if (typeof change === 'string') {
+      writeFileSync(path, change);
+      continue;
+    }
+    let text = readFileSync(path, 'utf8');
+    for (const [from, to] of change) {
+      if (!text.includes(from)) throw new Error(`fixture ${file} has no ${JSON.stringify(from)}`);
+      text = text.replace(from, to);
+    }
+    writeFileSync(path, text);
+  }
+  return validateContent(readContent(join(dir, 'content'), dir), { now: NOW }).problems.map(formatProblem);
+}
+
+describe('the minimal fixture', () => {
+  it('is valid', () => {
+    expect(problemsAfter({})).toEqual([]);
+  });
+});
+
+describe('each problem names file, line, column, field and a hint', () => {
+  it.each<[string, Record<string, [string, string][]>, string]>([
+    ['an unknown actor, with the nearest id', { [RAID]: [['actor: fixture-group\n    role: perpetrator', 'actor: fixture-grop\n    role: perpetrator']] },
+      `${RAID}:13:5 error unknown actor 'fixture-grop' (did you mean 'fixture-group'?) [actors[0].actor]`],
+    ['an unknown source', { [RAID]: [['sources: [fixture-report, fixture-statement]', 'sources: [fixture-report, fixture-statment]']] },
+      `${RAID}:23:27 error unknown source 'fixture-statment' (did you mean 'fixture-statement'?) [sources[1]]`],
+    ['an event id that does not start with its date', { [RAID]: [['date: "2020-05-01"', 'date: "2020-05-02"']] },
+      `${RAID}:4:1 error the event id '2020-05-01-fixture-raid' must start with its date's lower bound '2020-05-02-': rename the file to 2020-05-02-fixture-raid.mdx [date]`],
+    ['a relation of an actor to itself', { [GROUP]: [['  - actor: fixture-outlet\n    type: rival', '  - actor: fixture-group\n    type: rival']] },
+      `${GROUP}:9:5 error an actor cannot have a relation to itself ('fixture-group'); name the other actor [relations[0].actor]`],
+    ['an event without sources', { [RAID]: [['sources: [fixture-report, fixture-statement]', 'sources: []']] },
+      `${RAID}:23:1 error an event needs at least one source: add the id of the source that reports it (see content/sources.yaml) [sources]`],
+    ['a date after today', { [SOURCES]: [['date: "2020-05-02"', 'date: "2027-05-02"']] },
+      `${SOURCES}:8:3 error the date '2027-05-02' is in the future; content records what has happened or been said [date]`],
+    ['a latitude out of range', { [RAID]: [['lat: 34.5553', 'lat: 134.5553']] },
+      `${RAID}:9:3 error latitude 134.5553 is out of range: it must lie between -90 and 90 (did you swap lat and lon?) [location.lat]`],
+    ['a source URL that is not https', { [SOURCES]: [['  date: "2020-05"\n', '  date: "2020-05"\n  url: http://example.org/report\n']] },
+      `${SOURCES}:5:3 error source URLs must use https, not 'http:'; link the https address of the page [url]`],
+    ['a misspelled field', { [RAID]: [['summary:', 'sumary:']] },
+      `${RAID}:2:1 error required field 'summary' is missing [summary]`],
+    ['a value outside its list', { [RAID]: [['kind: raid', 'kind: raids']] },
+      `${RAID}:5:1 error 'raids' is not one of: attack, raid, killing, arrest, statement, report, policy, other (did you mean 'raid'?) [kind]`],
+    ['a casualty figure that names nobody known', { [RAID]: [['according: fixture-group', 'according: nobody']] },
+      `${RAID}:18:5 error unknown actor or source 'nobody': a figure must say whose it is [casualties[0].according]`],
+    ['a source known via itself', { [SOURCES]: [['via: fixture-report', 'via: fixture-statement']] },
+      `${SOURCES}:9:3 error a source cannot be known via itself; name the source that relays 'fixture-statement' [via]`],
+  ])('%s', (_name, edits, line) => {
+    expect(problemsAfter(edits)).toContain(line);
+  });
+
+  it('reports an unknown field with the field it most likely meant', () => {
+    expect(problemsAfter({ [RAID]: [['summary:', 'sumary:']] })).toContain(
+      `${RAID}:3:1 error unknown field 'sumary' (did you mean 'summary'?) [sumary]`,
+    );
+  });
+
+  it('reports a duplicate source id at the second one', () => {
+    const problems = problemsAfter({ [SOURCES]: [['- id: fixture-statement', '- id: fixture-report']] });
+    expect(problems).toContain(`${SOURCES}:5:3 error duplicate source id 'fixture-report': it is used at line 1 already; give this source its own id [id]`);
+  });
+
+  it('reports YAML that does not parse, with its line', () => {
+    const problems = problemsAfter({ [GROUP]: [['kind: armed-group', 'kind: [armed-group']] });
+    // The parser notices the unclosed list where the next field starts; the events that
+    // name this actor are not flagged as well.
+    expect(problems).toEqual([`${GROUP}:6:1 error this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] [(yaml)]`]);
+  });
+
+  it('reports parents that form a loop', () => {
+    const problems = problemsAfter({
+      [GROUP]: [['kind: armed-group', 'kind: armed-group\nparent: fixture-outlet']],
+      'content/actors/fixture-outlet.mdx': [['kind: media-outlet', 'kind: media-outlet\nparent: fixture-group']],
+    });
+    expect(problems.filter((p) => p.includes('parents form a loop'))).toHaveLength(2);
+  });
+
+  it('refuses MDX that would run code, at the line in the file', () => {
+    const problems = problemsAfter({ [RAID]: [['An invented raid.', 'An invented raid.\n\nimport x from "y"\n\n{alert(1)}']] });
+    expect(problems).toContain(`${RAID}:28:1 error import and export are not allowed in content: write plain Markdown, and use the project's components without importing them [body]`);
+    expect(problems).toContain(`${RAID}:30:1 error JavaScript expressions in {braces} are not allowed in content: write the text itself, and escape a literal brace as \\{ [body]`);
+  });
+});
+
+describe('all problems at once', () => {
+  it('reports every broken file, not the first one only, in reading order', () => {
+    const problems = problemsAfter({
+      [RAID]: [['actor: fixture-group\n    role: perpetrator', 'actor: talban\n    role: perpetrator'], ['lon: 69.2075', 'lon: 269.2075']],
+      [GROUP]: [['kind: armed-group', 'kind: army']],
+      [SOURCES]: [['  date: "2020-05"\n', '  date: "2020-05"\n  url: "javascript:alert(1)"\n']],
+    });
+    expect(problems).toHaveLength(4);
+    expect(problems.map((p) => p.split(' ')[0])).toEqual([
+      `${GROUP}:5:1`,
+      `${RAID}:10:3`,
+      `${RAID}:13:5`,
+      `${SOURCES}:5:3`,
+    ]);
+  });
+
+  it('does not flag references to an actor whose own file is broken', () => {
+    const problems = problemsAfter({ [GROUP]: [['kind: armed-group', 'kind: army']] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`'army' is not one of`);
+  });
+});
