@@ -76,7 +76,11 @@ try {
     for (const c of categories) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.log(`  ${path} · ${c}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          console.log(`  ${path} · ${c}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
+          const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+          for (const item of items.slice(0, 3)) console.log(`      ${JSON.stringify(item).slice(0, 200)}`);
+        }
       }
     }
   }
