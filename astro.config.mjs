@@ -3,9 +3,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
+import { contentDir, readContent } from './src/lib/content-files.ts';
+import { contentRedirects } from './src/lib/redirects.ts';
 import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
+import pagefind from './src/plugins/pagefind.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
 
 const { site, base } = deployment(loadSiteConfig());
@@ -13,8 +17,13 @@ if (!site) {
   console.warn('[explainer] site.yaml has no url and SITE_URL is unset: canonical links point to http://localhost:4321. Set one before deploying.');
 }
 
+// Astro caches loaded entries between builds; one cache per content folder, so that building
+// another explainer (CONTENT_DIR) never sees the entries of the last one.
+const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: site ?? 'http://localhost:4321',
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -22,5 +31,19 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
+  redirects: contentRedirects(readContent(), base),
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules trip this bundler warning (withastro/astro#18087): one per
+        // content file, none of it actionable. Everything else still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -107,7 +107,10 @@ export function buildGraph(content: {
     }
     for (const s of actor.data.sources) cite(s, { kind: 'actor', id: actor.id });
   }
-  for (const source of sources.values()) if (source.via) cite(source.via, { kind: 'source', id: source.id });
+  // Sorted, so the order never depends on the order in which a loader handed the sources over.
+  for (const source of [...sources.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (source.via) cite(source.via, { kind: 'source', id: source.id });
+  }
 
   return {
     actors,

@@ -57,6 +57,10 @@ const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. 'AF', 'TJ'");
 
+/** Earlier ids of an entry: their URLs keep working and forward to the entry's page. */
+const redirectFrom = (what: string) =>
+  z.array(id(what)).default([]).describe('Earlier ids of this entry (its file names before a rename): their old addresses forward here, so published links keep working.');
+
 export const relationSchema = z.strictObject({
   actor: id('actor').describe('The other actor of the relation.'),
   type: z.enum(RELATION_TYPES).describe('How this actor relates to the other: ally, affiliate, rival, member-of, opposes, part-of.'),
@@ -76,6 +80,7 @@ export const actorSchema = z.strictObject({
   countries: z.array(countryCode).default([]).describe('ISO 3166-1 alpha-2 codes of the countries the actor is active in.'),
   relations: z.array(relationSchema).default([]).describe('Dated, sourced relations to other actors.'),
   sources: z.array(id('source')).default([]).describe('Source ids for what the page says.'),
+  redirectFrom: redirectFrom('actor'),
 });
 
 export const locationSchema = z.strictObject({
@@ -119,6 +124,7 @@ export const eventSchema = z.strictObject({
   casualties: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
   claims: z.array(claimSchema).default([]).describe('Who claimed what, and where it was reported.'),
   sources: z.array(id('source')).describe('Source ids: at least one.'),
+  redirectFrom: redirectFrom('event'),
 });
 
 export const sourceSchema = z.strictObject({
@@ -140,6 +146,7 @@ export const pageSchema = z.strictObject({
   title: z.string().min(1).describe('Page title.'),
   summary: z.string().min(1).describe('One sentence: the meta description.'),
   nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
+  redirectFrom: redirectFrom('page'),
 });
 
 export const siteSchema = z.strictObject({

@@ -8,6 +8,10 @@ export const paths = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
   page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
+  data: () => '/data/',
+  dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
+  feed: () => '/feed.xml',
+  reuse: () => '/how-to-cite/',
 };
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */

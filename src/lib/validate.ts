@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type { LocatedData, RawContent, RawEntry } from './content-files.ts';
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
+import { citeUses } from './cite-notes.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
 import {
@@ -205,6 +206,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     data.sources.forEach((s, j) => checkRef(where, ['sources', j], s, allSourceIds, 'source'));
   }
   checkParentCycles(actors, reporter);
+  checkRedirects(raw.entries, reporter);
 
   for (const { id, data, raw: where } of events) {
     const prefix = idPrefix(data.date);
@@ -263,6 +265,15 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
   }
 
+  // <Cite id="..."/> in prose must name a known source.
+  for (const entry of raw.entries) {
+    for (const use of citeUses(entry.body, entry.bodyLine - 1)) {
+      const problem = (message: string) => reporter.problems.push({ file: entry.file, line: use.line, column: use.column, field: 'body', message, severity: 'error' });
+      if (use.id === undefined) problem('<Cite> needs the id of a source: <Cite id="source-id" /> (see content/sources.yaml)');
+      else if (!allSourceIds.has(use.id)) problem(`<Cite id="${use.id}" />: unknown source '${use.id}'${didYouMean(use.id, allSourceIds)}`);
+    }
+  }
+
   const strip = <T extends { raw: unknown }>({ raw: _raw, ...rest }: T) => rest;
   return {
     problems: sortProblems(reporter.problems),
@@ -274,6 +285,49 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       site,
     },
   };
+}
+
+/** Addresses of the generator's own pages, which a content page may not take. */
+export const RESERVED_PAGE_IDS = ['actors', 'events', 'sources', 'data', 'how-to-cite', 'feed', 'pagefind', '404'];
+
+/**
+ * `redirectFrom` ids must be free: not the id of an entry of the same collection (its page
+ * would be replaced by a redirect), not claimed by two entries, and for pages not one of the
+ * generator's own addresses.
+ */
+function checkRedirects(entries: RawEntry[], reporter: Reporter) {
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
+    ids.get(e.collection)!.add(e.id);
+  }
+  const claimed = new Map<string, RawEntry>();
+  for (const entry of entries) {
+    const list = valueAt(entry.data, ['redirectFrom']);
+    if (!Array.isArray(list)) continue;
+    list.forEach((old, i) => {
+      if (typeof old !== 'string') return;
+      const path = ['redirectFrom', i];
+      const kind = entry.collection.slice(0, -1);
+      if (old === entry.id) {
+        reporter.report(entry, path, `'${old}' is this ${kind}'s own id; list only its earlier ids`);
+      } else if (ids.get(entry.collection)?.has(old)) {
+        reporter.report(entry, path, `'${old}' is the id of another ${kind}: a redirect would hide its page; remove it from redirectFrom`);
+      } else if (entry.collection === 'pages' && RESERVED_PAGE_IDS.includes(old)) {
+        reporter.report(entry, path, `'/${old}/' is one of the site's own pages (${RESERVED_PAGE_IDS.join(', ')}); it cannot redirect`);
+      } else {
+        const key = `${entry.collection}/${old}`;
+        const earlier = claimed.get(key);
+        if (earlier) reporter.report(entry, path, `'${old}' already redirects to ${earlier.file}; an old address can forward to one page only`);
+        else claimed.set(key, entry);
+      }
+    });
+  }
+  for (const entry of entries) {
+    if (entry.collection === 'pages' && RESERVED_PAGE_IDS.includes(entry.id)) {
+      reporter.report(entry, [], `the page id '${entry.id}' is taken by one of the site's own pages (${RESERVED_PAGE_IDS.join(', ')}); rename the file`);
+    }
+  }
 }
 
 function checkParentCycles(actors: (Entry<ActorData> & { raw: RawEntry })[], reporter: Reporter) {

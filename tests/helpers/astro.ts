@@ -14,9 +14,12 @@ export interface RunResult {
 }
 
 export function runAstro(args: string[], env: Record<string, string> = {}): RunResult {
+  // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; a child Astro would
+  // take that BASE_URL over its own `base` (a BASE_PATH build would link to /), so drop them.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...parent } = process.env;
   const result = spawnSync(process.execPath, [ASTRO, ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
+    env: { ...parent, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -17,15 +17,18 @@ export function brokenCases(): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
-/** Lays a broken case over a copy of the minimal site; returns the folder holding `content/`. */
-export function materialize(name: string): string {
+/**
+ * Lays a case over a copy of the minimal site; returns the folder holding `content/`.
+ * `group` is the folder of cases: `broken` (content that must fail) or `cases` (valid sites).
+ */
+export function materialize(name: string, group: 'broken' | 'cases' = 'broken'): string {
   const target = join(TMP, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   cpSync(MINIMAL, target, { recursive: true });
-  const overlay = join(FIXTURES, 'broken', name);
+  const overlay = join(FIXTURES, group, name);
   for (const entry of readdirSync(overlay)) {
-    if (entry === 'expected.txt') continue;
+    if (entry === 'expected.txt' || entry === 'published-urls.txt') continue;
     cpSync(join(overlay, entry), join(target, entry), { recursive: true });
   }
   return target;

@@ -1,0 +1,13 @@
+/** What the data routes share: the graph and absolute addresses for this deployment. */
+import { site, siteContent } from './content.ts';
+import { absoluteUrls } from './lib/open-data.ts';
+
+/** The graph, the site config and a function that makes site paths absolute for this deployment. */
+export async function dataContext(origin: URL | undefined) {
+  const { graph } = await siteContent();
+  return { graph, site, abs: absoluteUrls(origin ?? 'http://localhost:4321', import.meta.env.BASE_URL) };
+}
+
+/** A JSON response, pretty-printed so the files read well in a browser and diff well. */
+export const json = (value: unknown) =>
+  new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

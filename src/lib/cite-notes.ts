@@ -1,0 +1,52 @@
+/**
+ * `<Cite id="source-id" />` in MDX prose: a maintainer cites a source by its id, and the page
+ * shows a numbered note linking to the source's entry in the page's list of sources (and from
+ * there to /sources/). Numbers follow the page's list: the entry's own `sources` first, then
+ * any source cited only in the prose, in the order it is first cited.
+ */
+import type { Root } from 'mdast';
+import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface CiteUse {
+  /** The cited source id, or undefined when the element has no usable `id`. */
+  id?: string;
+  line: number;
+  column: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Every `<Cite>` in an MDX body, in reading order, with positions shifted by `lineOffset`. */
+export function citeUses(body: string, lineOffset = 0): CiteUse[] {
+  let tree: Root;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch {
+    return []; // The MDX guard reports syntax errors.
+  }
+  const uses: CiteUse[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+    const element = node as MdxJsxTextElement | MdxJsxFlowElement;
+    if (element.name !== 'Cite') return;
+    const attr = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+    const value = attr && typeof attr.value === 'string' ? attr.value : undefined;
+    uses.push({ id: value, line: (element.position?.start.line ?? 1) + lineOffset, column: element.position?.start.column ?? 1 });
+  });
+  return uses;
+}
+
+/** The page's numbered list of sources: its own, then those cited only in its prose. */
+export function noteOrder(sources: readonly string[], body: string): string[] {
+  const order = [...sources];
+  for (const use of citeUses(body)) if (use.id && !order.includes(use.id)) order.push(use.id);
+  return order;
+}
+
+/** The anchor of a source in a page's list of sources. */
+export const noteAnchor = (id: string) => `source-${id}`;

@@ -1,0 +1,98 @@
+/**
+ * schema.org descriptions of pages for search engines: an `Event` for an event, a `Person`,
+ * `Organization` or `GovernmentOrganization` for an actor, a `WebPage` otherwise. Only what
+ * the content states goes in; dates keep their precision (a month stays a month).
+ */
+import type { DateInfo } from './dates.ts';
+import type { ActorData, EventData } from './schema.ts';
+
+type Json = Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+/** The schema.org type of an actor kind. */
+export function actorType(kind: ActorData['kind']): 'Person' | 'GovernmentOrganization' | 'Organization' {
+  if (kind === 'person') return 'Person';
+  if (kind === 'government' || kind === 'agency') return 'GovernmentOrganization';
+  return 'Organization';
+}
+
+/** An ISO 8601 date at the precision the EDTF date has: a day, a month or a year. */
+function isoAtPrecision(date: DateInfo): { start: string; end?: string } {
+  if (date.precision === 'day' && !date.approximate && !date.uncertain) return { start: date.minIso };
+  if (date.precision === 'month' && !date.approximate && !date.uncertain) return { start: date.minIso.slice(0, 7) };
+  if (date.precision === 'year' && !date.approximate && !date.uncertain) return { start: date.minIso.slice(0, 4) };
+  // Seasons, intervals and qualified dates: give the bounds, not a false point.
+  return { start: date.minIso, end: date.maxIso };
+}
+
+export interface PageLd {
+  url: string;
+  modified: Date;
+  language: string;
+  siteName: string;
+  license?: string;
+}
+
+function page(ld: PageLd): Json {
+  return {
+    url: ld.url,
+    inLanguage: ld.language,
+    dateModified: ld.modified.toISOString(),
+    isPartOf: { '@type': 'WebSite', name: ld.siteName },
+    ...(ld.license ? { license: ld.license } : {}),
+  };
+}
+
+/** An event page. */
+export function eventLd(event: { data: EventData; date: DateInfo }, ld: PageLd): Json {
+  const { data } = event;
+  const { start, end } = isoAtPrecision(event.date);
+  const loc = data.location;
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    name: data.title,
+    description: data.summary,
+    startDate: start,
+    ...(end ? { endDate: end } : {}),
+    ...(loc
+      ? {
+          location: {
+            '@type': 'Place',
+            name: loc.name,
+            address: {
+              '@type': 'PostalAddress',
+              addressCountry: loc.country,
+              ...(loc.admin1 ? { addressRegion: loc.admin1 } : {}),
+              ...(loc.admin2 ? { addressLocality: loc.admin2 } : {}),
+            },
+            ...(loc.lat !== undefined && loc.lon !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon } } : {}),
+          },
+        }
+      : {}),
+    mainEntityOfPage: { '@type': 'WebPage', ...page(ld) },
+  };
+}
+
+/** An actor page. */
+export function actorLd(actor: { data: ActorData }, parent: { name: string; url: string } | undefined, ld: PageLd): Json {
+  const { data } = actor;
+  const type = actorType(data.kind);
+  const link = parent ? { '@type': 'Organization', name: parent.name, url: parent.url } : undefined;
+  return {
+    '@context': CONTEXT,
+    '@type': type,
+    name: data.name,
+    ...(data.aliases.length || data.shortName ? { alternateName: [...(data.shortName ? [data.shortName] : []), ...data.aliases] } : {}),
+    description: data.summary,
+    ...(link ? (type === 'Person' ? { affiliation: link } : { parentOrganization: link }) : {}),
+    ...(type === 'Person' && data.role ? { jobTitle: data.role } : {}),
+    mainEntityOfPage: { '@type': 'WebPage', ...page(ld) },
+  };
+}
+
+/** Any other page. */
+export function webPageLd(title: string, description: string, ld: PageLd): Json {
+  return { '@context': CONTEXT, '@type': 'WebPage', name: title, description, ...page(ld) };
+}

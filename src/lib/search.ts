@@ -1,0 +1,241 @@
+/**
+ * Search records: what each page tells Pagefind (filters, metadata, sort keys, weights), and
+ * the pure helpers the search UI and the relevance tests share. Nothing here imports
+ * `astro:`; pages render these records with `SearchData.astro`.
+ *
+ * Pagefind has no synonyms. An actor is findable by its name (the `<h1>`, which Pagefind
+ * weights as a heading), its short name (in the `<h1>` too) and its aliases (the "Also
+ * known as" line in the article, weighted with `ALIAS_WEIGHT`). The weights live here
+ * and only here, so pages, UI and tests agree.
+ */
+import type { DateInfo } from './dates.ts';
+import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS } from './labels.ts';
+import { withBase } from './urls.ts';
+
+/** The folder of the index inside the build output (and under `base` on the site). */
+export const PAGEFIND_DIR = 'pagefind';
+
+/**
+ * Pagefind weight (`data-pagefind-weight`) of the "Also known as" line: an alias counts as
+ * much as a top heading (Pagefind weights an `<h1>` 7), so "ISIS-K" finds ISKP's own page
+ * before pages that merely mention the group.
+ */
+export const ALIAS_WEIGHT = 7;
+
+/**
+ * Pagefind weight (the maximum, 10) of an actor's own name and short name on its page, so
+ * "Taliban" finds the Taliban's page before the events whose titles mention them.
+ */
+export const NAME_WEIGHT = 10;
+
+/** Pagefind weight of the one-sentence summary (the lede): above body text (1), below names. */
+export const SUMMARY_WEIGHT = 2;
+
+/**
+ * Pagefind weight of a source named in a list of sources ("Tajikistan, official statement,
+ * …"): bibliographic furniture, below body text, so a page that cites an actor's statement
+ * does not outrank the actor's own page.
+ */
+export const SOURCE_LINE_WEIGHT = 0.5;
+
+/** The kinds of page a result can be, in the order the filter lists them. */
+export const RESULT_TYPES = ['actor', 'event', 'source', 'page'] as const;
+export type ResultType = (typeof RESULT_TYPES)[number];
+
+/** How a result's type reads in the UI. */
+export const RESULT_TYPE_LABELS: Record<ResultType, string> = {
+  actor: 'Actor',
+  event: 'Event',
+  source: 'Sources',
+  page: 'Page',
+};
+
+/** Filter names, in the order the search page shows them, with their headings. */
+export const FILTER_LABELS: Record<string, string> = {
+  type: 'Type',
+  kind: 'Kind',
+  actor: 'Actors involved',
+  country: 'Country',
+  year: 'Year',
+};
+
+/** What one page tells Pagefind besides its text. Each pair is `[name, value]`. */
+export interface SearchRecord {
+  /** Names indexed with `NAME_WEIGHT` (not displayed: the page shows them in its heading). */
+  names: string[];
+  filters: [string, string][];
+  meta: [string, string][];
+  sort: [string, string][];
+}
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "Afghanistan" for "AF"; the code itself if the runtime does not know it. */
+export function countryName(code: string): string {
+  return countryNames.of(code) ?? code;
+}
+
+/** Every calendar year a date can fall in: "2021/2022-07" is 2021 and 2022. */
+export function yearsOf(date: Pick<DateInfo, 'minIso' | 'maxIso'>): string[] {
+  const first = Number(date.minIso.slice(0, 4));
+  const last = Number(date.maxIso.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
+/** Search record of an actor page: type, kind and countries as filters. */
+export function actorRecord(actor: { name: string; shortName?: string; kind: string; countries: string[]; summary: string }): SearchRecord {
+  return {
+    names: [actor.name, ...(actor.shortName ? [actor.shortName] : [])],
+    filters: [
+      ['type', 'actor'],
+      ['kind', ACTOR_KIND_LABELS[actor.kind]?.one ?? actor.kind],
+      ...actor.countries.map((c): [string, string] => ['country', countryName(c)]),
+    ],
+    meta: [
+      ['type', RESULT_TYPE_LABELS.actor],
+      ['summary', actor.summary],
+    ],
+    sort: [],
+  };
+}
+
+/**
+ * Search record of an event page: type, kind, the names of the actors involved, country and
+ * years as filters; the date in words as metadata; its earliest day as the sort key, so
+ * `sort: { date: 'asc' }` orders events as the timeline does.
+ */
+export function eventRecord(
+  event: { kind: string; summary: string; location?: { country: string } },
+  date: Pick<DateInfo, 'words' | 'minIso' | 'maxIso'>,
+  actorNames: string[],
+): SearchRecord {
+  return {
+    names: [],
+    filters: [
+      ['type', 'event'],
+      ['kind', EVENT_KIND_LABELS[event.kind] ?? event.kind],
+      ...[...new Set(actorNames)].map((name): [string, string] => ['actor', name]),
+      ...(event.location ? [['country', countryName(event.location.country)] as [string, string]] : []),
+      ...yearsOf(date).map((y): [string, string] => ['year', y]),
+    ],
+    meta: [
+      ['type', RESULT_TYPE_LABELS.event],
+      ['date', date.words],
+      ['summary', event.summary],
+    ],
+    sort: [['date', date.minIso]],
+  };
+}
+
+/** Search record of the bibliography or of a prose page. */
+export function pageRecord(type: 'source' | 'page', summary: string): SearchRecord {
+  return {
+    names: [],
+    filters: [['type', type]],
+    meta: [
+      ['type', RESULT_TYPE_LABELS[type]],
+      ['summary', summary],
+    ],
+    sort: [],
+  };
+}
+
+/** The site path (without base) that serves a built HTML file: `actors/iskp/index.html` → `/actors/iskp/`. */
+export function sitePathFor(file: string): string {
+  return `/${file.split(/[\\/]/).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/*
+ * Elements that browsers lay out as blocks but Pagefind's parser runs together with their
+ * neighbours ("Date16 July 2022PlaceImam Sahib"), which breaks both words and excerpts.
+ */
+const RUN_TOGETHER = /<\/(dt|dd|th|td|figcaption|blockquote|caption|summary|address|figure|dl)>/gi;
+
+/** Puts a space after each such element, so Pagefind sees separate words. */
+export function spaceBlocks(html: string): string {
+  return html.replace(RUN_TOGETHER, '$& ');
+}
+
+/** Where the Pagefind bundle is served from under a base: `/sub/pagefind/`. */
+export function bundlePath(base: string): string {
+  return withBase(base, `/${PAGEFIND_DIR}/`);
+}
+
+/**
+ * Pagefind's ranking. With its default, how often a word occurs relative to page length
+ * decides, so a short event page that says "ISKP" four times outranks ISKP's own page; at
+ * `termFrequency: 0` the weighted count decides, so the page that *names* the actor (heading,
+ * `NAME_WEIGHT`, `ALIAS_WEIGHT`) comes first. tests/build/search-relevance.test.ts holds it to that.
+ */
+export const RANKING = { termFrequency: 0 } as const;
+
+/**
+ * Options for `pagefind.options()`, the same in the browser and in the relevance tests.
+ * `baseUrl` puts the deployment's base in front of every result URL (the index stores site
+ * paths without it).
+ */
+export function pagefindOptions(base: string): { baseUrl: string; excerptLength: number; ranking: typeof RANKING } {
+  return { baseUrl: base.endsWith('/') ? base : `${base}/`, excerptLength: 24, ranking: RANKING };
+}
+
+/** A search as the URL carries it: `?q=ISKP&type=event&year=2022`. */
+export interface SearchQuery {
+  q: string;
+  filters: Record<string, string[]>;
+}
+
+/** Reads a search from a URL query string; unknown parameters are ignored. */
+export function readQuery(search: string): SearchQuery {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const name of Object.keys(FILTER_LABELS)) {
+    const values = params.getAll(name).filter((v) => v !== '');
+    if (values.length > 0) filters[name] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Writes a search as a query string (with its `?`), the inverse of `readQuery`. */
+export function writeQuery(query: SearchQuery): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  for (const name of Object.keys(FILTER_LABELS)) {
+    for (const value of query.filters[name] ?? []) params.append(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Pagefind's filter argument for a search: several values of one filter widen it (any of),
+ * different filters narrow it (all of).
+ */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+}
+
+/** A piece of an excerpt: plain text, highlighted or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+/**
+ * Splits a Pagefind excerpt ("… the <mark>ISKP</mark> flat …") into text parts, so the UI
+ * renders it with `textContent` and never as HTML: only `<mark>` survives, as a flag.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) mark = true;
+    else if (/^<\/mark>$/i.test(piece)) mark = false;
+    else if (piece !== '') {
+      const text = piece.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name.toLowerCase()] ?? all);
+      if (text !== '') parts.push({ text, mark });
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { dataContext } from '../../data-routes.ts';
+import { eventsCsv } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const { graph, abs } = await dataContext(origin);
+  return new Response(eventsCsv(graph, abs), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { dataContext, json } from '../../data-routes.ts';
+import { sourcesJson } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site: origin }) => {
+  const { graph, site, abs } = await dataContext(origin);
+  return json(sourcesJson(graph, site, abs));
+};

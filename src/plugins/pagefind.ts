@@ -1,0 +1,96 @@
+/**
+ * Astro integration: builds the Pagefind index with Pagefind's Node API once the pages are
+ * written (`astro:build:done`), into `<outDir>/pagefind/`, so `npm run build` is the only step.
+ *
+ * The index records site paths without the deployment's `base`; the browser passes
+ * `pagefindOptions(base)` (src/lib/search.ts), whose `baseUrl` puts it back in front of every
+ * result URL. Only what sits in `data-pagefind-body` (the article) is indexed; SVG is excluded
+ * as a second guard. Files go through `addHTMLFile` rather than `addDirectory` so that
+ * `spaceBlocks` can keep words apart that Pagefind would run together.
+ *
+ * In `astro dev` it serves the last built index from `<outDir>/pagefind/`; without one, the
+ * search UI says that `npm run build` makes it.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PAGEFIND_DIR, sitePathFor, spaceBlocks } from '../lib/search.ts';
+
+/** Options of the Pagefind integration. */
+export interface PagefindOptions {
+  /** CSS selectors never indexed even inside the article. Default: SVG charts. */
+  excludeSelectors?: string[];
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Every `.html` file under `dir` (not the index's own), relative to it, in a stable order. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}${sep}`))
+    .sort();
+}
+
+export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
+  let base = '/';
+  let outDir = '';
+  return {
+    name: 'explainer:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Dev has no build output of its own: serve the last built index if there is one.
+        const prefix = `${base.replace(/\/$/, '')}/${PAGEFIND_DIR}/`;
+        const root = join(outDir, PAGEFIND_DIR);
+        if (!existsSync(join(root, 'pagefind.js'))) {
+          logger.warn(`No search index at ${root}: run \`npm run build\` once and search works in dev too.`);
+        }
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          if (!path.startsWith(prefix)) return next();
+          const file = join(root, path.slice(prefix.length));
+          if (relative(root, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
+            res.statusCode = 404;
+            res.end('No search index: run `npm run build` once, then reload.');
+            return;
+          }
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.end(readFileSync(file));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // Imported here so that dev and check never start the Pagefind binary.
+        const { createIndex, close } = await import('pagefind');
+        const root = fileURLToPath(dir);
+        const { index, errors } = await createIndex({
+          excludeSelectors: options.excludeSelectors ?? ['svg'],
+        });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          let count = 0;
+          for (const file of htmlFiles(root)) {
+            const content = spaceBlocks(readFileSync(join(root, file), 'utf8'));
+            const added = await index.addHTMLFile({ url: sitePathFor(file), content });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            if (content.includes('data-pagefind-body')) count++;
+          }
+          const written = await index.writeFiles({ outputPath: join(root, PAGEFIND_DIR) });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`Search index: ${count} pages in ${relative(process.cwd(), written.outputPath) || written.outputPath}`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/** The built site (dist/) can be cited and reused: metadata, JSON-LD, "Cite this page", data files, feed, stable addresses. */
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import Ajv from 'ajv';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVENT_COLUMNS } from '../../src/lib/open-data.ts';
+import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
+import { readRevisions } from '../../src/lib/revisions.ts';
+import { ROOT } from '../helpers/astro.ts';
+import { cslDataSchema } from '../helpers/csl-schema.ts';
+import { DIST, htmlPages, page } from '../helpers/dist.ts';
+
+const pages = htmlPages().filter((p) => !p.startsWith('/pagefind'));
+const citable = pages.filter((p) => /^\/(actors|events)\/[^/]+\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
+const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+describe('every page', () => {
+  it.each(pages)('%s carries the metadata reference managers read, and JSON-LD that parses', (path) => {
+    const $ = page(path);
+    const meta = (name: string) => $(`meta[name="${name}"]`).attr('content');
+    expect(meta('citation_title'), 'citation_title').toBeTruthy();
+    expect($('meta[name="citation_author"]').length, 'citation_author').toBeGreaterThan(0);
+    expect(meta('citation_publication_date'), 'citation_publication_date').toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    expect(meta('DC.type')).toBe('webpage');
+    expect(meta('dcterms.modified')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta('DC.rights')).toContain('CC BY 4.0');
+    expect($('meta[property="og:site_name"]').attr('content')).toBeTruthy();
+    expect($('meta[property="og:type"]').attr('content')).toMatch(/^(article|website)$/);
+    expect($('link[rel="canonical"]').attr('href')).toMatch(/^https?:\/\//);
+    const ld = $('script[type="application/ld+json"]');
+    expect(ld).toHaveLength(1);
+    const data = JSON.parse(ld.text());
+    expect(data['@context']).toBe('https://schema.org');
+  });
+});
+
+describe('JSON-LD types', () => {
+  it('describes events as Event with their date at its precision', () => {
+    expect(JSON.parse(page('/events/2022-07-20-gdi-raid-kabul-flat/')('script[type="application/ld+json"]').text())).toMatchObject({
+      '@type': 'Event', name: 'GDI announces raid on an ISKP flat in Kabul', startDate: '2022-07-20',
+      location: { '@type': 'Place', name: 'Kabul', geo: { latitude: 34.5553, longitude: 69.2075 } },
+    });
+    const season = JSON.parse(page('/events/2021-22-taliban-seize-power/')('script[type="application/ld+json"]').text());
+    expect(season).toMatchObject({ '@type': 'Event', startDate: '2021-06-01', endDate: '2021-08-31' });
+  });
+
+  it('describes actors as Person, Organization or GovernmentOrganization', () => {
+    const type = (id: string) => JSON.parse(page(`/actors/${id}/`)('script[type="application/ld+json"]').text())['@type'];
+    expect(type('zabihullah-mujahid')).toBe('Person');
+    expect(type('iskp')).toBe('Organization');
+    expect(type('gdi')).toBe('GovernmentOrganization');
+    expect(type('tajikistan')).toBe('GovernmentOrganization');
+  });
+});
+
+describe('Cite this page', () => {
+  it.each(citable)('%s has every citation format as text, without JavaScript', (path) => {
+    const $ = page(path);
+    const block = $('section.cite-this-page');
+    expect(block).toHaveLength(1);
+    for (const id of ['apa', 'mla', 'chicago-note', 'chicago-bibliography', 'bibtex', 'ris', 'csl-json']) {
+      expect($(`#cite-${id}`).text().trim(), id).not.toBe('');
+    }
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    expect($('#cite-apa').text()).toContain(canonical);
+    expect(parseBibtex($('#cite-bibtex').text()).entries).toHaveLength(1);
+    expect($('#cite-ris').text()).toMatch(/^TY {2}- ELEC[\s\S]*\nTI {2}- .+[\s\S]*\nER {2}-/);
+    const validate = new Ajv({ allowUnionTypes: true }).compile(cslDataSchema);
+    expect(validate(JSON.parse($('#cite-csl-json').text())), JSON.stringify(validate.errors)).toBe(true);
+    // Without JavaScript, "retrieved on" shows the build date.
+    expect(block.find('time[data-retrieved]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('names the revision, unlinked while the site has no repository address', () => {
+    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    if (!readRevisions(join(ROOT, 'content')).root) {
+      // Built from a shallow clone or without .git: the build date, and the reason.
+      expect($('.cite-this-page .revision-note').text()).toMatch(/Date of the build: the site was built/);
+      expect($('.cite-this-page .revision-hash')).toHaveLength(0);
+      return;
+    }
+    const hash = $('.cite-this-page .revision-hash').text();
+    expect(hash).toMatch(/^[0-9a-f]{12}$/);
+    expect($('.cite-this-page .revision-link')).toHaveLength(0);
+    expect(JSON.parse($('#cite-csl-json').text())[0].version).toBe(hash);
+    expect($('#cite-mla').text()).toContain(hash);
+  });
+
+  it('loads its island only on demand: a small loader, never the island itself', () => {
+    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    const sources = $('script[type="module"]').map((_, s) => $(s).attr('src') ?? '').get();
+    expect($('script[type="module"]:not([src])')).toHaveLength(0);
+    const loader = sources.find((src) => src.includes('CiteThisPage'));
+    expect(loader).toBeDefined();
+    expect(sources.some((src) => src.includes('cite-this-page.'))).toBe(false);
+    expect(readFileSync(join(DIST, loader!), 'utf8').length).toBeLessThan(1024);
+  });
+});
+
+describe('claims cite their sources', () => {
+  it.each(pages)('%s: every <Cite> note links to a numbered source on the page, and the number is its place', (path) => {
+    const $ = page(path);
+    $('.cite-note a').each((_, a) => {
+      const target = $(a).attr('href')!.slice(1);
+      const item = $(`li[id="${target}"]`);
+      expect(item, `${path} ${target}`).toHaveLength(1);
+      expect($(a).text()).toBe(`[${item.index() + 1}]`);
+      expect(item.find('a.source-id').attr('href')).toBe(`/sources/#${target.replace(/^source-/, '')}`);
+    });
+  });
+
+  it('the real content uses it where prose restates a sourced claim', () => {
+    expect(page('/events/2022-07-20-gdi-raid-kabul-flat/')('.prose .cite-note a').attr('href')).toBe('#source-gdi-announcement-2022-07-20');
+    // A source cited only in the prose joins the page's list, after the actor's own sources.
+    const $ = page('/actors/iskp/');
+    expect($('ol.sources li').last().attr('id')).toBe('source-gdi-announcement-2022-07-20');
+    expect($('.prose .cite-note a[href="#source-gdi-announcement-2022-07-20"]').text()).toBe('[4]');
+  });
+
+  it('figures and claims name whose they are and where they were reported', () => {
+    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    $('ul.figures li').each((_, li) => expect($(li).text()).toMatch(/according to \S/));
+    $('ul.claims li').each((_, li) => {
+      expect($(li).find('a[href^="/actors/"]').length).toBeGreaterThan(0);
+      expect($(li).text()).toContain('Reported in:');
+    });
+    expect($('ul.claims li').length).toBeGreaterThan(0);
+  });
+});
+
+describe('open data', () => {
+  const json = JSON.parse(file('data/events.json'));
+  const rows = parseCsv(file('data/events.csv'), { columns: true }) as Record<string, string>[];
+
+  it('events.csv parses with a CSV parser and agrees with events.json', () => {
+    expect(Object.keys(rows[0]!)).toEqual(EVENT_COLUMNS.map(([c]) => c));
+    expect(rows).toHaveLength(json.events.length);
+    rows.forEach((row, i) => {
+      for (const [column] of EVENT_COLUMNS) {
+        if (column === 'actors') continue;
+        expect(String(json.events[i][column]), `${row.id} ${column}`).toBe(row[column]);
+      }
+      expect(json.events[i].actors.map((a: { actor: string; role: string }) => `${a.actor}:${a.role}`).join(';')).toBe(row.actors);
+    });
+  });
+
+  it('every data file states its licence, and events link to their pages', () => {
+    for (const name of ['events', 'actors', 'sources']) {
+      const data = JSON.parse(file(`data/${name}.json`));
+      expect(data.license).toBe('CC BY 4.0');
+      expect(Array.isArray(data[name])).toBe(true);
+    }
+    for (const row of rows) expect(pages).toContain(new URL(row.url).pathname);
+  });
+
+  it('the Data page documents every CSV column and links every file', () => {
+    const $ = page('/data/');
+    const documented = $('table code').map((_, c) => $(c).text()).get();
+    expect(documented).toEqual(EVENT_COLUMNS.map(([c]) => c));
+    for (const f of ['events.csv', 'events.json', 'actors.json', 'sources.json']) expect($(`a[href="/data/${f}"]`).length, f).toBeGreaterThan(0);
+    expect($('main').text()).toContain('CC BY 4.0');
+  });
+
+  it('pages link the data files that cover them', () => {
+    expect(page('/events/')('a[href="/data/events.csv"]').length).toBe(1);
+    expect(page('/events/2022-07-20-gdi-raid-kabul-flat/')('a[href="/data/events.json"]').length).toBe(1);
+    expect(page('/actors/iskp/')('a[href="/data/actors.json"]').length).toBe(1);
+    expect(page('/sources/')('a[href="/data/sources.json"]').length).toBe(1);
+  });
+
+  it('the feed is well-formed Atom with one entry per event', () => {
+    const xml = file('feed.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect([feed.entry].flat()).toHaveLength(json.events.length);
+  });
+
+  it('the reuse page states the licences from site.yaml', () => {
+    const text = page('/how-to-cite/')('main').text();
+    expect(text).toContain('CC BY 4.0');
+    expect(text).toContain('MIT');
+  });
+});
+
+describe('published addresses', () => {
+  it('every address on published-urls.txt is still served, as a page or a redirect', () => {
+    const published = parsePublished(readFileSync(join(ROOT, 'published-urls.txt'), 'utf8'));
+    expect(published.length).toBeGreaterThan(20);
+    expect(missingUrls(published, servedPaths(DIST))).toEqual([]);
+  });
+});

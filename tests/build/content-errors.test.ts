@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runAstro } from '../helpers/astro.ts';
+import { expected, materialize, MINIMAL } from '../helpers/fixtures.ts';
+import { page } from '../helpers/dist.ts';
+
+// The three mistakes the foundation must catch in the real build, with file, field and hint.
+describe.each(['unknown-actor', 'invalid-date', 'javascript-url'])('a content folder with %s', (name) => {
+  it('fails `astro build` with the file, line, field and hint, and builds nothing', () => {
+    const dir = materialize(name);
+    const outDir = join(dir, 'dist');
+    const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: join(dir, 'content') });
+    expect(result.code).not.toBe(0);
+    const prefix = relative(ROOT, dir);
+    for (const line of expected(name)) expect(result.output).toContain(`${prefix}/${line}`);
+    expect(result.output).toContain('nothing was built');
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('CONTENT_DIR', () => {
+  it('builds another explainer from another content folder', () => {
+    const outDir = join(ROOT, 'tests/.tmp/minimal-dist');
+    const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: join(MINIMAL, 'content') });
+    expect(result.code, result.output).toBe(0);
+    const home = page('/', outDir);
+    expect(home('title').text()).toBe('Fixture explainer');
+    expect(home('main').text()).not.toContain('ISKP');
+    expect(page('/actors/fixture-group/', outDir)('h1').text()).toContain('Fixture Group');
+  });
+});

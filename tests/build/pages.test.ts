@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlPages, page } from '../helpers/dist.ts';
+import { siteGraph } from '../helpers/site-graph.ts';
+
+const graph = siteGraph();
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('every entry has its page', () => {
+  it.each([...graph.actors.values()].map((a) => [a.id, a]))('actor %s', (id, actor) => {
+    const $ = page(`/actors/${id}/`);
+    expect(text($('h1').text())).toContain(actor.data.name);
+    expect($('meta[name="description"]').attr('content')).toBe(actor.data.summary);
+  });
+
+  it.each(graph.eventsByDate.map((e) => [e.id, e]))('event %s', (id, event) => {
+    const $ = page(`/events/${id}/`);
+    expect(text($('h1').text())).toBe(event.data.title);
+    expect($('meta[name="description"]').attr('content')).toBe(event.data.summary);
+    expect(text($('.facts dd').first().text())).toBe(event.date.words);
+  });
+
+  it('has the indexes, the prose pages and a 404', () => {
+    for (const path of ['/', '/actors/', '/events/', '/sources/', '/about/', '/methodology/', '/404.html']) {
+      expect(() => page(path), path).not.toThrow();
+    }
+  });
+});
+
+describe('backlinks match the content', () => {
+  it.each([...graph.actors.keys()])('the events on /actors/%s/ are the events it appears in, in date order', (id) => {
+    const $ = page(`/actors/${id}/`);
+    const linked = $('section[aria-labelledby="events-heading"] .event-title a').map((_, a) => $(a).attr('href')).get();
+    expect(linked).toEqual(graph.eventsOfActor(id).map((x) => `/events/${x.event.id}/`));
+    const roles = $('section[aria-labelledby="events-heading"] .event-roles').map((_, p) => text($(p).text())).get();
+    expect(roles).toEqual(graph.eventsOfActor(id).map((x) => `Role: ${x.roles.join(', ')}`));
+  });
+
+  it('lists members on the parent\'s page', () => {
+    const $ = page('/actors/taliban/');
+    const members = $('dt:contains("Members and parts") + dd a').map((_, a) => $(a).attr('href')).get();
+    expect(members.sort()).toEqual(graph.membersOf('taliban').map((m) => `/actors/${m.id}/`).sort());
+    expect(members).toContain('/actors/zabihullah-mujahid/');
+  });
+
+  it('shows a relation on the pages of both actors', () => {
+    expect(page('/actors/iskp/')('section[aria-labelledby="relations-heading"] a[href="/actors/taliban/"]').length).toBeGreaterThan(0);
+    expect(page('/actors/taliban/')('section[aria-labelledby="relations-heading"] a[href="/actors/iskp/"]').length).toBeGreaterThan(0);
+  });
+
+  it.each([...graph.sources.keys()])('the bibliography entry of %s lists the pages that cite it', (id) => {
+    const $ = page('/sources/');
+    const entry = $(`li#${id}`);
+    expect(entry.length).toBe(1);
+    const citing = entry.find('.cited-by a').map((_, a) => $(a).attr('href')).get();
+    const expected = graph.citationsOf(id).map((c) => (c.kind === 'actor' ? `/actors/${c.id}/` : c.kind === 'event' ? `/events/${c.id}/` : `/sources/#${c.id}`));
+    expect(citing).toEqual(expected);
+  });
+});
+
+describe('events', () => {
+  it('are listed in date order on the home page and /events/', () => {
+    const order = graph.eventsByDate.map((e) => `/events/${e.id}/`);
+    for (const path of ['/', '/events/']) {
+      const $ = page(path);
+      expect($('.event-list .event-title a').map((_, a) => $(a).attr('href')).get()).toEqual(order);
+    }
+  });
+
+  it('say whose figure each casualty count is', () => {
+    const $ = page('/events/2022-07-16-imam-sahib-operation/');
+    const figures = $('.figures li').map((_, li) => text($(li).text())).get();
+    expect(figures).toEqual(['3 killed, according to Zabihullah Mujahid', '5 detained, according to Zabihullah Mujahid']);
+  });
+
+  it('keep the source\'s own wording of a loose figure', () => {
+    const $ = page('/events/2022-03-04-peshawar-shiite-mosque-attack/');
+    expect(text($('.figures li').text())).toBe('more than 50 killed, according to Eurasianet, news report, 2022');
+  });
+
+  it('link their neighbours in time', () => {
+    const $ = page('/events/2022-07-16-imam-sahib-operation/');
+    expect($('a[rel="prev"]').attr('href')).toBe('/events/2022-06-un-security-council-report/');
+    expect($('a[rel="next"]').attr('href')).toBe('/events/2022-07-20-gdi-raid-kabul-flat/');
+  });
+
+  it('say how a source is known', () => {
+    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    expect(text($('.sources').text())).toContain('Known via Eurasianet, news report, 2022.');
+  });
+});
+
+describe('every page', () => {
+  const pages = htmlPages();
+  it.each(pages)('%s has a language, a title, one h1, a description, a canonical URL and OpenGraph tags', (path) => {
+    const $ = page(path);
+    expect($('html').attr('lang')).toBe('en');
+    expect($('title').text().length).toBeGreaterThan(0);
+    expect($('h1').length).toBe(1);
+    expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    if (path !== '/404.html') expect(new URL(canonical).pathname).toBe(path);
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:url', 'og:site_name']) {
+      expect($(`meta[property="${property}"]`).attr('content'), property).toBeTruthy();
+    }
+  });
+
+  it('is in the sitemap, apart from the 404 page', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(listed).toEqual(pages.filter((p) => p !== '/404.html').sort());
+  });
+});

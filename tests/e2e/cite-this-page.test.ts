@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../helpers/browser.ts';
+
+const PATH = '/events/2022-07-20-gdi-raid-kabul-flat/';
+
+describe('Cite this page in Chromium', () => {
+  let browser: Browser;
+  const baseURL = inject('baseURL');
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads its island only when the block nears the screen, then dates "retrieved on" today and copies', async () => {
+    const { page, foreign } = await openPage(browser, baseURL, { permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 800, height: 600 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(PATH);
+    const block = page.locator('section.cite-this-page');
+    // Far below the fold: only the small loader has run, the island itself is not fetched yet.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.copy-button').count()).toBe(0);
+    const before = scripts.length;
+
+    await block.scrollIntoViewIfNeeded();
+    await page.locator('.copy-button').first().waitFor();
+    expect(scripts.length).toBeGreaterThan(before);
+
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await expect(block.locator('time[data-retrieved]').getAttribute('datetime')).resolves.toBe(today);
+    const csl = JSON.parse((await block.locator('#cite-csl-json').textContent())!);
+    expect(csl[0].accessed['date-parts'][0].join('-')).toBe(today.split('-').map(Number).join('-'));
+
+    const apa = (await block.locator('#cite-apa').textContent())!;
+    await block.getByRole('button', { name: 'Copy APA (7th edition)' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(apa);
+    await expect(block.locator('[data-copy-status]').textContent()).resolves.toContain('copied');
+    expect(foreign).toEqual([]);
+  });
+
+  it('shows every citation as selectable text with JavaScript off', async () => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PATH);
+    await expect(page.locator('#cite-apa').textContent()).resolves.toContain('GDI announces raid on an ISKP flat in Kabul');
+    await expect(page.locator('.copy-button').count()).resolves.toBe(0);
+    await page.locator('summary', { hasText: 'BibTeX' }).click();
+    await expect(page.locator('#cite-bibtex').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citeUses, noteOrder } from '../../src/lib/cite-notes.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { expected, materialize } from '../helpers/fixtures.ts';
+
+describe('<Cite> in MDX prose', () => {
+  const body = 'First.<Cite id="b" />\n\nSecond <Cite id="c" /> and again <Cite id="b" />.\n\n<Cite />\n';
+
+  it('finds every use in reading order, with lines shifted to the file', () => {
+    expect(citeUses(body, 10)).toEqual([
+      { id: 'b', line: 11, column: 7 },
+      { id: 'c', line: 13, column: 8 },
+      { id: 'b', line: 13, column: 34 },
+      { id: undefined, line: 15, column: 1 },
+    ]);
+  });
+
+  it('numbers the entry\'s own sources first, then sources cited only in the prose', () => {
+    expect(noteOrder(['a', 'b'], body)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('is refused with file, line and a suggestion when the source id is unknown or missing', () => {
+    const root = materialize('unknown-cite');
+    const raw = readContent(join(root, 'content'), root);
+    const lines = validateContent(raw, { now: new Date('2026-01-01') }).problems.map(formatProblem);
+    expect(lines).toEqual(expected('unknown-cite'));
+  });
+});

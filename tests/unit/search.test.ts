@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/lib/dates.ts';
+import {
+  actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
+  readQuery, sitePathFor, spaceBlocks, writeQuery, yearsOf,
+} from '../../src/lib/search.ts';
+
+describe('search records', () => {
+  it('gives an actor its names, type, kind and countries as filters, and its summary as metadata', () => {
+    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' });
+    expect(record.names).toEqual(['Islamic State Khorasan Province', 'ISKP']);
+    expect(record.filters).toEqual([['type', 'actor'], ['kind', 'Armed group'], ['country', 'Afghanistan'], ['country', 'Tajikistan']]);
+    expect(record.meta).toEqual([['type', 'Actor'], ['summary', 'A group, with commas.']]);
+    expect(record.sort).toEqual([]);
+  });
+
+  it('gives an event its actors (once each), kind, country, years, date in words and a sort key', () => {
+    const record = eventRecord(
+      { kind: 'raid', summary: 'S.', location: { country: 'AF' } },
+      parseDate('2021/2022-07'),
+      ['GDI', 'ISKP', 'GDI'],
+    );
+    expect(record.filters).toEqual([
+      ['type', 'event'], ['kind', 'Raid'], ['actor', 'GDI'], ['actor', 'ISKP'], ['country', 'Afghanistan'], ['year', '2021'], ['year', '2022'],
+    ]);
+    expect(record.meta).toContainEqual(['date', parseDate('2021/2022-07').words]);
+    expect(record.sort).toEqual([['date', '2021-01-01']]);
+    expect(record.names).toEqual([]);
+  });
+
+  it('gives an event without a place no country, and its date at its precision', () => {
+    const record = eventRecord({ kind: 'report', summary: 'S.' }, parseDate('2022-06'), []);
+    expect(record.filters.filter(([k]) => k === 'country')).toEqual([]);
+    expect(record.meta).toContainEqual(['date', 'June 2022']);
+  });
+
+  it('marks the bibliography and prose pages by type', () => {
+    expect(pageRecord('source', 'All sources.').filters).toEqual([['type', 'source']]);
+    expect(pageRecord('page', 'About.').meta).toEqual([['type', 'Page'], ['summary', 'About.']]);
+  });
+
+  it('counts every year a date can fall in', () => {
+    expect(yearsOf(parseDate('2022-07-16'))).toEqual(['2022']);
+    expect(yearsOf(parseDate('2021-22'))).toEqual(['2021']);
+    expect(yearsOf(parseDate('2020/2022'))).toEqual(['2020', '2021', '2022']);
+  });
+});
+
+describe('paths and options', () => {
+  it('maps built files to site paths', () => {
+    expect(sitePathFor('index.html')).toBe('/');
+    expect(sitePathFor('actors/iskp/index.html')).toBe('/actors/iskp/');
+    expect(sitePathFor('404.html')).toBe('/404.html');
+  });
+
+  it('puts the base in front of the bundle and of result URLs', () => {
+    expect(bundlePath('/')).toBe('/pagefind/');
+    expect(bundlePath('/sub/')).toBe('/sub/pagefind/');
+    expect(pagefindOptions('/sub').baseUrl).toBe('/sub/');
+    expect(pagefindOptions('/').baseUrl).toBe('/');
+  });
+});
+
+describe('queries in the URL', () => {
+  it('reads the query and known filters, ignoring the rest', () => {
+    expect(readQuery('?q=+ISIS-K+&type=event&type=actor&year=&evil=1')).toEqual({ q: 'ISIS-K', filters: { type: ['event', 'actor'] } });
+    expect(readQuery('')).toEqual({ q: '', filters: {} });
+  });
+
+  it('writes what it reads', () => {
+    const query = { q: 'Voice of Khorasan', filters: { type: ['event'], actor: ['Islamic State Khorasan Province'] } };
+    expect(readQuery(writeQuery(query))).toEqual(query);
+    expect(writeQuery({ q: '', filters: {} })).toBe('');
+  });
+
+  it('turns filters into Pagefind filters: any value of one, all of several', () => {
+    expect(pagefindFilters({ type: ['event', 'actor'], year: [], kind: ['Raid'] })).toEqual({ type: { any: ['event', 'actor'] }, kind: { any: ['Raid'] } });
+  });
+});
+
+describe('excerpts and indexing', () => {
+  it('keeps only <mark> from an excerpt and decodes the rest as text', () => {
+    expect(excerptParts('a &lt;script&gt;x&lt;/script&gt; & <mark>ISKP</mark> flat')).toEqual([
+      { text: 'a <script>x</script> & ', mark: false },
+      { text: 'ISKP', mark: true },
+      { text: ' flat', mark: false },
+    ]);
+    expect(excerptParts('<img src=x onerror=alert(1)>hi')).toEqual([{ text: 'hi', mark: false }]);
+  });
+
+  it('keeps words of adjacent definition terms and cells apart', () => {
+    expect(spaceBlocks('<dl><dt>Date</dt><dd>16 July 2022</dd></dl><p>x</p>')).toBe('<dl><dt>Date</dt> <dd>16 July 2022</dd> </dl> <p>x</p>');
+  });
+});
