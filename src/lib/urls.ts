@@ -7,6 +7,8 @@ export const paths = {
   event: (id: string) => `/events/${id}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
+  map: () => '/map/',
+  relations: () => '/relations/',
   page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
   data: () => '/data/',
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,

@@ -29,7 +29,7 @@ describe('a reader in Chromium', () => {
     expect(titles).toContain('GDI announces raid on an ISKP flat in Kabul');
 
     // And on to one of those events, which links back to the actor.
-    await page.getByRole('link', { name: 'GDI announces raid on an ISKP flat in Kabul' }).click();
+    await page.getByRole('link', { name: 'GDI announces raid on an ISKP flat in Kabul', exact: true }).click();
     await page.waitForURL('**/events/2022-07-20-gdi-raid-kabul-flat/');
     await expect(page.getByRole('link', { name: 'Islamic State Khorasan Province' }).count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'event-gdi-raid');

@@ -1,0 +1,122 @@
+/**
+ * The relations network as an SVG string. Each edge type has its own dash pattern and a
+ * text label, so the picture reads in black and white; an arrow points from the actor
+ * whose file states the relation to the other. Every edge and node is a link, so a
+ * keyboard reaches each one and hears its dates and sources.
+ */
+import { RELATION_LABELS } from '../labels.ts';
+import { attrs, esc, r1 } from '../svg.ts';
+import type { EdgeType, Network, NetworkEdge } from './edges.ts';
+import type { Positions } from './layout.ts';
+
+/** Words for each edge type, as drawn on the line. */
+export const EDGE_LABELS: Record<EdgeType, string> = {
+  ...Object.fromEntries(Object.entries(RELATION_LABELS).map(([k, v]) => [k, v.out])),
+  parent: 'part of',
+} as Record<EdgeType, string>;
+
+/** Dash patterns, one per type: the legend draws the same ones. */
+export const EDGE_DASH: Record<EdgeType, string | undefined> = {
+  'part-of': undefined,
+  'member-of': '1 4',
+  affiliate: '8 4',
+  ally: undefined,
+  rival: '2 3',
+  opposes: '9 3 2 3',
+  parent: '4 4',
+};
+
+export interface NetworkOptions {
+  width: number;
+  height: number;
+  /** Unique within the page: prefixes ids. */
+  id: string;
+  title: string;
+  description: string;
+  /** Where an edge leads: its row in the relations table. */
+  edgeHref: (edge: NetworkEdge) => string;
+  /** The actor drawn larger (an actor page's own network). */
+  focus?: string;
+  fontSize?: number;
+}
+
+/** "ISKP opposes Taliban; dates not given; according to Eurasianet, news report, 2022." */
+export function edgeName(edge: NetworkEdge, label: (id: string) => string): string {
+  const dates = edge.since || edge.until
+    ? [edge.sinceWords && `since ${edge.sinceWords}`, edge.untilWords && `until ${edge.untilWords}`].filter(Boolean).join(', ')
+    : 'dates not given';
+  const sources = edge.sources.length > 0
+    ? `according to ${edge.sources.map((s) => s.label).join('; ')}`
+    : edge.type === 'parent' ? 'as the actor\'s page states' : 'no source given';
+  return `${label(edge.from)} ${EDGE_LABELS[edge.type]} ${label(edge.to)}; ${dates}; ${sources}.`;
+}
+
+const NODE_R = 8;
+
+/** Draws the network at the given positions. */
+export function renderNetwork(network: Network, positions: Positions, options: NetworkOptions): string {
+  const { id } = options;
+  const font = options.fontSize ?? 13;
+  const label = (actor: string) => network.nodes.find((n) => n.id === actor)?.label ?? actor;
+  const radius = (actor: string) => (actor === options.focus ? NODE_R * 1.5 : NODE_R);
+
+  // Edges between the same two actors bend apart, each to its own side.
+  const pairs = new Map<string, NetworkEdge[]>();
+  for (const e of network.edges) {
+    const key = [e.from, e.to].sort().join(' ');
+    pairs.set(key, [...(pairs.get(key) ?? []), e]);
+  }
+
+  const edges = network.edges.map((e) => {
+    const a = positions.get(e.from)!;
+    const b = positions.get(e.to)!;
+    const siblings = pairs.get([e.from, e.to].sort().join(' '))!;
+    const i = siblings.indexOf(e);
+    // Offset in a direction fixed by the sorted pair, so A→B and B→A bend to opposite sides.
+    const flip = e.from < e.to ? 1 : -1;
+    const offset = (i - (siblings.length - 1) / 2) * 34 * flip;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const [nx, ny] = [-dy / len, dx / len];
+    const mid = { x: (a.x + b.x) / 2 + nx * offset, y: (a.y + b.y) / 2 + ny * offset };
+    const ctrl = { x: (a.x + b.x) / 2 + nx * offset * 2, y: (a.y + b.y) / 2 + ny * offset * 2 };
+    // Trim both ends to the node circles, along the direction towards the control point.
+    const trim = (p: { x: number; y: number }, toward: { x: number; y: number }, by: number) => {
+      const l = Math.hypot(toward.x - p.x, toward.y - p.y) || 1;
+      return { x: p.x + ((toward.x - p.x) / l) * by, y: p.y + ((toward.y - p.y) / l) * by };
+    };
+    const start = trim(a, ctrl, radius(e.from) + 2);
+    const end = trim(b, ctrl, radius(e.to) + 5);
+    const d = `M${r1(start.x)},${r1(start.y)}Q${r1(ctrl.x)},${r1(ctrl.y)} ${r1(end.x)},${r1(end.y)}`;
+    const hostile = e.type === 'opposes' || e.type === 'rival';
+    return `<a class="net-edge net-${e.type}"${attrs({
+      href: options.edgeHref(e), 'aria-label': edgeName(e, label), 'data-edge': e.id, 'data-type': e.type,
+      'data-start': e.start, 'data-end': e.end,
+    })}><path class="net-hit"${attrs({ d })}/><path${attrs({
+      class: `net-line${hostile ? ' is-hostile' : ''}`, d, 'stroke-dasharray': EDGE_DASH[e.type],
+      'marker-end': `url(#${id}-arrow${hostile ? '-hostile' : ''})`,
+    })}/><text class="net-edge-label"${attrs({ x: r1(mid.x), y: r1(mid.y + font * 0.3), 'font-size': r1(font * 0.8) })}>${esc(EDGE_LABELS[e.type])}</text></a>`;
+  });
+
+  const nodes = network.nodes.map((n) => {
+    const p = positions.get(n.id)!;
+    const r = radius(n.id);
+    return `<a class="net-node net-kind-${esc(n.kind)}${n.id === options.focus ? ' is-focus' : ''}"${attrs({ href: n.href, 'aria-label': n.name, 'data-actor': n.id })}><circle${attrs({ cx: p.x, cy: p.y, r })}/><text${attrs({ x: p.x, y: r1(p.y + r + font * 1.05), 'font-size': font })}>${esc(n.label)}</text></a>`;
+  });
+
+  const arrow = (suffix: string, cls: string) =>
+    `<marker${attrs({ id: `${id}-arrow${suffix}`, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' })}><path class="${cls}" d="M0,1L9,5L0,9z"/></marker>`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
+      class: 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
+      'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': '',
+    })}>`,
+    `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
+    `<desc id="${esc(id)}-desc">${esc(options.description)}</desc>`,
+    `<defs>${arrow('', 'net-arrow')}${arrow('-hostile', 'net-arrow is-hostile')}</defs>`,
+    `<g class="net-edges">${edges.join('')}</g>`,
+    `<g class="net-nodes">${nodes.join('')}</g>`,
+    '</svg>',
+  ].join('\n');
+}

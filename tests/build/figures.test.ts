@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { fileFor, page } from '../helpers/dist.ts';
+import { siteGraph } from '../helpers/site-graph.ts';
+
+const graph = siteGraph();
+/** Scripts of the map and relations islands; other features (search, cite) ship their own loaders. */
+const figureScripts = ($: ReturnType<typeof page>) => $('script[type="module"]')
+  .filter((_, el) => /\/(map|relations)\.astro_/.test($(el).attr('src') ?? '') || /data-(map|network)-/.test($(el).text())).length;
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+const located = graph.eventsByDate.filter((e) => e.data.location?.lat !== undefined && e.data.location?.lon !== undefined);
+const relationCount = [...graph.actors.values()].reduce((n, a) => n + a.data.relations.length + (a.data.parent && !a.data.relations.some((r) => r.actor === a.data.parent) ? 1 : 0), 0);
+
+describe('/map/', () => {
+  const $ = page('/map/');
+
+  it('draws a titled SVG map with the frontier, kept out of search', () => {
+    const svg = $('figure[data-map="map"] svg.map');
+    expect(svg).toHaveLength(1);
+    expect(svg.attr('data-pagefind-ignore')).toBeDefined();
+    expect(text(svg.find('title').text())).toBe('Map of events on the Afghan frontier');
+    expect(svg.find('desc').text()).toContain(`${located.length} of ${graph.eventsByDate.length} events`);
+    expect(svg.find('path.map-frontier').attr('d')).toMatch(/^M/);
+  });
+
+  it('has one mark per event with coordinates, each a link to its existing event page', () => {
+    const marks = $('svg.map a.map-mark');
+    expect(marks.map((_, a) => $(a).attr('href')).get().sort()).toEqual(located.map((e) => `/events/${e.id}/`).sort());
+    marks.each((_, a) => {
+      expect(fileFor($(a).attr('href')!)).toBeDefined();
+      const event = graph.events.get($(a).attr('data-event')!)!;
+      expect($(a).attr('aria-label')).toBe(`${event.data.title}, ${event.date.words}, ${event.data.location!.name}`);
+    });
+  });
+
+  it('draws a rough place as a soft circle', () => {
+    const imamSahib = $('a.map-mark[data-event="2022-07-16-imam-sahib-operation"]');
+    expect(imamSahib.find('circle.map-area')).toHaveLength(1);
+    expect($('a.map-mark[data-event="2022-03-04-peshawar-shiite-mosque-attack"] circle.map-area')).toHaveLength(0);
+  });
+
+  it('lists every event under its country, province and place', () => {
+    const listed = $('[data-place-list] li[data-event] a').map((_, a) => $(a).attr('href')).get();
+    expect(listed.sort()).toEqual(graph.eventsByDate.map((e) => `/events/${e.id}/`).sort());
+    expect($('[data-place-list] h3').map((_, h) => $(h).text()).get()).toEqual(['Afghanistan', 'Pakistan', 'No single place']);
+    expect(text($('[data-place-list] h4').first().text())).toBe('Kunduz province');
+  });
+
+  it('ships its island and hides its controls until the island runs', () => {
+    expect(figureScripts($)).toBe(1);
+    expect($('[data-map-controls]').attr('hidden')).toBeDefined();
+    expect($('[data-map-zoom]').attr('hidden')).toBeDefined();
+    expect($('[data-map-zoom] button').map((_, b) => $(b).text()).get()).toEqual(['Whole region', 'The frontier', 'Afghanistan', 'Tajikistan', 'Uzbekistan', 'Pakistan']);
+  });
+});
+
+describe('maps on other pages', () => {
+  it.each(graph.eventsByDate.map((e) => [e.id, e] as const))('event %s has a locator only if it has coordinates, and no map script', (id, event) => {
+    const $ = page(`/events/${id}/`);
+    const hasCoordinates = event.data.location?.lat !== undefined;
+    expect($('figure[data-map="locator"] svg.map')).toHaveLength(hasCoordinates ? 1 : 0);
+    if (hasCoordinates) expect($('svg.map a.map-mark').attr('href')).toBe(`/events/${id}/`);
+    expect(figureScripts($)).toBe(0);
+  });
+
+  it('shows an actor\'s located events and its own relations on its page', () => {
+    const $ = page('/actors/iskp/');
+    const mine = graph.eventsOfActor('iskp').map((x) => x.event).filter((e) => e.data.location?.lat !== undefined);
+    expect($('figure[data-map="actor-map"] a.map-mark').map((_, a) => $(a).attr('href')).get().sort()).toEqual(mine.map((e) => `/events/${e.id}/`).sort());
+    const edges = $('figure[data-network="actor-network"] a.net-edge').map((_, a) => $(a).attr('data-edge')).get();
+    expect(edges.sort()).toEqual(graph.relationsOf('iskp').map((r) => r.direction === 'out' ? `iskp--${r.type}--${r.other}` : `${r.other}--${r.type}--iskp`).sort());
+    expect(figureScripts($)).toBe(0);
+  });
+});
+
+describe('/relations/', () => {
+  const $ = page('/relations/');
+
+  it('ships the year control island', () => {
+    expect(figureScripts($)).toBe(1);
+  });
+
+  it('draws every relation as a focusable link that names its dates and sources', () => {
+    const edges = $('svg.network a.net-edge');
+    expect(edges).toHaveLength(relationCount);
+    edges.each((_, a) => {
+      expect($(a).attr('href')).toMatch(/^#rel-/);
+      expect($(a).attr('aria-label')).toMatch(/; (dates not given|since .+|until .+); (according to .+|as the actor's page states)\.$/);
+      expect($($(a).attr('href'))).toHaveLength(1);
+    });
+  });
+
+  it('has a table row per relation, matching the content, with source links into /sources/', () => {
+    const rows = $('table[data-relations-table] tbody tr');
+    expect(rows).toHaveLength(relationCount);
+    const iskp = graph.actors.get('iskp')!;
+    for (const r of iskp.data.relations) {
+      const row = $(`tr[id="rel-iskp--${r.type}--${r.actor}"]`);
+      expect(row, `${r.type} ${r.actor}`).toHaveLength(1);
+      expect(text(row.find('th').text())).toBe(iskp.data.name);
+      expect(text(row.find('td').eq(1).text())).toBe(graph.actors.get(r.actor)!.data.name);
+      expect(row.find('td').eq(4).find('a').map((_, a) => $(a).attr('href')).get()).toEqual(r.sources.map((s) => `/sources/#${s}`));
+    }
+    $('table[data-relations-table] a[href^="/sources/#"]').each((_, a) => {
+      const id = $(a).attr('href')!.split('#')[1]!;
+      expect(page('/sources/')(`[id="${id}"]`), id).toHaveLength(1);
+    });
+  });
+
+  it('is reachable from the main navigation, like the map', () => {
+    const nav = page('/').root().find('nav[aria-label="Main"] a').map((_, a) => page('/')(a).attr('href')).get();
+    expect(nav).toEqual(expect.arrayContaining(['/map/', '/relations/']));
+  });
+});

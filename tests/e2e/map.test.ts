@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { matches, parseViewState } from '../../src/lib/view-state.ts';
+import { eventActors } from '../../src/lib/map/marks.ts';
+import { launch, openPage, screenshot } from '../helpers/browser.ts';
+import { siteGraph } from '../helpers/site-graph.ts';
+
+const graph = siteGraph();
+
+/** The events the selection in `query` should show, computed from the content, not the page. */
+function expected(query: string, onMapOnly = false): string[] {
+  const state = parseViewState(query);
+  return graph.eventsByDate
+    .filter((e) => !onMapOnly || e.data.location?.lat !== undefined)
+    .filter((e) => matches(state, { min: e.date.min, max: e.date.max, actors: eventActors(e), kind: e.data.kind, country: e.data.location?.country }))
+    .map((e) => e.id)
+    .sort();
+}
+
+const visibleMarks = (page: Page) => page.locator('svg.map a.map-mark:not([hidden])').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.event!).sort());
+const visibleItems = (page: Page) => page.locator('[data-place-list] li[data-event]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event!).sort());
+
+describe('the map in Chromium', () => {
+  let browser: Browser;
+  const baseURL = inject('baseURL');
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('narrows both the map and the list with a filter', async () => {
+    const { page, foreign } = await openPage(browser, baseURL);
+    await page.goto('/map/');
+    expect(await visibleMarks(page)).toEqual(expected('', true));
+    expect(await visibleItems(page)).toEqual(expected(''));
+
+    await page.getByLabel('Actor').selectOption('gdi');
+    expect(await visibleMarks(page)).toEqual(expected('actor=gdi', true));
+    expect(await visibleItems(page)).toEqual(expected('actor=gdi'));
+    expect((await visibleItems(page)).length).toBeLessThan(graph.eventsByDate.length);
+    await expect(page.locator('[data-map-status]').textContent()).resolves.toBe(`Showing ${expected('actor=gdi').length} of ${graph.eventsByDate.length} events; ${expected('actor=gdi', true).length} on the map.`);
+    // A country whose every event is filtered out loses its heading too.
+    await expect(page.getByRole('heading', { name: 'Pakistan' }).isVisible()).resolves.toBe(false);
+
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.waitForFunction(() => !location.search);
+    expect(await visibleItems(page)).toEqual(expected(''));
+    expect(foreign).toEqual([]);
+  });
+
+  it('reads its selection from the URL and writes changes back (map alone: /timeline/ is not on this branch)', async () => {
+    const { page } = await openPage(browser, baseURL);
+    const query = 'actor=iskp&from=2022-03&to=2022-07';
+    await page.goto(`/map/?${query}`);
+    await expect(page.getByLabel('Actor').inputValue()).resolves.toBe('iskp');
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2022-03');
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2022-07');
+    expect(await visibleMarks(page)).toEqual(expected(query, true));
+    expect(await visibleItems(page)).toEqual(expected(query));
+    expect(expected(query).length).toBeLessThan(graph.eventsByDate.length);
+
+    await page.getByLabel('To', { exact: true }).selectOption('2022-05');
+    expect(new URL(page.url()).search).toBe('?actor=iskp&from=2022-03&to=2022-05');
+    expect(await visibleItems(page)).toEqual(expected('actor=iskp&from=2022-03&to=2022-05'));
+
+    // The URL now carries the view: opening it afresh shows the same selection.
+    const again = (await openPage(browser, baseURL)).page;
+    await again.goto(page.url());
+    expect(await visibleItems(again)).toEqual(await visibleItems(page));
+    await expect(again.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2022-05');
+  });
+
+  it('zooms to the frontier and back', async () => {
+    const { page } = await openPage(browser, baseURL, { reducedMotion: 'reduce' });
+    await page.goto('/map/');
+    const svg = page.locator('figure[data-map="map"] svg.map');
+    const full = await svg.getAttribute('viewBox');
+    const frontier = page.getByRole('button', { name: 'The frontier' });
+    await frontier.click();
+    await expect(frontier.getAttribute('aria-pressed')).resolves.toBe('true');
+    const zoomed = await svg.getAttribute('viewBox');
+    expect(zoomed).toBe(await frontier.getAttribute('data-viewbox'));
+    expect(Number(zoomed!.split(' ')[2])).toBeLessThan(Number(full!.split(' ')[2]));
+    await page.getByRole('button', { name: 'Whole region' }).click();
+    await expect(svg.getAttribute('viewBox')).resolves.toBe(full);
+  });
+
+  it('takes a keyboard-only reader from the map to an event page, with a tooltip on focus that Esc dismisses', async () => {
+    const { page } = await openPage(browser, baseURL);
+    await page.goto('/map/');
+    let onMark = false;
+    for (let i = 0; i < 60 && !onMark; i += 1) {
+      await page.keyboard.press('Tab');
+      onMark = await page.evaluate(() => Boolean(document.activeElement?.closest('a.map-mark')));
+    }
+    expect(onMark).toBe(true);
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    const tooltip = page.locator('.map-tooltip');
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    const id = href!.split('/').at(-2)!;
+    await expect(tooltip.textContent()).resolves.toContain(graph.events.get(id)!.data.title);
+    await page.keyboard.press('Escape');
+    await expect(tooltip.isVisible()).resolves.toBe(false);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${href}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(graph.events.get(id)!.data.title);
+  });
+
+  it('shows a tooltip on hover', async () => {
+    const { page } = await openPage(browser, baseURL);
+    await page.goto('/map/');
+    await page.locator('a.map-mark[data-event="2022-03-04-peshawar-shiite-mosque-attack"] .map-dot').hover();
+    await expect(page.locator('.map-tooltip').textContent()).resolves.toContain(graph.events.get('2022-03-04-peshawar-shiite-mosque-attack')!.data.title);
+  });
+
+  it('lets a keyboard reach each relation, which leads to its row with dates and sources', async () => {
+    const { page } = await openPage(browser, baseURL);
+    await page.goto('/relations/');
+    let edge: string | undefined;
+    for (let i = 0; i < 40 && !edge; i += 1) {
+      await page.keyboard.press('Tab');
+      edge = await page.evaluate(() => (document.activeElement?.closest('a.net-edge') as SVGElement | null)?.dataset.edge);
+    }
+    expect(edge).toBeDefined();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**#rel-${edge}`);
+    await expect(page.locator(`tr[id="rel-${edge}"]`).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`tr[id="rel-${edge}"] a[href^="/sources/#"]`).count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('keeps the year in the URL on /relations/', async () => {
+    const { page } = await openPage(browser, baseURL);
+    await page.goto('/relations/');
+    const year = page.getByLabel('As it stood in');
+    const years = await year.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await year.selectOption(years[0]!);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(years[0]);
+    await expect(page.locator('[data-network-status]').textContent()).resolves.toMatch(new RegExp(`that held in ${years[0]}\\.$`));
+  });
+
+  it.each(['/map/', '/relations/', '/actors/iskp/', '/events/2022-07-16-imam-sahib-operation/'])('has no axe violations on %s', async (path) => {
+    const { page } = await openPage(browser, baseURL);
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('takes screenshots of /map/ and /relations/', async () => {
+    const { page } = await openPage(browser, baseURL, { viewport: { width: 1200, height: 900 } });
+    await page.goto('/map/');
+    console.log(await screenshot(page, 'map'));
+    await page.goto('/relations/');
+    console.log(await screenshot(page, 'relations'));
+  });
+});

@@ -1,0 +1,12 @@
+/** The minimal fixture site's graph, built the way the site builds it, for unit tests. */
+import { readContent } from '../../src/lib/content-files.ts';
+import { buildGraph, type Graph } from '../../src/lib/graph.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { join } from 'node:path';
+import { MINIMAL } from './fixtures.ts';
+
+export function fixtureGraph(): Graph {
+  const { content, problems } = validateContent(readContent(join(MINIMAL, 'content'), MINIMAL));
+  if (problems.some((p) => p.severity === 'error')) throw new Error('the minimal fixture has errors');
+  return buildGraph(content);
+}
