@@ -14,7 +14,7 @@ describe('page weight of dist/', () => {
     expect(weights.filter((w) => w.kind === 'event').length).toBeGreaterThan(0);
   });
 
-  it('keeps every page within its HTML, CSS, JavaScript and timeline budgets, loading nothing from other hosts', () => {
+  it('keeps every page within its HTML, CSS, JavaScript and chart-island budgets, loading nothing from other hosts', () => {
     expect(weights.flatMap(overBudget)).toEqual([]);
   });
 

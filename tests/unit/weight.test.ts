@@ -51,7 +51,7 @@ describe('pageWeights', () => {
     expect(w!.jsOnDemand).toBe(gzipSize(files['_astro/Later.js']));
   });
 
-  it('weighs the timeline island apart from the bootstrap and holds it to 25 KB', () => {
+  it('weighs a chart island (the timeline) apart from the bootstrap and holds it to 25 KB', () => {
     const big = noise(14000);
     const files = {
       'index.html': html('<script type="module" src="/_astro/Timeline.astro_type_script.js"></script>'),
@@ -60,9 +60,9 @@ describe('pageWeights', () => {
     };
     const [w] = pageWeights(dist(files));
     expect(w!.jsAtLoad).toBe(0);
-    expect(w!.timeline).toBe(gzipSize(files['_astro/Timeline.astro_type_script.js']) + gzipSize(big));
-    expect(w!.timeline).toBeGreaterThan(25 * 1024);
-    expect(overBudget(w!)).toEqual([expect.stringContaining('timeline island')]);
+    expect(w!.chart).toBe(gzipSize(files['_astro/Timeline.astro_type_script.js']) + gzipSize(big));
+    expect(w!.chart).toBeGreaterThan(25 * 1024);
+    expect(overBudget(w!)).toEqual([expect.stringContaining('chart island')]);
   });
 
   it('resolves URLs under a base path and relative to the page', () => {
@@ -94,6 +94,19 @@ describe('pageWeights', () => {
       ['/events/', 0],
       ['/events/e/', 1],
     ]);
+  });
+});
+
+describe('figure pages', () => {
+  it('calls a page with a map island a figure page, with no HTML budget but the island budget', () => {
+    const svg = `<svg>${noise(20000)}</svg>`;
+    const files = { 'map/index.html': html('<script type="module" src="/_astro/map.astro_astro_type_script_index_0_lang.x.js"></script>', svg), '_astro/map.astro_astro_type_script_index_0_lang.x.js': `${noise(300)}` };
+    const [w] = pageWeights(dist(files));
+    expect(w!.kind).toBe('figure');
+    expect(w!.jsAtLoad).toBe(0);
+    expect(w!.chart).toBe(gzipSize(files['_astro/map.astro_astro_type_script_index_0_lang.x.js']));
+    expect(w!.html).toBeGreaterThan(12 * 1024);
+    expect(overBudget(w!)).toEqual([]);
   });
 });
 
