@@ -26,7 +26,9 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Component styles go to cached .css files, never into each page's HTML: pages stay within
+  // their HTML budget, and the CSS is downloaded once.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Sätteri, Astro 7's default, ignores remark plugins; unified() runs ours (MDX inherits it).
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),
