@@ -27,7 +27,7 @@ function style(p: string): string {
 .tl-current .tl-label{font-weight:700}
 .tl-leader{stroke:var(--muted,#595959);stroke-width:.75}
 .tl-mark:hover .tl-label{text-decoration:underline}
-.tl-mark:focus{outline:none}
+.tl-mark:focus-visible{outline:3px solid var(--focus,#1a5fb4);outline-offset:2px}
 .tl-mark:focus-visible .tl-shape{stroke:var(--focus,#1a5fb4);stroke-width:3.5}
 .tl-mark:focus-visible .tl-label{fill:var(--focus,#1a5fb4);text-decoration:underline}
 .tl-bin rect{fill:var(--accent,#9b1c1c);fill-opacity:.55}
