@@ -84,7 +84,7 @@ export function actorLd(actor: { data: ActorData }, parent: { name: string; url:
     '@context': CONTEXT,
     '@type': type,
     name: data.name,
-    ...(data.aliases.length || data.shortName ? { alternateName: [...(data.shortName ? [data.shortName] : []), ...data.aliases] } : {}),
+    ...(data.aliases.length || data.shortName ? { alternateName: [...new Set([...(data.shortName ? [data.shortName] : []), ...data.aliases])] } : {}),
     description: data.summary,
     ...(link ? (type === 'Person' ? { affiliation: link } : { parentOrganization: link }) : {}),
     ...(type === 'Person' && data.role ? { jobTitle: data.role } : {}),
