@@ -192,10 +192,20 @@ export function generateCorpus({ actors: actorCount, events: eventCount, seed = 
   const sourceIds = sources.map((s) => s.id as string);
   files.set('sources.yaml', `# Synthetic sources for the build benchmark.\n${stringify(sources, { lineWidth: 0 })}`);
 
+  // An alias must name one actor (the lint refuses one shared by two), compared as the lint
+  // compares them: without case, spaces or dashes.
+  const usedAliases = new Set<string>();
+  const uniqueAlias = (alias: string) => {
+    let candidate = alias;
+    for (let n = 2; usedAliases.has(candidate.toLowerCase().replace(/[\s-]+/g, '')); n++) candidate = `${alias} ${n}`;
+    usedAliases.add(candidate.toLowerCase().replace(/[\s-]+/g, ''));
+    return candidate;
+  };
+
   actors.forEach((actor, i) => {
     const data: Record<string, unknown> = { name: actor.name };
     if (r.chance(0.4)) data.shortName = actor.name.split(' ').map((w) => w[0]).join('').toUpperCase();
-    data.aliases = r.chance(0.5) ? [name(r, 3), `${name(r, 2)}-${name(r, 1)}`] : [];
+    data.aliases = r.chance(0.5) ? [uniqueAlias(name(r, 3)), uniqueAlias(`${name(r, 2)}-${name(r, 1)}`)] : [];
     data.kind = actor.kind;
     data.summary = `${actor.name} is a synthetic ${actor.kind.replace(/-/g, ' ')} of the benchmark corpus, active near the ${r.pick(NOUNS)}.`;
     // Parents point backwards only, so no loop can form.

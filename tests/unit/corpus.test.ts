@@ -8,7 +8,7 @@ import { generateCorpus, mulberry32, writeCorpus } from '../../scripts/corpus.ts
 import { readContent } from '../../src/lib/content-files.ts';
 import { idPrefix, parseDate } from '../../src/lib/dates.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const SMALL = { actors: 12, events: 80, seed: 7 };
@@ -46,12 +46,12 @@ describe('generateCorpus', () => {
     expect(paths).toEqual(expect.arrayContaining(['sources.yaml', 'site.yaml', 'pages/index.mdx']));
   });
 
-  it('passes validation with no problem at all', { timeout: 30_000 }, () => {
+  it('passes the same check as the build (validation and lint) with no error', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
     dirs.push(dir);
     writeCorpus(dir, files);
-    const { problems, content } = validateContent(readContent(dir, dir), { now: NOW });
-    expect(problems.map(formatProblem)).toEqual([]);
+    const { problems, content } = checkContent(readContent(dir, dir), { now: NOW });
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(content.events).toHaveLength(SMALL.events);
     expect(content.actors).toHaveLength(SMALL.actors);
   });
