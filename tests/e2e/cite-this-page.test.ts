@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 
 const PATH = '/events/2022-07-20-gdi-raid-kabul-flat/';
 
 describe('Cite this page in Chromium', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('loads its island only when the block nears the screen, then dates "retrieved on" today and copies', async () => {
-    const { page, foreign } = await openPage(browser, baseURL, { permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 800, height: 600 } });
+    const { page, foreign } = await chromium.open({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 800, height: 600 } });
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -47,7 +39,7 @@ describe('Cite this page in Chromium', () => {
   });
 
   it('shows every citation as selectable text with JavaScript off', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await chromium.browser().newContext({ baseURL: chromium.baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PATH);
     await expect(page.locator('#cite-apa').textContent()).resolves.toContain('GDI announces raid on an ISKP flat in Kabul');

@@ -3,9 +3,9 @@
  * holds (including those an island adds while the reader moves through the page), in DOM
  * order, and each one shows where focus is.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium, screenshot } from '../helpers/browser.ts';
 
 /** What the browser puts in the Tab order when it is not disabled, hidden or tabindex=-1. */
 const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
@@ -59,18 +59,11 @@ async function scan(page: Page): Promise<Seen[]> {
 }
 
 describe('keyboard on the home page', () => {
-  const baseURL = inject('baseURL');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
     it(`Tab reaches every interactive element with visible focus at ${viewport.width}px`, async () => {
-      const { page, foreign } = await openPage(browser, baseURL, { viewport, reducedMotion: 'reduce' });
+      const { page, foreign } = await chromium.open({ viewport, reducedMotion: 'reduce' });
       await page.goto('/', { waitUntil: 'networkidle' });
       const before = await scan(page);
       expect(before.length).toBeGreaterThan(5);

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { matches, parseViewState } from '../../src/lib/view-state.ts';
 import { eventActors } from '../../src/lib/map/marks.ts';
-import { launch, openPage, screenshot } from '../helpers/browser.ts';
+import { useChromium, screenshot } from '../helpers/browser.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
 
 const graph = siteGraph();
@@ -22,17 +22,10 @@ const visibleMarks = (page: Page) => page.locator('svg.map a.map-mark:not([hidde
 const visibleItems = (page: Page) => page.locator('[data-place-list] li[data-event]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event!).sort());
 
 describe('the map in Chromium', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('narrows both the map and the list with a filter', async () => {
-    const { page, foreign } = await openPage(browser, baseURL);
+    const { page, foreign } = await chromium.open();
     await page.goto('/map/');
     expect(await visibleMarks(page)).toEqual(expected('', true));
     expect(await visibleItems(page)).toEqual(expected(''));
@@ -52,7 +45,7 @@ describe('the map in Chromium', () => {
   });
 
   it('reads its selection from the URL and writes changes back (map alone: /timeline/ is not on this branch)', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     const query = 'actor=iskp&from=2022-03&to=2022-07';
     await page.goto(`/map/?${query}`);
     await expect(page.getByLabel('Actor').inputValue()).resolves.toBe('iskp');
@@ -67,14 +60,14 @@ describe('the map in Chromium', () => {
     expect(await visibleItems(page)).toEqual(expected('actor=iskp&from=2022-03&to=2022-05'));
 
     // The URL now carries the view: opening it afresh shows the same selection.
-    const again = (await openPage(browser, baseURL)).page;
+    const again = (await chromium.open()).page;
     await again.goto(page.url());
     expect(await visibleItems(again)).toEqual(await visibleItems(page));
     await expect(again.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2022-05');
   });
 
   it('zooms to the frontier and back', async () => {
-    const { page } = await openPage(browser, baseURL, { reducedMotion: 'reduce' });
+    const { page } = await chromium.open({ reducedMotion: 'reduce' });
     await page.goto('/map/');
     const svg = page.locator('figure[data-map="map"] svg.map');
     const full = await svg.getAttribute('viewBox');
@@ -89,7 +82,7 @@ describe('the map in Chromium', () => {
   });
 
   it('takes a keyboard-only reader from the map to an event page, with a tooltip on focus that Esc dismisses', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/map/');
     let onMark = false;
     for (let i = 0; i < 60 && !onMark; i += 1) {
@@ -110,14 +103,14 @@ describe('the map in Chromium', () => {
   });
 
   it('shows a tooltip on hover', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/map/');
     await page.locator('a.map-mark[data-event="2022-03-04-peshawar-shiite-mosque-attack"] .map-dot').hover();
     await expect(page.locator('.map-tooltip').textContent()).resolves.toContain(graph.events.get('2022-03-04-peshawar-shiite-mosque-attack')!.data.title);
   });
 
   it('lets a keyboard reach each relation, which leads to its row with dates and sources', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/relations/');
     let edge: string | undefined;
     for (let i = 0; i < 40 && !edge; i += 1) {
@@ -132,7 +125,7 @@ describe('the map in Chromium', () => {
   });
 
   it('keeps the year in the URL on /relations/', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/relations/');
     const year = page.getByLabel('As it stood in');
     const years = await year.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
@@ -142,14 +135,14 @@ describe('the map in Chromium', () => {
   });
 
   it.each(['/map/', '/relations/', '/actors/iskp/', '/events/2022-07-16-imam-sahib-operation/'])('has no axe violations on %s', async (path) => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('takes screenshots of /map/ and /relations/', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1200, height: 900 } });
+    const { page } = await chromium.open({ viewport: { width: 1200, height: 900 } });
     await page.goto('/map/');
     console.log(await screenshot(page, 'map'));
     await page.goto('/relations/');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium, screenshot } from '../helpers/browser.ts';
 
 /** Requests for search code: the UI chunk and anything under /pagefind/. */
 function searchRequests(page: Page): string[] {
@@ -13,17 +13,10 @@ function searchRequests(page: Page): string[] {
 }
 
 describe('search in Chromium', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('opens with "/", finds an alias, moves to a result with the arrow keys and lands on the page', async () => {
-    const { page, foreign } = await openPage(browser, baseURL);
+    const { page, foreign } = await chromium.open();
     const requests = searchRequests(page);
     await page.goto('/events/');
     await page.waitForLoadState('networkidle');
@@ -53,7 +46,7 @@ describe('search in Chromium', () => {
   });
 
   it('opens with Ctrl+K, moves down and up through results, and closes with Esc, giving focus back', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/');
     const trigger = page.locator('[data-search-trigger]');
     await trigger.focus();
@@ -77,7 +70,7 @@ describe('search in Chromium', () => {
   });
 
   it('does not take "/" from a reader typing in a field', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/search/');
     const field = page.getByRole('searchbox', { name: /Search for a name/ });
     await field.focus();
@@ -87,7 +80,7 @@ describe('search in Chromium', () => {
   });
 
   it('runs the search in the URL of /search/, with its filters ticked, and keeps the URL in step', async () => {
-    const { page } = await openPage(browser, baseURL);
+    const { page } = await chromium.open();
     await page.goto('/search/?q=ISKP&type=event');
     const results = page.locator('[data-search-results] .search-result');
     await results.first().waitFor({ timeout: 10_000 });
@@ -104,7 +97,7 @@ describe('search in Chromium', () => {
   });
 
   it('says on /search/ that JavaScript is off, and links to the indexes', async () => {
-    const { page } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page } = await chromium.open({ javaScriptEnabled: false });
     await page.goto('/search/?q=ISKP');
     const message = page.locator('.search-message');
     await expect(message.textContent()).resolves.toMatch(/needs JavaScript/);

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 
 // The timeline and the map share one selection in the URL (issue 9): a reader who filtered one
 // view and follows "the same selection on …" finds the same selection in the other, and back.
 describe('the selection travels between /timeline/ and /map/', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('round-trips actor, from and to', async () => {
-    const { page, foreign } = await openPage(browser, baseURL);
+    const { page, foreign } = await chromium.open();
     await page.goto('/timeline/?actor=iskp&from=2022-03&to=2022-07');
     await page.getByRole('link', { name: 'The same selection on the map' }).click();
     await page.waitForURL('**/map/?**');

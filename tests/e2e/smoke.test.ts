@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useChromium, screenshot } from '../helpers/browser.ts';
 
 describe('a reader in Chromium', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('goes from the home page to an actor page and finds its events', async () => {
-    const { page, foreign } = await openPage(browser, baseURL);
+    const { page, foreign } = await chromium.open();
     await page.goto('/');
     await expect(page.locator('h1').first().textContent()).resolves.toContain('ISKP');
 

@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium, screenshot } from '../helpers/browser.ts';
 
 const DAY = 86_400_000;
 
 describe('the timeline in Chromium', () => {
-  let browser: Browser;
-  const baseURL = inject('baseURL');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   async function ready(page: Page, path: string) {
     await page.goto(path);
@@ -22,7 +15,7 @@ describe('the timeline in Chromium', () => {
   const visibleItems = (page: Page) => page.locator('.tl-list .event-item:not([hidden])').count();
 
   it('looks like a newsroom chart on the home page', async () => {
-    const { page, foreign } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    const { page, foreign } = await chromium.open({ viewport: { width: 1100, height: 900 } });
     await ready(page, '/');
     await expect(page.locator('.timeline a.tl-mark').count()).resolves.toBe(9);
     const path = await screenshot(page, 'home-timeline');
@@ -31,7 +24,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('changes the visible date range with the zoom buttons', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
+    const { page } = await chromium.open({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
     await ready(page, '/');
     const [a0, b0] = await range(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -46,7 +39,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('zooms with the keyboard and the wheel, and pans by dragging', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    const { page } = await chromium.open({ viewport: { width: 1100, height: 900 } });
     await ready(page, '/');
     const [a0, b0] = await range(page);
     await page.locator('.timeline .tl-canvas').focus();
@@ -75,7 +68,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('filters both the marks and the list, announces the count and updates the URL; reloading restores it', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    const { page } = await chromium.open({ viewport: { width: 1100, height: 900 } });
     await ready(page, '/timeline/');
     expect(new URL(page.url()).search).toBe('');
     await expect(page.locator('.tl-mark').count()).resolves.toBe(9);
@@ -98,7 +91,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('switches lanes between kind, country and actor', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    const { page } = await chromium.open({ viewport: { width: 1100, height: 900 } });
     await ready(page, '/timeline/');
     const lanes = () => page.locator('.tl-lane-name').allTextContents();
     await expect(lanes()).resolves.toContain('Raid');
@@ -111,7 +104,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('opens the example link of the issue on ISKP from March to July 2022', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    const { page } = await chromium.open({ viewport: { width: 1100, height: 900 } });
     await ready(page, '/timeline/?actor=iskp&from=2022-03&to=2022-07');
     await expect(page.getByLabel('Actor').inputValue()).resolves.toBe('iskp');
     const [a, b] = await range(page);
@@ -123,7 +116,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('takes a keyboard-only reader from the timeline to an event page, with a tooltip on focus that Esc closes', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 1100, height: 900 } });
+    const { page } = await chromium.open({ viewport: { width: 1100, height: 900 } });
     await ready(page, '/');
     let onMark = false;
     for (let i = 0; i < 80 && !onMark; i++) {
@@ -142,14 +135,14 @@ describe('the timeline in Chromium', () => {
   });
 
   it('is a vertical timeline on a narrow screen', async () => {
-    const { page } = await openPage(browser, baseURL, { viewport: { width: 390, height: 800 } });
+    const { page } = await chromium.open({ viewport: { width: 390, height: 800 } });
     await ready(page, '/');
     await expect(page.locator('.timeline svg.tl-vertical').count()).resolves.toBe(1);
     await screenshot(page, 'home-timeline-narrow');
   });
 
   it('still has the SVG and the list with JavaScript disabled', async () => {
-    const { page } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page } = await chromium.open({ javaScriptEnabled: false });
     await page.goto('/timeline/');
     await expect(page.locator('.timeline svg.tl-svg a.tl-mark').count()).resolves.toBe(9);
     await expect(page.locator('.timeline .tl-list .event-item').count()).resolves.toBe(9);

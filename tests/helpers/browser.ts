@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ROOT } from './astro.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,4 +45,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * One Chromium for the tests of the enclosing `describe` (launched before them, closed after
+ * them), and `open()` for a fresh page on the site under test: the set-up every browser test
+ * file shares.
+ */
+export function useChromium() {
+  const baseURL = inject('baseURL');
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const running = (): Browser => {
+    if (!browser) throw new Error('Chromium has not started: call open() inside a test');
+    return browser;
+  };
+  return {
+    baseURL,
+    browser: running,
+    open: (options: BrowserContextOptions = {}) => openPage(running(), baseURL, options),
+  };
 }

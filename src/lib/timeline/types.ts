@@ -1,8 +1,8 @@
 /** The shapes the timeline's layout and renderer share; plain data, safe to send to the browser. */
-import type { Precision } from '../dates.ts';
+import type { DateInfo } from '../dates.ts';
 
 /** One event as the timeline needs it: no MDX, no graph, only what is drawn or filtered. */
-export interface TimelineEvent {
+export interface TimelineEvent extends Pick<DateInfo, 'min' | 'max' | 'precision' | 'approximate' | 'uncertain' | 'words'> {
   id: string;
   title: string;
   /** The event page, with the site's base already applied. */
@@ -13,14 +13,7 @@ export interface TimelineEvent {
   actors: string[];
   /** ISO 3166-1 alpha-2 code of the place, when the event has one. */
   country?: string;
-  /** Earliest and latest instants the date can mean (ms, UTC), from `parseDate`. */
-  min: number;
-  max: number;
-  precision: Precision;
-  approximate: boolean;
-  uncertain: boolean;
-  /** The date in words at its precision ("about May 2022"). */
-  words: string;
+  // The date fields (min, max, precision, approximate, uncertain, words) are DateInfo's own.
 }
 
 /** What lanes group events by. */
