@@ -99,12 +99,16 @@ function paragraph(r: Random, subject: string, sentences: number): string {
   return lines.join(' ');
 }
 
-/** A few paragraphs of plain Markdown, with emphasis, a link, a list and now and then a table. */
-function body(r: Random, subject: string, link: { text: string; href: string }): string {
+/**
+ * A few paragraphs of Markdown, with emphasis, a link, a list, now and then a table, and
+ * `<Cite>` notes to the page's own sources, as maintainers cite them in prose.
+ */
+function body(r: Random, subject: string, link: { text: string; href: string }, sources: readonly string[]): string {
+  const cite = () => `<Cite id="${r.pick(sources)}" />`;
   const parts = [
     'This text is synthetic: it was generated for a build benchmark and states nothing about the world.',
-    paragraph(r, subject, r.int(3, 5)),
-    `${paragraph(r, `*${subject}*`, r.int(2, 4))} See [${link.text}](${link.href}).`,
+    `${paragraph(r, subject, r.int(3, 5))}${cite()}`,
+    `${paragraph(r, `*${subject}*`, r.int(2, 4))}${r.chance(0.5) ? cite() : ''} See [${link.text}](${link.href}).`,
   ];
   if (r.chance(0.5)) {
     parts.push(['- ' + sentence(r, 'One source'), '- ' + sentence(r, 'Another source'), '- ' + sentence(r, 'A third account')].join('\n'));
@@ -225,7 +229,7 @@ export function generateCorpus({ actors: actorCount, events: eventCount, seed = 
     });
     data.sources = r.some(sourceIds, r.int(1, 3));
     const friend = others.length ? r.pick(others) : actor;
-    files.set(`actors/${actor.id}.mdx`, mdx(data, body(r, actor.name, { text: friend.name, href: `../${friend.id}/` })));
+    files.set(`actors/${actor.id}.mdx`, mdx(data, body(r, actor.name, { text: friend.name, href: `../${friend.id}/` }, data.sources as string[])));
   });
 
   const used = new Set<string>();
@@ -283,7 +287,7 @@ export function generateCorpus({ actors: actorCount, events: eventCount, seed = 
     }
     data.sources = eventSources;
     const lead = involved[0]!;
-    files.set(`events/${id}.mdx`, mdx(data, body(r, lead.name, { text: lead.name, href: `../../actors/${lead.id}/` })));
+    files.set(`events/${id}.mdx`, mdx(data, body(r, lead.name, { text: lead.name, href: `../../actors/${lead.id}/` }, eventSources)));
   }
 
   files.set('site.yaml', stringify({

@@ -17,6 +17,15 @@ function flatten(value: unknown): string {
   return String(value);
 }
 
+/** `<Cite id="…" />` as the note a Markdown page would show: a bracketed number. */
+function citesAsNotes(body: string): string {
+  const order: string[] = [];
+  return body.replace(/<Cite id="([^"]+)" \/>/g, (_, id: string) => {
+    if (!order.includes(id)) order.push(id);
+    return `<sup>[${order.indexOf(id) + 1}]</sup>`;
+  });
+}
+
 /** The Markdown page for one corpus file. */
 export function toMarkdown(text: string): string {
   const match = FRONTMATTER.exec(text);
@@ -27,7 +36,7 @@ export function toMarkdown(text: string): string {
   const facts = Object.entries(data)
     .filter(([key, value]) => !['title', 'name', 'summary'].includes(key) && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => `- **${key}**: ${flatten(value)}`);
-  return `---\n${stringify({ title, description }, { lineWidth: 0 })}---\n\n${description}\n\n${facts.join('\n')}\n\n${text.slice(match[0].length).trimStart()}`;
+  return `---\n${stringify({ title, description }, { lineWidth: 0 })}---\n\n${description}\n\n${facts.join('\n')}\n\n${citesAsNotes(text.slice(match[0].length).trimStart())}`;
 }
 
 /**

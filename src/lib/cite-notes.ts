@@ -21,8 +21,18 @@ export interface CiteUse {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** Every `<Cite>` in an MDX body, in reading order, with positions shifted by `lineOffset`. */
-export function citeUses(body: string, lineOffset = 0): CiteUse[] {
+/**
+ * Uses per body, parsed once per process. Validation, the lint and every page (and every
+ * `<Cite>` on it) ask for the same bodies; parsing each again cost a 2,500-page build ~15 s.
+ * The map hangs on globalThis because one `astro build` loads this module more than once (the
+ * config, the prerendered pages), like the EDTF cache in dates.ts.
+ */
+const CACHE = Symbol.for('explainer.cite-uses');
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, readonly CiteUse[]>()) as Map<string, readonly CiteUse[]>;
+
+function parseUses(body: string): readonly CiteUse[] {
+  // Most bodies cite nothing in their prose: no element can be there without its name.
+  if (!body.includes('<Cite')) return [];
   let tree: Root;
   try {
     tree = parser.parse(body) as Root;
@@ -36,9 +46,16 @@ export function citeUses(body: string, lineOffset = 0): CiteUse[] {
     if (element.name !== 'Cite') return;
     const attr = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
     const value = attr && typeof attr.value === 'string' ? attr.value : undefined;
-    uses.push({ id: value, line: (element.position?.start.line ?? 1) + lineOffset, column: element.position?.start.column ?? 1 });
+    uses.push({ id: value, line: element.position?.start.line ?? 1, column: element.position?.start.column ?? 1 });
   });
   return uses;
+}
+
+/** Every `<Cite>` in an MDX body, in reading order, with positions shifted by `lineOffset`. */
+export function citeUses(body: string, lineOffset = 0): CiteUse[] {
+  let uses = cache.get(body);
+  if (!uses) cache.set(body, (uses = parseUses(body)));
+  return uses.map((use) => ({ ...use, line: use.line + lineOffset }));
 }
 
 /** The page's numbered list of sources: its own, then those cited only in its prose. */

@@ -1,11 +1,8 @@
 // citation-js ships no types; these are the parts this project calls.
 declare module '@citation-js/core' {
-  export class Cite {
-    constructor(data: unknown);
-    format(format: string, options?: Record<string, unknown>): string | unknown;
-  }
   export const plugins: {
     config: { get(name: string): unknown };
+    output: { format(name: string, data: unknown[], options?: Record<string, unknown>): unknown };
   };
 }
 declare module '@citation-js/plugin-csl';

@@ -82,6 +82,15 @@ describe('generateCorpus', () => {
     expect(actors.some((a) => a.parent !== undefined)).toBe(true);
     expect((parse(files.get('sources.yaml')!) as { via?: string }[]).some((s) => s.via)).toBe(true);
   });
+
+  it('cites, in the prose of every actor and event, sources of that page', () => {
+    for (const [path, text] of files) {
+      if (!path.startsWith('events/') && !path.startsWith('actors/')) continue;
+      const cited = [...text.matchAll(/<Cite id="([^"]+)" \/>/g)].map((m) => m[1]);
+      expect(cited.length, path).toBeGreaterThan(0);
+      expect(frontmatter(text).sources, path).toEqual(expect.arrayContaining(cited));
+    }
+  });
 });
 
 describe('toMarkdown', () => {
@@ -90,7 +99,16 @@ describe('toMarkdown', () => {
     const data = frontmatter(text);
     const markdown = toMarkdown(text);
     expect(frontmatter(markdown)).toEqual({ title: data.title, description: data.summary });
-    expect(markdown).toContain(text.slice(text.indexOf('\n---\n') + 5).trim());
+    const body = text.slice(text.indexOf('\n---\n') + 5).trim();
+    expect(markdown).toContain(body.split('\n')[0]);
     expect(markdown).toContain(`- **date**: ${String(data.date)}`);
+  });
+
+  it('turns prose citations into numbered notes, since Markdown pages have no components', () => {
+    const [, text] = [...generateCorpus(SMALL)].find(([p]) => p.startsWith('events/'))!;
+    const markdown = toMarkdown(text);
+    expect(text).toContain('<Cite id="');
+    expect(markdown).not.toContain('<Cite');
+    expect(markdown).toContain('<sup>[1]</sup>');
   });
 });

@@ -23,6 +23,16 @@ export const STYLES = {
   chicago: 'chicago-note-bibliography-17',
 } as const;
 
+export type Style = (typeof STYLES)[keyof typeof STYLES];
+
+interface CslConfig {
+  styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string };
+  locales: { get(lang: string): string | undefined };
+}
+
+/** citation-js's registry of CSL styles and locales (APA and the locales ship with it). */
+export const cslConfig = () => plugins.config.get('@csl') as CslConfig;
+
 async function mlaStyle(): Promise<string> {
   const entry = require.resolve('rehype-citation');
   const module = (await import(/* @vite-ignore */ pathToFileURL(join(dirname(entry), 'styles/mla.js')).href)) as { default: string };
@@ -40,7 +50,7 @@ let registering: Promise<void> | undefined;
 /** Registers the styles with citation-js once per process. */
 export function registerStyles(): Promise<void> {
   registering ??= (async () => {
-    const config = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void; has(name: string): boolean } };
+    const config = cslConfig();
     if (!config.styles.has(STYLES.mla)) config.styles.add(STYLES.mla, await mlaStyle());
     if (!config.styles.has(STYLES.chicago)) config.styles.add(STYLES.chicago, chicagoStyle());
   })();
