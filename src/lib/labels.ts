@@ -52,3 +52,18 @@ export function formatFigure(c: Casualty): string {
   else figure = `up to ${c.max}`;
   return `${figure} ${c.type}`;
 }
+
+// Intl formatters are costly to create (a 2,500-page build spent seconds building the same
+// ones per page): each is made once per process.
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "Afghanistan" for "AF"; the code itself if the runtime does not know it. */
+export function countryName(code: string): string {
+  return regionNames.of(code) ?? code;
+}
+
+/** A calendar day in UTC as readers write it: "26 November 2026". */
+export function dayLabel(date: Date): string {
+  return dayFormat.format(date);
+}

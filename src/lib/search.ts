@@ -9,7 +9,7 @@
  * and only here, so pages, UI and tests agree.
  */
 import type { DateInfo } from './dates.ts';
-import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS } from './labels.ts';
+import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS, countryName } from './labels.ts';
 import { withBase } from './urls.ts';
 
 /** The folder of the index inside the build output (and under `base` on the site). */
@@ -66,13 +66,6 @@ export interface SearchRecord {
   filters: [string, string][];
   meta: [string, string][];
   sort: [string, string][];
-}
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "Afghanistan" for "AF"; the code itself if the runtime does not know it. */
-export function countryName(code: string): string {
-  return countryNames.of(code) ?? code;
 }
 
 /** Every calendar year a date can fall in: "2021/2022-07" is 2021 and 2022. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryName } from '../../src/lib/labels.ts';
 import { regionAtlas, loadTopology } from '../../src/lib/map/atlas.ts';
 import { placeLabels } from '../../src/lib/map/labels.ts';
 import { makeProjection, mapEvents, placeMarks, RADIUS, REGION, SMALL, type MapEvent } from '../../src/lib/map/marks.ts';
@@ -7,8 +8,6 @@ import { renderMap } from '../../src/lib/map/render.ts';
 import { overlaps } from '../../src/lib/svg.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
 
-const names = new Intl.DisplayNames(['en'], { type: 'region' });
-const countryName = (c: string) => names.of(c) ?? c;
 const ev = (id: string, extra: Partial<MapEvent> = {}): MapEvent => ({
   id, title: id, href: `/events/${id}/`, when: '16 July 2022', min: 0, max: 1, kind: 'attack',
   actors: ['iskp'], country: 'AF', place: 'Kabul', lat: 34.5553, lon: 69.2075, precision: 1, ...extra,

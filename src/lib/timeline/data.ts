@@ -1,5 +1,6 @@
 /** From the graph's events to the timeline's plain records, and the labels they need. */
 import type { EventNode } from '../graph.ts';
+import { countryName } from '../labels.ts';
 import type { TimelineEvent, TimelineLabels } from './types.ts';
 
 /**
@@ -28,12 +29,11 @@ export function toTimelineEvents(events: EventNode[], href: (id: string) => stri
  * countries by their English name from `Intl.DisplayNames`.
  */
 export function labelsFor(events: TimelineEvent[], kindLabels: Record<string, string>, actorName: (id: string) => string): TimelineLabels {
-  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
   const labels: TimelineLabels = { kind: {}, actor: {}, country: {} };
   for (const e of events) {
     labels.kind[e.kind] = kindLabels[e.kind] ?? e.kind;
     for (const a of e.actors) labels.actor[a] ??= actorName(a);
-    if (e.country) labels.country[e.country] ??= regions.of(e.country) ?? e.country;
+    if (e.country) labels.country[e.country] ??= countryName(e.country);
   }
   return labels;
 }
