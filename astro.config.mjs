@@ -28,7 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Component styles go to cached .css files, never into each page's HTML: pages stay within
   // their HTML budget, and the CSS is downloaded once.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A few pages at once: while one waits for its citations from the worker thread
+  // (src/lib/citation/off-thread.ts), the next renders.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Sätteri, Astro 7's default, ignores remark plugins; unified() runs ours (MDX inherits it).
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }),

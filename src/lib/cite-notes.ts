@@ -25,7 +25,9 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  * Uses per body, parsed once per process. Validation, the lint and every page (and every
  * `<Cite>` on it) ask for the same bodies; parsing each again cost a 2,500-page build ~15 s.
  * The map hangs on globalThis because one `astro build` loads this module more than once (the
- * config, the prerendered pages), like the EDTF cache in dates.ts.
+ * config, the prerendered pages), like the EDTF cache in dates.ts. It is keyed by the trimmed
+ * body, which is what Astro hands the pages and what it renders; positions are kept relative
+ * to it and shifted back for the untrimmed text validation reads from the file.
  */
 const CACHE = Symbol.for('explainer.cite-uses');
 const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, readonly CiteUse[]>()) as Map<string, readonly CiteUse[]>;
@@ -53,9 +55,14 @@ function parseUses(body: string): readonly CiteUse[] {
 
 /** Every `<Cite>` in an MDX body, in reading order, with positions shifted by `lineOffset`. */
 export function citeUses(body: string, lineOffset = 0): CiteUse[] {
-  let uses = cache.get(body);
-  if (!uses) cache.set(body, (uses = parseUses(body)));
-  return uses.map((use) => ({ ...use, line: use.line + lineOffset }));
+  const trimmed = body.trim();
+  let uses = cache.get(trimmed);
+  if (!uses) cache.set(trimmed, (uses = parseUses(trimmed)));
+  // What trim() took off the start: whole lines, then the indent of the first line kept.
+  const lead = body.slice(0, body.length - body.trimStart().length).split('\n');
+  const lines = lead.length - 1;
+  const indent = lead.at(-1)!.length;
+  return uses.map((use) => ({ ...use, line: use.line + lines + lineOffset, column: use.line === 1 ? use.column + indent : use.column }));
 }
 
 /** The page's numbered list of sources: its own, then those cited only in its prose. */

@@ -18,6 +18,16 @@ describe('<Cite> in MDX prose', () => {
     ]);
   });
 
+  it('gives the same positions in the file whether or not the body starts with blank lines or an indent', () => {
+    // Astro hands pages the trimmed body; validation reads the file. Both share one parse.
+    expect(citeUses(`\n\n  ${body}`, 10)).toEqual([
+      { id: 'b', line: 13, column: 9 },
+      { id: 'c', line: 15, column: 8 },
+      { id: 'b', line: 15, column: 34 },
+      { id: undefined, line: 17, column: 1 },
+    ]);
+  });
+
   it('numbers the entry\'s own sources first, then sources cited only in the prose', () => {
     expect(noteOrder(['a', 'b'], body)).toEqual(['a', 'b', 'c']);
   });

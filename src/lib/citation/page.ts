@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import type { SiteConfig } from '../schema.ts';
 import { pageRevision, revisions, type PageRevision } from '../revisions.ts';
-import { formatCitations, type Citations } from './formats.ts';
+import type { Citations } from './formats.ts';
+import { formatOffThread } from './off-thread.ts';
 import { pageRecord, type CslItem } from './record.ts';
 
 export type CitableKind = 'actors' | 'events' | 'pages';
@@ -47,5 +48,5 @@ export async function citePage(options: CitePageOptions): Promise<PageCitation> 
     accessed: buildDate,
     revision: revision.short,
   });
-  return { revision, record, citations: await formatCitations(record), accessed: buildDate };
+  return { revision, record, citations: await formatOffThread(record), accessed: buildDate };
 }
