@@ -4,13 +4,9 @@
  * there to /sources/). Numbers follow the page's list: the entry's own `sources` first, then
  * any source cited only in the prose, in the order it is first cited.
  */
-import type { Root } from 'mdast';
 import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMdx } from './mdx-parse.ts';
 
 export interface CiteUse {
   /** The cited source id, or undefined when the element has no usable `id`. */
@@ -19,28 +15,28 @@ export interface CiteUse {
   column: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 /**
  * Uses per body, parsed once per process. Validation, the lint and every page (and every
  * `<Cite>` on it) ask for the same bodies; parsing each again cost a 2,500-page build ~15 s.
  * The map hangs on globalThis because one `astro build` loads this module more than once (the
  * config, the prerendered pages), like the EDTF cache in dates.ts. It is keyed by the trimmed
- * body, which is what Astro hands the pages and what it renders; positions are kept relative
- * to it and shifted back for the untrimmed text validation reads from the file.
+ * body, which is what Astro hands the pages, with positions relative to it; validation, which
+ * reads the file, fills it first, from the same parse as the MDX guard (mdx-parse.ts).
  */
 const CACHE = Symbol.for('explainer.cite-uses');
 const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, readonly CiteUse[]>()) as Map<string, readonly CiteUse[]>;
 
+/** Lines and first-line indent that trim() takes off the start of `body`. */
+function lead(body: string): { lines: number; indent: number } {
+  const cut = body.slice(0, body.length - body.trimStart().length).split('\n');
+  return { lines: cut.length - 1, indent: cut.at(-1)!.length };
+}
+
 function parseUses(body: string): readonly CiteUse[] {
   // Most bodies cite nothing in their prose: no element can be there without its name.
   if (!body.includes('<Cite')) return [];
-  let tree: Root;
-  try {
-    tree = parser.parse(body) as Root;
-  } catch {
-    return []; // The MDX guard reports syntax errors.
-  }
+  const { tree } = parseMdx(body);
+  if (!tree) return []; // The MDX guard reports syntax errors.
   const uses: CiteUse[] = [];
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
@@ -56,12 +52,13 @@ function parseUses(body: string): readonly CiteUse[] {
 /** Every `<Cite>` in an MDX body, in reading order, with positions shifted by `lineOffset`. */
 export function citeUses(body: string, lineOffset = 0): CiteUse[] {
   const trimmed = body.trim();
+  const { lines, indent } = lead(body);
   let uses = cache.get(trimmed);
-  if (!uses) cache.set(trimmed, (uses = parseUses(trimmed)));
-  // What trim() took off the start: whole lines, then the indent of the first line kept.
-  const lead = body.slice(0, body.length - body.trimStart().length).split('\n');
-  const lines = lead.length - 1;
-  const indent = lead.at(-1)!.length;
+  if (!uses) {
+    // Positions in the cache are relative to the trimmed body.
+    uses = parseUses(body).map((use) => ({ ...use, line: use.line - lines, column: use.line === lines + 1 ? use.column - indent : use.column }));
+    cache.set(trimmed, uses);
+  }
   return uses.map((use) => ({ ...use, line: use.line + lines + lineOffset, column: use.line === 1 ? use.column + indent : use.column }));
 }
 

@@ -6,12 +6,9 @@
  * build (every problem at once, with lines) and inside it, as a remark plugin.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './components.ts';
+import { parseMdx } from './mdx-parse.ts';
 
 export interface GuardFinding {
   line: number;
@@ -128,23 +125,18 @@ function isPlainProse(body: string): boolean {
   return !/(?:javascript|vbscript|data):/.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase());
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 /**
  * Parses an MDX body and returns what would run code, plus any syntax error, with
  * positions shifted by `lineOffset` (the file line on which the body starts, minus one).
  */
 export function checkMdx(body: string, lineOffset = 0): GuardFinding[] {
   if (isPlainProse(body)) return [];
-  let tree: Root;
-  try {
-    tree = parser.parse(body) as Root;
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
+  const { tree, error } = parseMdx(body);
+  if (error) {
     return [{
-      line: (e.line ?? 1) + lineOffset,
-      column: e.column ?? 1,
-      message: `this is not valid MDX: ${e.reason ?? e.message}; a literal { or < must be escaped as \\{ or \\<`,
+      line: (error.line ?? 1) + lineOffset,
+      column: error.column ?? 1,
+      message: `this is not valid MDX: ${error.reason ?? error.message}; a literal { or < must be escaped as \\{ or \\<`,
     }];
   }
   return findUnsafe(tree).map((f) => ({ ...f, line: f.line + lineOffset }));

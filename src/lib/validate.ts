@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import type { LocatedData, RawContent, RawEntry } from './content-files.ts';
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
-import { citeUses } from './cite-notes.ts';
+import { citeUses, type CiteUse } from './cite-notes.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
 import {
@@ -135,7 +135,10 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   const pages: Entry<PageData>[] = [];
   const schemas = { actors: actorSchema, events: eventSchema, pages: pageSchema } as const;
   const seen = new Map<string, RawEntry>();
+  const cited: { entry: RawEntry; uses: CiteUse[] }[] = [];
   for (const entry of raw.entries) {
+    // Read before the MDX guard below, which then reuses this parse of the body.
+    cited.push({ entry, uses: citeUses(entry.body, entry.bodyLine - 1) });
     if (!ID.test(entry.id)) {
       reporter.report(entry, [], `the file name '${entry.id}.mdx' must be lower-case words joined by hyphens: it is the page's id and URL`);
       continue;
@@ -271,8 +274,8 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   }
 
   // <Cite id="..."/> in prose must name a known source.
-  for (const entry of raw.entries) {
-    for (const use of citeUses(entry.body, entry.bodyLine - 1)) {
+  for (const { entry, uses } of cited) {
+    for (const use of uses) {
       const problem = (message: string) => reporter.problems.push({ file: entry.file, line: use.line, column: use.column, field: 'body', message, severity: 'error' });
       if (use.id === undefined) problem('<Cite> needs the id of a source: <Cite id="source-id" /> (see content/sources.yaml)');
       else if (!allSourceIds.has(use.id)) problem(`<Cite id="${use.id}" />: unknown source '${use.id}'${didYouMean(use.id, allSourceIds)}`);

@@ -57,18 +57,45 @@ function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], f
   return [cx - w / 2, cy - h / 2, w, h].map(r1).join(' ');
 }
 
+/** What a map draws the same whatever its events: projected once per atlas and frame. */
+interface Ground {
+  projection: ReturnType<typeof makeProjection>;
+  path: ReturnType<typeof geoPath>;
+  countries: { code: string; d: string }[];
+  borders: string;
+  frontier: string;
+}
+
+// Every actor and event page draws a map over the same countries; projecting their outlines
+// again for each page cost a 2,500-page build seconds.
+const grounds = new WeakMap<Atlas, Map<MapFrame, Ground>>();
+
+function groundOf(atlas: Atlas, frame: MapFrame): Ground {
+  let byFrame = grounds.get(atlas);
+  if (!byFrame) grounds.set(atlas, (byFrame = new Map()));
+  let ground = byFrame.get(frame);
+  if (!ground) {
+    const projection = makeProjection(frame);
+    const path = geoPath(projection).digits(1);
+    ground = {
+      projection,
+      path,
+      countries: atlas.countries.map((c) => ({ code: c.code, d: path(c.feature) ?? '' })).filter((c) => c.d !== ''),
+      borders: path(atlas.borders) ?? '',
+      frontier: path(atlas.frontier) ?? '',
+    };
+    byFrame.set(frame, ground);
+  }
+  return ground;
+}
+
 /** Draws the map; the caller passes the atlas (read once) and the events to mark. */
 export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions): MapDrawing {
   const { frame, id } = options;
   const scale = options.scale ?? 1;
-  const projection = makeProjection(frame);
-  const path = geoPath(projection).digits(1);
+  const { projection, path, countries, borders, frontier } = groundOf(atlas, frame);
   const highlight = new Set(options.highlight ?? [FRONTIER.country]);
   const places = placeMarks(events, projection, frame, scale);
-
-  const countries = atlas.countries
-    .map((c) => ({ code: c.code, d: path(c.feature) ?? '' }))
-    .filter((c) => c.d !== '');
   const drawn = new Set(countries.map((c) => c.code));
 
   // Country names: fixed spots, dropped when outside the frame or on top of another name.
@@ -106,8 +133,6 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     })}>${soft}<circle class="map-dot"${attrs({ cx: m.x, cy: m.y, r: r1(m.r), 'data-at': m.x !== m.cx || m.y !== m.cy ? `${m.cx} ${m.cy}` : undefined })}/></a>`;
   });
 
-  const borders = path(atlas.borders) ?? '';
-  const frontier = path(atlas.frontier) ?? '';
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'map', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'group',
