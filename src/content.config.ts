@@ -7,14 +7,17 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-files.ts';
 import { actorSchema, eventSchema, pageSchema, sourceSchema } from './lib/schema.ts';
+import { mdxEntries } from './plugins/mdx-entries.ts';
 
 const root = contentDir();
 // The file name is the id and the URL, exactly as written (Astro would slugify it otherwise).
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 export const collections = {
-  actors: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/actors`, generateId: byFileName }), schema: actorSchema }),
-  events: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/events`, generateId: byFileName }), schema: eventSchema }),
+  // Actors and events are thousands: their bodies are rendered without compiling MDX to code.
+  actors: defineCollection({ loader: mdxEntries('actors', `${root}/actors`), schema: actorSchema }),
+  events: defineCollection({ loader: mdxEntries('events', `${root}/events`), schema: eventSchema }),
+  // The few editorial pages go through @astrojs/mdx.
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/pages`, generateId: byFileName }), schema: pageSchema }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
 };

@@ -4,6 +4,7 @@
  * there to /sources/). Numbers follow the page's list: the entry's own `sources` first, then
  * any source cited only in the prose, in the order it is first cited.
  */
+import type { Element } from 'hast';
 import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './mdx-parse.ts';
@@ -71,3 +72,22 @@ export function noteOrder(sources: readonly string[], body: string): string[] {
 
 /** The anchor of a source in a page's list of sources. */
 export const noteAnchor = (id: string) => `source-${id}`;
+
+/**
+ * The numbered note a `<Cite>` becomes: "[2]", linked to the source's entry in the page's
+ * list, named in full for screen readers. One definition for MDX pages (Cite.astro) and for
+ * entry bodies (body-html.ts).
+ */
+export function citeNote(n: number, id: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: { className: ['cite-note'] },
+    children: [{
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `#${noteAnchor(id)}`, ariaLabel: `Source ${n}: ${label}` },
+      children: [{ type: 'text', value: `[${n}]` }],
+    }],
+  };
+}

@@ -1,0 +1,40 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/lib/body-html.ts';
+
+const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['eurasianet', 'gdi'], label: (id: string) => `${id} <"label">` };
+
+describe('renderBody', () => {
+  it('draws <Cite> as the numbered note of the page\'s list, with the source named for screen readers', () => {
+    const $ = load(renderBody('The GDI said so.<Cite id="gdi" /> Reported too.<Cite id="eurasianet" />\n', options));
+    const notes = $('sup.cite-note a');
+    expect(notes.map((_, a) => $(a).text()).get()).toEqual(['[2]', '[1]']);
+    expect(notes.first().attr('href')).toBe('#source-gdi');
+    expect(notes.first().attr('aria-label')).toBe('Source 2: gdi <"label">');
+  });
+
+  it('renders GFM (tables, footnotes) with typographic quotes and dashes and heading ids, like Astro\'s Markdown', () => {
+    const $ = load(renderBody('## Who "claimed" it\n\nA -- B[^1].\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[^1]: A note.\n', options));
+    expect($('h2').first().attr('id')).toBe('who-claimed-it');
+    expect($('h2').first().text()).toBe('Who “claimed” it');
+    expect($('p').first().text()).toContain('A — B');
+    expect($('table td').map((_, td) => $(td).text()).get()).toEqual(['1', '2']);
+    expect($('section[data-footnotes] li').text()).toContain('A note.');
+  });
+
+  it('escapes text that looks like markup', () => {
+    const html = renderBody('A title \\</script> & \\<b>\n', options);
+    expect(html).not.toContain('</script>');
+    expect(load(html)('p').text()).toBe('A title </script> & <b>');
+  });
+
+  it('refuses, naming file and line, what the MDX guard refuses, so nothing that runs can reach a page', () => {
+    expect(() => renderBody('Fine.\n\n<script>alert(1)</script>\n', options)).toThrow(/content\/events\/2022-07-20-raid\.mdx:3:1 <script> is not allowed/);
+    expect(() => renderBody('{alert(1)}\n', options)).toThrow(/expressions in \{braces\} are not allowed/);
+    expect(() => renderBody('[x](javascript:alert(1))\n', options)).toThrow(/not an allowed URL/);
+  });
+
+  it('refuses a note to a source the page does not list', () => {
+    expect(() => renderBody('Text.<Cite id="unknown" />\n', options)).toThrow(/content\/events\/2022-07-20-raid\.mdx: <Cite id="unknown" \/> names a source the page does not list/);
+  });
+});
