@@ -23,7 +23,9 @@ let sent = 0;
 const waiting = new Map<number, { resolve(c: Citations): void; reject(e: Error): void }>();
 
 function start(): Worker {
-  const w = new Worker(new URL(import.meta.resolve('#citation-worker')));
+  // citeproc keeps ~100 MB of compiled styles and allocates fast; left to V8's defaults, the
+  // thread's heap grew to 600 MB of mostly garbage. What it keeps does not grow with the site.
+  const w = new Worker(new URL(import.meta.resolve('#citation-worker')), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
   w.on('message', ({ n, citations, error }: Reply) => {
     const promise = waiting.get(n)!;
     waiting.delete(n);
