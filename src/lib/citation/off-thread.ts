@@ -6,7 +6,9 @@
  *
  * The worker runs src/lib/citation/worker.ts itself (Node strips the types), found through
  * package.json's `imports` so that it resolves from the source and from Astro's bundled
- * pages alike. The thread is unref'd: it never keeps a finished build alive.
+ * pages alike. The thread is unref'd while idle, so it never keeps a finished build alive,
+ * and it is ended a moment after the last page stops asking: the memory it holds (citeproc's
+ * styles, its heap) is then free again before Pagefind indexes the site.
  */
 import { Worker } from 'node:worker_threads';
 import type { Citations } from './formats.ts';
@@ -18,7 +20,11 @@ interface Reply {
   error?: string;
 }
 
+/** How long the thread may sit idle before it is ended; pages ask every few milliseconds. */
+const IDLE_MS = 1000;
+
 let worker: Worker | undefined;
+let idle: ReturnType<typeof setTimeout> | undefined;
 let sent = 0;
 const waiting = new Map<number, { resolve(c: Citations): void; reject(e: Error): void }>();
 
@@ -29,7 +35,13 @@ function start(): Worker {
   w.on('message', ({ n, citations, error }: Reply) => {
     const promise = waiting.get(n)!;
     waiting.delete(n);
-    if (waiting.size === 0) w.unref();
+    if (waiting.size === 0) {
+      w.unref();
+      idle = setTimeout(() => {
+        if (worker === w) worker = undefined;
+        void w.terminate();
+      }, IDLE_MS).unref();
+    }
     if (citations) promise.resolve(citations);
     else promise.reject(new Error(`formatting citations failed: ${error}`));
   });
@@ -43,6 +55,7 @@ function start(): Worker {
 
 /** Every citation of one record, formatted on the worker thread. */
 export function formatOffThread(item: CslItem): Promise<Citations> {
+  clearTimeout(idle);
   worker ??= start();
   worker.ref(); // While a page waits for it, the thread must keep the process alive.
   const n = sent++;
