@@ -1,0 +1,74 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mdxEntries } from '../../src/plugins/mdx-entries.ts';
+import { MINIMAL } from '../helpers/fixtures.ts';
+
+interface Stored { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string | number }
+
+const root = mkdtempSync(join(tmpdir(), 'mdx-entries-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+cpSync(join(MINIMAL, 'content'), join(root, 'content'), { recursive: true });
+const raid = join(root, 'content/events/2020-05-01-fixture-raid.mdx');
+writeFileSync(raid, readFileSync(raid, 'utf8').replace('date: "2020-05-01"', 'date: 2020-05-01'));
+
+/** The parts of Astro's loader context the loader uses, recording what it does. */
+function context() {
+  const entries = new Map<string, Stored>();
+  const parsed: string[] = [];
+  const ctx = {
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Stored) => { entries.set(entry.id, entry); return true; },
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => { parsed.push(id); return data; },
+    generateDigest: (text: string) => text.length + ':' + text.slice(0, 200),
+    logger: { error: (m: string) => { throw new Error(m); } },
+    config: { root: pathToFileURL(`${root}/`) },
+  } as unknown as LoaderContext;
+  return { ctx, entries, parsed };
+}
+
+describe('the loader of actors and events', () => {
+  const folder = join(root, 'content/events');
+  const loader = mdxEntries('events', 'content/events');
+
+  it('stores every .mdx under its file name, with its frontmatter and its trimmed body, and no rendering', async () => {
+    const { ctx, entries } = context();
+    await loader.load(ctx);
+    expect([...entries.keys()].sort()).toEqual(['2020-05-01-fixture-raid', '2020-06-fixture-report']);
+    const first = entries.get('2020-05-01-fixture-raid')!;
+    expect(first.filePath).toBe('content/events/2020-05-01-fixture-raid.mdx');
+    // Read as validation reads it: an unquoted 2020-05-01 stays the EDTF string, not a Date.
+    expect(first.data.date).toBe('2020-05-01');
+    expect(typeof first.data.title).toBe('string');
+    expect(first.body).toBe(first.body!.trim());
+    expect(first.body!.length).toBeGreaterThan(0);
+    expect(first).not.toHaveProperty('rendered');
+    expect(first).not.toHaveProperty('deferredRender');
+  });
+
+  it('parses again only what changed, and forgets removed files', async () => {
+    const { ctx, entries, parsed } = context();
+    await loader.load(ctx);
+    const ids = [...entries.keys()];
+    parsed.length = 0;
+    const changed = join(folder, `${ids[0]}.mdx`);
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nOne more sentence.\n`);
+    unlinkSync(join(folder, `${ids[1]}.mdx`));
+    await loader.load(ctx);
+    expect(parsed).toEqual([ids[0]]);
+    expect(entries.get(ids[0]!)!.body).toMatch(/One more sentence\.$/);
+    expect(entries.has(ids[1]!)).toBe(false);
+  });
+
+  it('fails with file and line when a file has no frontmatter', async () => {
+    writeFileSync(join(folder, '2020-01-01-no-frontmatter.mdx'), 'Just text.\n');
+    await expect(loader.load(context().ctx)).rejects.toThrow(/2020-01-01-no-frontmatter\.mdx:1:1 .*frontmatter/);
+  });
+});
