@@ -9,6 +9,7 @@ import { contentDir, readContent } from './src/lib/content-files.ts';
 import { contentRedirects } from './src/lib/redirects.ts';
 import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
+import citationThread from './src/plugins/citation-thread.ts';
 import pagefind from './src/plugins/pagefind.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
 
@@ -37,7 +38,7 @@ export default defineConfig({
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap(), citationThread(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

@@ -9,10 +9,14 @@
  * drawn as its note; everything else is Markdown turned into HTML by remark-rehype, with the
  * same typographic quotes (smartypants) and heading ids as Astro's own Markdown.
  *
- * The editorial pages (content/pages/) still go through @astrojs/mdx: there are a handful.
+ * What this renderer does not do, validation refuses with file and line (`findUnrenderable`):
+ * images next to the content file, which Astro's image pipeline used to resolve. Code blocks
+ * are not syntax-highlighted. The editorial pages (content/pages/) still go through
+ * @astrojs/mdx: there are a handful.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Element } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -21,9 +25,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import remarkMdxGuard from '../plugins/remark-mdx-guard.ts';
 import { citeNote } from './cite-notes.ts';
+import type { GuardFinding } from './mdx-guard.ts';
 
 export interface BodyOptions {
   /** The content file, for error messages (`content/events/….mdx`). */
@@ -34,10 +40,37 @@ export interface BodyOptions {
   label: (id: string) => string;
 }
 
+/** Whether an image URL can be rendered as written: absolute, or from the site's root. */
+const servable = (url: string) => url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url);
+
+/** What this renderer cannot draw: images given relative to the content file. */
+export function findUnrenderable(tree: Root): GuardFinding[] {
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
+  const findings: GuardFinding[] = [];
+  visit(tree, (node) => {
+    const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+    if (url === undefined || servable(url)) return;
+    findings.push({
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      message: `the image '${url}' is relative to this file, which actor and event pages cannot serve: put it in public/ and write its path from the site's root (/images/…), or use its https:// address`,
+    });
+  });
+  return findings;
+}
+
+function remarkRefuseUnrenderable() {
+  return (tree: Root, file: VFile) => {
+    const findings = findUnrenderable(tree);
+    if (findings.length > 0) file.fail(findings.map((f) => `${file.path}:${f.line}:${f.column} ${f.message}`).join('\n'));
+  };
+}
+
 /** The options of the body being rendered; `renderBody` is synchronous, so one at a time. */
 let current: BodyOptions | undefined;
 
-function cite(_state: unknown, node: MdxJsxTextElement | MdxJsxFlowElement): Element {
+function cite(node: MdxJsxTextElement | MdxJsxFlowElement): Element {
   // The guard has refused every other element before this runs.
   const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   const id = attr && typeof attr.value === 'string' ? attr.value : '';
@@ -46,14 +79,40 @@ function cite(_state: unknown, node: MdxJsxTextElement | MdxJsxFlowElement): Ele
   return citeNote(n, id, current!.label(id));
 }
 
+/**
+ * Draws each `<Cite>` once heading ids are set, so that a note's number never becomes part
+ * of a heading's id (which would change whenever the page's sources are reordered). Also
+ * what Astro's pipeline did and remark-rehype does not: a code block can be scrolled from the
+ * keyboard, and table alignment is a style rather than the obsolete `align` attribute.
+ */
+function rehypeFinish() {
+  return (tree: HastRoot) => {
+    visit(tree, (node, index, parent) => {
+      const type = (node as { type: string }).type;
+      if ((type === 'mdxJsxTextElement' || type === 'mdxJsxFlowElement') && parent && index !== undefined) {
+        parent.children[index] = cite(node as unknown as MdxJsxTextElement) as ElementContent;
+        return SKIP;
+      }
+      if (node.type !== 'element') return;
+      if (node.tagName === 'pre') node.properties.tabIndex = 0;
+      if ((node.tagName === 'td' || node.tagName === 'th') && typeof node.properties.align === 'string') {
+        node.properties.style = `text-align:${node.properties.align}`;
+        delete node.properties.align;
+      }
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
   .use(remarkGfm)
   .use(remarkMdxGuard)
+  .use(remarkRefuseUnrenderable)
   .use(remarkSmartypants)
-  .use(remarkRehype, { handlers: { mdxJsxTextElement: cite, mdxJsxFlowElement: cite } })
+  .use(remarkRehype, { passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] })
   .use(rehypeHeadingIds)
+  .use(rehypeFinish)
   .use(rehypeStringify)
   .freeze();
 
@@ -61,7 +120,7 @@ const processor = unified()
 export function renderBody(body: string, options: BodyOptions): string {
   current = options;
   try {
-    return String(processor.processSync(new VFile({ path: options.path, value: body })));
+    return String(processor.processSync({ path: options.path, value: body }));
   } finally {
     current = undefined;
   }

@@ -8,7 +8,9 @@ import type { z } from 'astro/zod';
 import type { LocatedData, RawContent, RawEntry } from './content-files.ts';
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
 import { citeUses, type CiteUse } from './cite-notes.ts';
+import { findUnrenderable } from './body-html.ts';
 import { checkMdx } from './mdx-guard.ts';
+import { parseMdx } from './mdx-parse.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
 import {
   actorSchema, eventSchema, pageSchema, siteSchema, sourceSchema,
@@ -150,7 +152,13 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       continue;
     }
     seen.set(key, entry);
-    for (const finding of checkMdx(entry.body, entry.bodyLine - 1)) {
+    const findings = checkMdx(entry.body, entry.bodyLine - 1);
+    // Actor and event bodies are rendered by body-html.ts, which cannot serve local images.
+    if (entry.collection !== 'pages' && findings.length === 0 && entry.body.includes('![')) {
+      const { tree } = parseMdx(entry.body);
+      if (tree) findings.push(...findUnrenderable(tree).map((f) => ({ ...f, line: f.line + entry.bodyLine - 1 })));
+    }
+    for (const finding of findings) {
       reporter.problems.push({ file: entry.file, line: finding.line, column: finding.column, field: 'body', message: finding.message, severity: 'error' });
     }
     const data = checkSchema(schemas[entry.collection] as z.ZodType<unknown>, entry, entry.data, reporter);

@@ -8,11 +8,13 @@
  * code anyway.
  *
  * Frontmatter is read the way validation reads it (content-files.ts), so the build and
- * `npm run check` cannot disagree about what a file says. In `astro dev`, a changed, added
- * or removed file updates the collection.
+ * `npm run check` cannot disagree about what a file says. The body keeps its place in the
+ * file (the frontmatter's lines are left blank, as @astrojs/mdx does), so that an error while
+ * rendering names the file's own line. In `astro dev`, a changed, added or removed file
+ * updates its entry, and a broken file is reported while the others stay.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readMdx } from '../lib/content-files.ts';
@@ -24,39 +26,42 @@ export function mdxEntries(collection: 'actors' | 'events', dir: string): Loader
     async load({ store, parseData, generateDigest, watcher, logger, config }: LoaderContext) {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, dir);
+      const idOf = (path: string) => path.slice(folder.length + 1, -'.mdx'.length);
+      const isEntry = (path: string) => path.startsWith(folder + sep) && path.endsWith('.mdx') && !path.slice(folder.length + 1).includes(sep);
 
-      async function loadFile(path: string): Promise<string | undefined> {
+      /** Reads one file into the store; throws its problems, with file and line. */
+      async function loadFile(path: string): Promise<void> {
         const problems: Problem[] = [];
         const entry = readMdx(path, collection, root, problems);
         if (!entry) throw new Error(problems.map(formatProblem).join('\n'));
-        const body = entry.body.trim();
+        const body = '\n'.repeat(entry.bodyLine - 1) + entry.body.trimEnd();
         const digest = generateDigest(JSON.stringify([entry.data, body]));
-        if (store.get(entry.id)?.digest === digest) return entry.id;
+        if (store.get(entry.id)?.digest === digest) return;
         const filePath = relative(root, path);
         const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath });
         store.set({ id: entry.id, data, body, filePath, digest });
-        return entry.id;
       }
 
-      async function sync(): Promise<void> {
-        const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort() : [];
-        const ids = new Set<string>();
-        for (const name of names) {
-          const id = await loadFile(join(folder, name));
-          if (id) ids.add(id);
-        }
-        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.mdx') && statSync(join(folder, n)).isFile()).sort() : [];
+      const failures: string[] = [];
+      for (const name of names) {
+        await loadFile(join(folder, name)).catch((error: Error) => void failures.push(error.message));
       }
+      const ids = new Set(names.map((n) => n.slice(0, -'.mdx'.length)));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      // A build has validated every file before this runs; should one still fail, say which.
+      if (failures.length > 0 && !watcher) throw new Error(failures.join('\n'));
+      for (const failure of failures) logger.error(failure);
 
-      await sync();
-      if (watcher) {
-        watcher.add(folder);
-        const changed = (path: string) => {
-          if (!path.startsWith(folder) || !path.endsWith('.mdx')) return;
-          sync().catch((error: Error) => logger.error(error.message));
-        };
-        watcher.on('add', changed).on('change', changed).on('unlink', changed);
-      }
+      if (!watcher) return;
+      watcher.add(folder);
+      // One change at a time, in the order they came, each to its own entry.
+      let queue = Promise.resolve();
+      const changed = (path: string, removed: boolean) => {
+        if (!isEntry(path)) return;
+        queue = queue.then(() => (removed ? void store.delete(idOf(path)) : loadFile(path))).catch((error: Error) => logger.error(error.message));
+      };
+      watcher.on('add', (path) => changed(path, false)).on('change', (path) => changed(path, false)).on('unlink', (path) => changed(path, true));
     },
   };
 }

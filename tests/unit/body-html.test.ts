@@ -37,4 +37,27 @@ describe('renderBody', () => {
   it('refuses a note to a source the page does not list', () => {
     expect(() => renderBody('Text.<Cite id="unknown" />\n', options)).toThrow(/content\/events\/2022-07-20-raid\.mdx: <Cite id="unknown" \/> names a source the page does not list/);
   });
+
+  it('keeps a note\'s number out of the id of the heading it sits in', () => {
+    const $ = load(renderBody('## Background<Cite id="gdi" />\n\nText.\n', options));
+    expect($('h2').attr('id')).toBe('background');
+    expect($('h2 sup.cite-note a').text()).toBe('[2]');
+  });
+
+  it('lets a reader scroll a code block from the keyboard and aligns table cells with a style', () => {
+    const $ = load(renderBody('```\nlong line\n```\n\n| a | b |\n| :-: | -: |\n| 1 | 2 |\n', options));
+    expect($('pre').attr('tabindex')).toBe('0');
+    expect($('td').first().attr('style')).toBe('text-align:center');
+    expect($('td').first().attr('align')).toBeUndefined();
+  });
+
+  it('refuses an image given relative to the content file, which the page could not serve', () => {
+    expect(() => renderBody('Flag:\n\n![Flag](./flag.png)\n', options)).toThrow(/2022-07-20-raid\.mdx:3:1 the image '\.\/flag\.png' is relative to this file/);
+    expect(load(renderBody('![Map](/images/map.png) ![Map](https://example.org/map.png)\n', options))('img').map((_, i) => load('')(i).attr('src')).get()).toEqual(['/images/map.png', 'https://example.org/map.png']);
+  });
+
+  it('names the file\'s own line when the body keeps its place in the file', () => {
+    const padded = `${'\n'.repeat(12)}Fine.\n\n<script>alert(1)</script>\n`;
+    expect(() => renderBody(padded, options)).toThrow(/2022-07-20-raid\.mdx:15:1 <script>/);
+  });
 });

@@ -16,7 +16,10 @@ const raid = join(root, 'content/events/2020-05-01-fixture-raid.mdx');
 writeFileSync(raid, readFileSync(raid, 'utf8').replace('date: "2020-05-01"', 'date: 2020-05-01'));
 
 /** The parts of Astro's loader context the loader uses, recording what it does. */
-function context() {
+function context(watching = false) {
+  const errors: string[] = [];
+  const handlers = new Map<string, (path: string) => void>();
+  const watcher = { add: () => watcher, on: (event: string, f: (path: string) => void) => (handlers.set(event, f), watcher) };
   const entries = new Map<string, Stored>();
   const parsed: string[] = [];
   const ctx = {
@@ -28,10 +31,11 @@ function context() {
     },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => { parsed.push(id); return data; },
     generateDigest: (text: string) => text.length + ':' + text.slice(0, 200),
-    logger: { error: (m: string) => { throw new Error(m); } },
+    logger: { error: (m: string) => void errors.push(m) },
     config: { root: pathToFileURL(`${root}/`) },
+    watcher: watching ? watcher : undefined,
   } as unknown as LoaderContext;
-  return { ctx, entries, parsed };
+  return { ctx, entries, parsed, errors, handlers };
 }
 
 describe('the loader of actors and events', () => {
@@ -47,8 +51,10 @@ describe('the loader of actors and events', () => {
     // Read as validation reads it: an unquoted 2020-05-01 stays the EDTF string, not a Date.
     expect(first.data.date).toBe('2020-05-01');
     expect(typeof first.data.title).toBe('string');
-    expect(first.body).toBe(first.body!.trim());
-    expect(first.body!.length).toBeGreaterThan(0);
+    // The body keeps its place in the file: its first line is the file's line after the frontmatter.
+    const file = readFileSync(raid, 'utf8');
+    const bodyLine = file.split('\n').indexOf(first.body!.trim().split('\n')[0]!) + 1;
+    expect(first.body!.split('\n').indexOf(first.body!.trim().split('\n')[0]!) + 1).toBe(bodyLine);
     expect(first).not.toHaveProperty('rendered');
     expect(first).not.toHaveProperty('deferredRender');
   });
@@ -70,5 +76,23 @@ describe('the loader of actors and events', () => {
   it('fails with file and line when a file has no frontmatter', async () => {
     writeFileSync(join(folder, '2020-01-01-no-frontmatter.mdx'), 'Just text.\n');
     await expect(loader.load(context().ctx)).rejects.toThrow(/2020-01-01-no-frontmatter\.mdx:1:1 .*frontmatter/);
+  });
+
+  it('in dev, reports a broken file and keeps the others, then follows each change to its own entry', async () => {
+    const { ctx, entries, parsed, errors, handlers } = context(true);
+    await loader.load(ctx);
+    expect(errors).toEqual([expect.stringMatching(/2020-01-01-no-frontmatter\.mdx:1:1 /)]);
+    const kept = [...entries.keys()];
+    expect(kept.length).toBeGreaterThan(0);
+    parsed.length = 0;
+    const fixed = join(folder, '2020-01-01-no-frontmatter.mdx');
+    writeFileSync(fixed, readFileSync(join(folder, `${kept[0]}.mdx`), 'utf8'));
+    handlers.get('change')!(fixed);
+    handlers.get('change')!(join(root, 'content/events-old/x.mdx')); // not this collection's folder
+    handlers.get('unlink')!(join(folder, `${kept[0]}.mdx`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(parsed).toEqual(['2020-01-01-no-frontmatter']);
+    expect(entries.has('2020-01-01-no-frontmatter')).toBe(true);
+    expect(entries.has(kept[0]!)).toBe(false);
   });
 });

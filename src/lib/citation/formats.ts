@@ -54,16 +54,27 @@ function engine(style: Style): Engine {
   return found;
 }
 
-function bibliography(style: Style, id: string): string {
+/** The id each engine holds: citeproc keeps an item it already holds, data and all. */
+const held = new Map<Style, string>();
+
+/** Makes `style`'s engine hold exactly the record being formatted. */
+function hold(style: Style, id: string): Engine {
   const e = engine(style);
+  // The same id again (a page formatted twice in `astro dev`, after an edit) would keep the
+  // old record's text: let go of it first. Different ids replace each other by themselves.
+  if (held.get(style) === id) e.updateItems([]);
   e.updateItems([id]);
-  return e.makeBibliography()[1].join('').trim();
+  held.set(style, id);
+  return e;
+}
+
+function bibliography(style: Style, id: string): string {
+  return hold(style, id).makeBibliography()[1].join('').trim();
 }
 
 function note(style: Style, id: string): string {
-  const e = engine(style);
-  e.updateItems([id]);
-  return e.previewCitationCluster({ citationItems: [{ id }], properties: { noteIndex: 1 } }, [], [], 'text').trim();
+  // Chicago's note follows its bibliography entry: the engine already holds this record.
+  return engine(style).previewCitationCluster({ citationItems: [{ id }], properties: { noteIndex: 1 } }, [], [], 'text').trim();
 }
 
 /** Formats one record in every style and format the "Cite this page" block offers. */
@@ -74,8 +85,8 @@ export async function formatCitations(item: CslItem): Promise<Citations> {
     return {
       apa: bibliography(STYLES.apa, item.id),
       mla: bibliography(STYLES.mla, item.id),
-      chicagoNote: note(STYLES.chicago, item.id),
       chicagoBibliography: bibliography(STYLES.chicago, item.id),
+      chicagoNote: note(STYLES.chicago, item.id),
       bibtex: String(plugins.output.format('bibtex', [item], { format: 'text' })).trim(),
       ris: String(plugins.output.format('ris', [item], { format: 'text' })).trim(),
       csl: JSON.stringify([item], null, 2),

@@ -6,9 +6,9 @@
  *
  * The worker runs src/lib/citation/worker.ts itself (Node strips the types), found through
  * package.json's `imports` so that it resolves from the source and from Astro's bundled
- * pages alike. The thread is unref'd while idle, so it never keeps a finished build alive,
- * and it is ended a moment after the last page stops asking: the memory it holds (citeproc's
- * styles, its heap) is then free again before Pagefind indexes the site.
+ * pages alike. It is unref'd while idle, so it never keeps a process alive; the build ends
+ * it once the pages are written (src/plugins/citation-thread.ts), so that its memory is free
+ * before Pagefind indexes the site. `astro dev` keeps it between page views.
  */
 import { Worker } from 'node:worker_threads';
 import type { Citations } from './formats.ts';
@@ -20,45 +20,73 @@ interface Reply {
   error?: string;
 }
 
-/** How long the thread may sit idle before it is ended; pages ask every few milliseconds. */
-const IDLE_MS = 1000;
+interface Pending {
+  resolve(citations: Citations): void;
+  reject(error: Error): void;
+}
 
-let worker: Worker | undefined;
-let idle: ReturnType<typeof setTimeout> | undefined;
+/** One worker and the requests it has not answered yet. */
+interface Thread {
+  worker: Worker;
+  waiting: Map<number, Pending>;
+}
+
+let thread: Thread | undefined;
 let sent = 0;
-const waiting = new Map<number, { resolve(c: Citations): void; reject(e: Error): void }>();
 
-function start(): Worker {
+function start(): Thread {
   // citeproc keeps ~100 MB of compiled styles and allocates fast; left to V8's defaults, the
   // thread's heap grew to 600 MB of mostly garbage. What it keeps does not grow with the site.
-  const w = new Worker(new URL(import.meta.resolve('#citation-worker')), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
-  w.on('message', ({ n, citations, error }: Reply) => {
-    const promise = waiting.get(n)!;
-    waiting.delete(n);
-    if (waiting.size === 0) {
-      w.unref();
-      idle = setTimeout(() => {
-        if (worker === w) worker = undefined;
-        void w.terminate();
-      }, IDLE_MS).unref();
-    }
-    if (citations) promise.resolve(citations);
-    else promise.reject(new Error(`formatting citations failed: ${error}`));
+  const worker = new Worker(new URL(import.meta.resolve('#citation-worker')), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
+  const t: Thread = { worker, waiting: new Map() };
+  worker.on('message', ({ n, citations, error }: Reply) => {
+    const pending = t.waiting.get(n);
+    if (!pending) return;
+    t.waiting.delete(n);
+    if (t.waiting.size === 0) worker.unref();
+    if (citations) pending.resolve(citations);
+    else pending.reject(new Error(`formatting citations failed: ${error}`));
   });
-  w.on('error', (error) => {
-    for (const promise of waiting.values()) promise.reject(error);
-    waiting.clear();
-    worker = undefined;
-  });
-  return w;
+  // Whatever stops the thread, no page may wait for it forever.
+  const fail = (error: Error) => {
+    if (thread === t) thread = undefined;
+    for (const pending of t.waiting.values()) pending.reject(error);
+    t.waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('messageerror', fail);
+  worker.on('exit', (code) => fail(new Error(`the citation thread stopped (exit code ${code}) before it answered`)));
+  return t;
 }
 
 /** Every citation of one record, formatted on the worker thread. */
 export function formatOffThread(item: CslItem): Promise<Citations> {
-  clearTimeout(idle);
-  worker ??= start();
-  worker.ref(); // While a page waits for it, the thread must keep the process alive.
+  thread ??= start();
+  const t = thread;
   const n = sent++;
-  worker.postMessage({ n, item });
-  return new Promise((resolve, reject) => waiting.set(n, { resolve, reject }));
+  return new Promise((resolve, reject) => {
+    t.waiting.set(n, { resolve, reject });
+    t.worker.ref(); // While a page waits for it, the thread must keep the process alive.
+    try {
+      t.worker.postMessage({ n, item });
+    } catch (error) {
+      t.waiting.delete(n);
+      if (t.waiting.size === 0) t.worker.unref();
+      reject(error as Error);
+    }
+  });
 }
+
+/** Ends the thread (after answering nothing more); the next request starts a new one. */
+export async function endCitationThread(): Promise<void> {
+  const t = thread;
+  thread = undefined;
+  if (t) await t.worker.terminate();
+}
+
+// The build's integration ends the thread through this handle: it runs outside the bundle
+// that holds this module. A module loaded again (a dev server restart) ends the old thread.
+const END = Symbol.for('explainer.citation-thread.end');
+const registry = globalThis as Record<symbol, (() => Promise<void>) | undefined>;
+void registry[END]?.();
+registry[END] = endCitationThread;
