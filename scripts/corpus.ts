@@ -12,7 +12,15 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { idPrefix } from '../src/lib/dates.ts';
-import { ACTOR_KINDS, CASUALTY_TYPES, EVENT_KINDS, RELATION_TYPES, ROLES, SOURCE_KINDS } from '../src/lib/schema.ts';
+import { DEFAULT_VOCABULARIES } from '../src/lib/model/vocabularies.ts';
+
+const codes = (name: keyof typeof DEFAULT_VOCABULARIES) => Object.keys(DEFAULT_VOCABULARIES[name]);
+const ACTOR_KINDS = codes('actorKinds');
+const CASUALTY_TYPES = codes('figureTypes');
+const EVENT_KINDS = codes('eventKinds');
+const RELATION_TYPES = codes('relationTypes');
+const ROLES = codes('roles');
+const SOURCE_KINDS = codes('sourceKinds');
 
 /** mulberry32: a tiny seeded PRNG, good enough to spread synthetic data evenly. */
 export function mulberry32(seed: number): () => number {

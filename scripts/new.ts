@@ -12,7 +12,9 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-files.ts';
 import { ScaffoldError, scaffoldActor, scaffoldEvent, type ActorKind, type EventKind, type Scaffold } from '../src/lib/scaffold.ts';
-import { ACTOR_KINDS } from '../src/lib/schema.ts';
+import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
+
+const ACTOR_KINDS = DEFAULT_MODEL.vocabularies.actorKinds.codes;
 
 const USAGE = `usage:
   npm run new -- event "GDI raid in Kabul" --date 2022-07-20 [--kind raid] [--source source-id] [--id slug]

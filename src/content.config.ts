@@ -6,10 +6,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-files.ts';
-import { actorSchema, eventSchema, pageSchema, sourceSchema } from './lib/schema.ts';
+import { loadSite } from './lib/site-config.ts';
 import { mdxEntries } from './plugins/mdx-entries.ts';
 
 const root = contentDir();
+// The schemas of this site's vocabularies (site.yaml), the same the validator applied.
+const { actorSchema, eventSchema, pageSchema, sourceSchema } = loadSite(root).schemas;
 // The file name is the id and the URL, exactly as written (Astro would slugify it otherwise).
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 

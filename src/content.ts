@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph } from './lib/graph.ts';
-import { loadSiteConfig } from './lib/site-config.ts';
+import { loadSite } from './lib/site-config.ts';
 
 export type ActorEntry = CollectionEntry<'actors'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -46,4 +46,10 @@ export function siteContent(): Promise<SiteContent> {
   return loading;
 }
 
-export const site = loadSiteConfig();
+/** The site model: settings, vocabularies and the interface in the site's language. */
+export const model = loadSite();
+export const site = model.config;
+/** Words, numbers, dates and country names in the site's language. */
+export const i18n = model.i18n;
+/** The site's vocabularies: every label of a code comes from here. */
+export const vocabularies = model.vocabularies;

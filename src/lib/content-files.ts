@@ -47,6 +47,8 @@ export interface RawContent {
   entries: RawEntry[];
   sources: RawSource[];
   site?: LocatedData;
+  /** `interface.yaml`: the site's own interface messages, if any. */
+  interface?: LocatedData;
   /** Files that could not be read as YAML at all. */
   problems: Problem[];
   /**
@@ -197,5 +199,7 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
   if (!existsSync(sitePath)) {
     problems.push({ file: relative(cwd, sitePath), line: 1, column: 1, field: '(file)', severity: 'error', message: 'the content folder needs a site.yaml with the site\'s title, description, language, url and repository' });
   }
-  return { root, entries, sources, site, problems, ids };
+  const interfacePath = join(root, 'interface.yaml');
+  const messages = existsSync(interfacePath) ? parseYaml(readFileSync(interfacePath, 'utf8'), relative(cwd, interfacePath), 0, problems) : undefined;
+  return { root, entries, sources, site, interface: messages, problems, ids };
 }

@@ -5,7 +5,10 @@
  * text. `npm run schema` writes them to `schemas/`; a test fails when they are stale.
  */
 import { z } from 'astro/zod';
-import { actorSchema, eventSchema, pageSchema, siteSchema, sourcesFileSchema } from './schema.ts';
+import { siteSchema } from './schema.ts';
+import { DEFAULT_MODEL } from './site-config.ts';
+
+const { actorSchema, eventSchema, pageSchema, sourcesFileSchema } = DEFAULT_MODEL.schemas;
 
 /** The folder of the generated schemas, relative to the project root. */
 export const SCHEMA_DIR = 'schemas';

@@ -6,10 +6,13 @@
  */
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
 import { PLACEHOLDER } from './lint.ts';
-import { ACTOR_KINDS, actorSchema, EVENT_KINDS, eventSchema } from './schema.ts';
+import { DEFAULT_MODEL } from './site-config.ts';
 
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
+const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
+const ACTOR_KINDS = DEFAULT_MODEL.vocabularies.actorKinds.codes;
+const EVENT_KINDS = DEFAULT_MODEL.vocabularies.eventKinds.codes;
+export type ActorKind = string;
+export type EventKind = string;
 
 /** A file to write: its path inside the content folder and its text. */
 export interface Scaffold {

@@ -9,13 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDate } from './dates.ts';
-
-export const ACTOR_KINDS = ['armed-group', 'government', 'agency', 'person', 'international-body', 'media-outlet', 'publication', 'population'] as const;
-export const RELATION_TYPES = ['ally', 'affiliate', 'rival', 'member-of', 'opposes', 'part-of'] as const;
-export const EVENT_KINDS = ['attack', 'raid', 'killing', 'arrest', 'statement', 'report', 'policy', 'other'] as const;
-export const ROLES = ['perpetrator', 'target', 'claimant', 'reporter', 'subject', 'victim', 'participant'] as const;
-export const CASUALTY_TYPES = ['killed', 'wounded', 'detained', 'captured'] as const;
-export const SOURCE_KINDS = ['news-report', 'official-statement', 'social-media-post', 'un-report', 'magazine', 'other'] as const;
+import { VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
 
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,93 +55,139 @@ const countryCode = z
 const redirectFrom = (what: string) =>
   z.array(id(what)).default([]).describe('Earlier ids of this entry (its file names before a rename): their old addresses forward here, so published links keep working.');
 
-export const relationSchema = z.strictObject({
-  actor: id('actor').describe('The other actor of the relation.'),
-  type: z.enum(RELATION_TYPES).describe('How this actor relates to the other: ally, affiliate, rival, member-of, opposes, part-of.'),
-  since: edtfDate.optional().describe('EDTF date from which the relation is reported to hold.'),
-  until: edtfDate.optional().describe('EDTF date until which the relation is reported to hold.'),
-  sources: z.array(id('source')).default([]).describe('Source ids that report this relation.'),
+/** One of a vocabulary's codes, described with every code and what it means (editors read it as the hover text). */
+function oneOf(vocabulary: Vocabulary, what: string) {
+  const codes = vocabulary.codes as [string, ...string[]];
+  return z.enum(codes).describe(`${what}: ${vocabulary.terms.map((t) => `${t.code} (${t.description.replace(/[.]$/, '')})`).join('; ')}.`);
+}
+
+/**
+ * The schemas of the content files for a site's vocabularies: every closed list of codes
+ * is the site's (see model/vocabularies.ts), never a list of the generator's own.
+ */
+export function schemasFor(v: Vocabularies) {
+  const relationSchema = z.strictObject({
+    actor: id('actor').describe('The other actor of the relation.'),
+    type: oneOf(v.relationTypes, 'How this actor relates to the other'),
+    since: edtfDate.optional().describe('EDTF date from which the relation is reported to hold.'),
+    until: edtfDate.optional().describe('EDTF date until which the relation is reported to hold.'),
+    sources: z.array(id('source')).default([]).describe('Source ids that report this relation.'),
+  });
+
+  const actorSchema = z.strictObject({
+    name: z.string().min(1).describe('Full name as the site writes it.'),
+    shortName: z.string().optional().describe('Short form used in lists and charts (ISKP).'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and names readers type (ISIS-K, al-Tajiki); they make the actor findable.'),
+    kind: oneOf(v.actorKinds, 'What sort of actor this is'),
+    summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
+    parent: id('actor').optional().describe('The actor this one belongs to (a spokesman to his group, an agency to its government).'),
+    role: z.string().optional().describe('Free text, e.g. "Taliban spokesman".'),
+    countries: z.array(countryCode).default([]).describe('ISO 3166-1 alpha-2 codes of the countries the actor is active in.'),
+    relations: z.array(relationSchema).default([]).describe('Dated, sourced relations to other actors.'),
+    sources: z.array(id('source')).default([]).describe('Source ids for what the page says.'),
+    redirectFrom: redirectFrom('actor'),
+  });
+
+  const locationSchema = z.strictObject({
+    name: z.string().min(1).describe('Place name as written in the sources.'),
+    admin1: z.string().optional().describe('First-level administrative division (province).'),
+    admin2: z.string().optional().describe('Second-level administrative division (district).'),
+    country: countryCode.describe('ISO 3166-1 alpha-2 code.'),
+    lat: z.number().optional().describe('Latitude in decimal degrees, −90 to 90.'),
+    lon: z.number().optional().describe('Longitude in decimal degrees, −180 to 180.'),
+    precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("ACLED geo precision: 1 the town itself, 2 near it or part of a region, 3 only the region."),
+  });
+
+  const eventActorSchema = z.strictObject({
+    actor: id('actor').describe('Actor id.'),
+    role: oneOf(v.roles, 'The part the actor played in the event'),
+  });
+
+  const casualtySchema = z.strictObject({
+    type: oneOf(v.figureTypes, 'What the figure counts'),
+    count: z.number().int().nonnegative().optional().describe('The figure, when one number is given.'),
+    min: z.number().int().nonnegative().optional().describe('Lower bound, when the figure is a range or "at least".'),
+    max: z.number().int().nonnegative().optional().describe('Upper bound, when the figure is a range or "up to".'),
+    wording: z.string().optional().describe('The figure in the source\'s own words ("more than 50"), shown as written.'),
+    according: id('actor or source').describe('Whose figure this is: an actor id or a source id.'),
+  });
+
+  const claimSchema = z.strictObject({
+    by: id('actor').describe('Who made the claim.'),
+    text: z.string().min(1).describe('What they claimed; quote marks only for their exact words.'),
+    source: id('source').describe('The source that reports the claim.'),
+  });
+
+  const eventSchema = z.strictObject({
+    title: z.string().min(1).describe('Headline-style title.'),
+    summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
+    date: edtfDate.describe('When it happened, as an EDTF date exactly as precise as the sources.'),
+    reported: edtfDate.optional().describe('When the claim was announced, if that differs from when it happened.'),
+    kind: oneOf(v.eventKinds, 'What sort of event this is'),
+    location: locationSchema.optional().describe('Where it happened, with the precision of what is known.'),
+    actors: z.array(eventActorSchema).default([]).describe('Who took part, and in what role.'),
+    casualties: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
+    claims: z.array(claimSchema).default([]).describe('Who claimed what, and where it was reported.'),
+    sources: z.array(id('source')).describe('Source ids: at least one.'),
+    redirectFrom: redirectFrom('event'),
+  });
+
+  const sourceSchema = z.strictObject({
+    id: id('source').describe('The id other content uses to cite this source.'),
+    publisher: z.string().min(1).describe('An actor id, or the publisher\'s name as text.'),
+    kind: oneOf(v.sourceKinds, 'What sort of source this is'),
+    date: edtfDate.describe('Publication date (EDTF), as precise as known.'),
+    title: z.string().optional().describe('Title as published; leave it out rather than guess.'),
+    author: z.string().optional().describe('Author, if named.'),
+    url: httpsUrl.optional().describe('https address; leave it out rather than guess.'),
+    archived: httpsUrl.optional().describe('https address of an archived copy.'),
+    via: id('source').optional().describe('The source through which this one is known (a tweet known via a news report).'),
+    language: z.string().optional().describe('BCP 47 language tag, e.g. "en", "tg".'),
+  });
+
+  const sourcesFileSchema = z.array(sourceSchema);
+
+  const pageSchema = z.strictObject({
+    title: z.string().min(1).describe('Page title.'),
+    summary: z.string().min(1).describe('One sentence: the meta description.'),
+    nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
+    redirectFrom: redirectFrom('page'),
+  });
+
+  return { relationSchema, actorSchema, locationSchema, eventActorSchema, casualtySchema, claimSchema, eventSchema, sourceSchema, sourcesFileSchema, pageSchema };
+}
+
+export type ContentSchemas = ReturnType<typeof schemasFor>;
+
+const termSchema = z.strictObject({
+  label: z.string().min(1).describe('What readers see for this code, in the site\'s language: "Launch", "Armed group", "perpetrator".'),
+  plural: z.string().min(1).optional().describe('The plural, for headings of groups ("Launches"); the label if left out.'),
+  description: z.string().min(1).optional().describe('What the code means, for editors: shown in the JSON Schemas and by the scaffolder.'),
+  inverse: z.string().min(1).optional().describe('Relation types only: the relation read from the other actor ("includes" for "part of").'),
+  unit: z.string().min(1).optional().describe('Figure types only: the unit written after the number ("kg").'),
+  verb: z.string().min(1).optional().describe('Claim kinds only: the verb that introduces the claim ("said", "claimed", "announced").'),
 });
 
-export const actorSchema = z.strictObject({
-  name: z.string().min(1).describe('Full name as the site writes it.'),
-  shortName: z.string().optional().describe('Short form used in lists and charts (ISKP).'),
-  aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and names readers type (ISIS-K, al-Tajiki); they make the actor findable.'),
-  kind: z.enum(ACTOR_KINDS).describe('What sort of actor this is.'),
-  summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
-  parent: id('actor').optional().describe('The actor this one belongs to (a spokesman to his group, an agency to its government).'),
-  role: z.string().optional().describe('Free text, e.g. "Taliban spokesman".'),
-  countries: z.array(countryCode).default([]).describe('ISO 3166-1 alpha-2 codes of the countries the actor is active in.'),
-  relations: z.array(relationSchema).default([]).describe('Dated, sourced relations to other actors.'),
-  sources: z.array(id('source')).default([]).describe('Source ids for what the page says.'),
-  redirectFrom: redirectFrom('actor'),
+const vocabularySettingSchema = z.strictObject({
+  replace: z.boolean().default(false).describe('true: the site uses only its own values; false: the generator\'s defaults, then these (a default code listed here is relabelled).'),
+  values: z.record(z.string().regex(ID, 'a code is lower-case words joined by hyphens, e.g. \'news-report\''), termSchema).default({}).describe('The codes content may use, each with its label.'),
 });
 
-export const locationSchema = z.strictObject({
-  name: z.string().min(1).describe('Place name as written in the sources.'),
-  admin1: z.string().optional().describe('First-level administrative division (province).'),
-  admin2: z.string().optional().describe('Second-level administrative division (district).'),
-  country: countryCode.describe('ISO 3166-1 alpha-2 code.'),
-  lat: z.number().optional().describe('Latitude in decimal degrees, −90 to 90.'),
-  lon: z.number().optional().describe('Longitude in decimal degrees, −180 to 180.'),
-  precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("ACLED geo precision: 1 the town itself, 2 near it or part of a region, 3 only the region."),
-});
+const VOCABULARY_HELP: Record<(typeof VOCABULARY_NAMES)[number], string> = {
+  actorKinds: 'Kinds of actor (`kind` of an actor).',
+  eventKinds: 'Kinds of event (`kind` of an event): also the timeline\'s lanes and the search filter.',
+  roles: 'Roles an actor plays in an event (`actors[].role`).',
+  relationTypes: 'Types of relation between actors (`relations[].type`).',
+  sourceKinds: 'Kinds of source (`kind` in sources.yaml).',
+  figureTypes: 'What an event\'s figures count (`figures[].type`), with its unit.',
+  claimKinds: 'Kinds of claim (`claims[].kind`), each with the verb that introduces it.',
+};
 
-export const eventActorSchema = z.strictObject({
-  actor: id('actor').describe('Actor id.'),
-  role: z.enum(ROLES).describe('The part the actor played in the event.'),
-});
-
-export const casualtySchema = z.strictObject({
-  type: z.enum(CASUALTY_TYPES).describe('killed, wounded, detained or captured.'),
-  count: z.number().int().nonnegative().optional().describe('The figure, when one number is given.'),
-  min: z.number().int().nonnegative().optional().describe('Lower bound, when the figure is a range or "at least".'),
-  max: z.number().int().nonnegative().optional().describe('Upper bound, when the figure is a range or "up to".'),
-  wording: z.string().optional().describe('The figure in the source\'s own words ("more than 50"), shown as written.'),
-  according: id('actor or source').describe('Whose figure this is: an actor id or a source id.'),
-});
-
-export const claimSchema = z.strictObject({
-  by: id('actor').describe('Who made the claim.'),
-  text: z.string().min(1).describe('What they claimed; quote marks only for their exact words.'),
-  source: id('source').describe('The source that reports the claim.'),
-});
-
-export const eventSchema = z.strictObject({
-  title: z.string().min(1).describe('Headline-style title.'),
-  summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
-  date: edtfDate.describe('When it happened, as an EDTF date exactly as precise as the sources.'),
-  reported: edtfDate.optional().describe('When the claim was announced, if that differs from when it happened.'),
-  kind: z.enum(EVENT_KINDS).describe('attack, raid, killing, arrest, statement, report, policy or other.'),
-  location: locationSchema.optional().describe('Where it happened, with the precision of what is known.'),
-  actors: z.array(eventActorSchema).default([]).describe('Who took part, and in what role.'),
-  casualties: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
-  claims: z.array(claimSchema).default([]).describe('Who claimed what, and where it was reported.'),
-  sources: z.array(id('source')).describe('Source ids: at least one.'),
-  redirectFrom: redirectFrom('event'),
-});
-
-export const sourceSchema = z.strictObject({
-  id: id('source').describe('The id other content uses to cite this source.'),
-  publisher: z.string().min(1).describe('An actor id, or the publisher\'s name as text.'),
-  kind: z.enum(SOURCE_KINDS).describe('news-report, official-statement, social-media-post, un-report, magazine or other.'),
-  date: edtfDate.describe('Publication date (EDTF), as precise as known.'),
-  title: z.string().optional().describe('Title as published; leave it out rather than guess.'),
-  author: z.string().optional().describe('Author, if named.'),
-  url: httpsUrl.optional().describe('https address; leave it out rather than guess.'),
-  archived: httpsUrl.optional().describe('https address of an archived copy.'),
-  via: id('source').optional().describe('The source through which this one is known (a tweet known via a news report).'),
-  language: z.string().optional().describe('BCP 47 language tag, e.g. "en", "tg".'),
-});
-
-export const sourcesFileSchema = z.array(sourceSchema);
-
-export const pageSchema = z.strictObject({
-  title: z.string().min(1).describe('Page title.'),
-  summary: z.string().min(1).describe('One sentence: the meta description.'),
-  nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
-  redirectFrom: redirectFrom('page'),
-});
+/** The site's vocabularies: each extends the generator's default list, or replaces it. */
+const vocabulariesSchema = z
+  .strictObject(Object.fromEntries(VOCABULARY_NAMES.map((name) => [name, vocabularySettingSchema.optional().describe(VOCABULARY_HELP[name])])) as Record<(typeof VOCABULARY_NAMES)[number], z.ZodOptional<typeof vocabularySettingSchema>>)
+  .default({})
+  .describe('The site\'s own vocabularies; any left out is the generator\'s default list, labelled in the site\'s language.');
 
 export const siteSchema = z.strictObject({
   title: z.string().min(1).describe('Site title.'),
@@ -161,14 +201,15 @@ export const siteSchema = z.strictObject({
     code: z.string().default('MIT').describe('Licence of the code.'),
   }).default({ content: 'CC BY 4.0', code: 'MIT' }),
   editors: z.array(z.string()).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
+  vocabularies: vocabulariesSchema,
 });
 
-export type ActorData = z.infer<typeof actorSchema>;
-export type EventData = z.infer<typeof eventSchema>;
-export type SourceData = z.infer<typeof sourceSchema>;
-export type PageData = z.infer<typeof pageSchema>;
+export type ActorData = z.infer<ContentSchemas['actorSchema']>;
+export type EventData = z.infer<ContentSchemas['eventSchema']>;
+export type SourceData = z.infer<ContentSchemas['sourceSchema']>;
+export type PageData = z.infer<ContentSchemas['pageSchema']>;
 export type SiteConfig = z.infer<typeof siteSchema>;
-export type Relation = z.infer<typeof relationSchema>;
-export type Casualty = z.infer<typeof casualtySchema>;
-export type Claim = z.infer<typeof claimSchema>;
-export type EventLocation = z.infer<typeof locationSchema>;
+export type Relation = z.infer<ContentSchemas['relationSchema']>;
+export type Casualty = z.infer<ContentSchemas['casualtySchema']>;
+export type Claim = z.infer<ContentSchemas['claimSchema']>;
+export type EventLocation = z.infer<ContentSchemas['locationSchema']>;

@@ -1,9 +1,16 @@
-/** The site's own settings, from `site.yaml` in the content folder (nothing site-specific lives in src/). */
-import { readFileSync } from 'node:fs';
+/**
+ * The site's own settings and model, from the content folder (nothing site-specific lives
+ * in src/): `site.yaml` gives the settings and the vocabularies, `interface.yaml` (optional)
+ * the site's own interface messages; the catalogue of its language fills in the rest.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './content-files.ts';
-import { siteSchema, type SiteConfig } from './schema.ts';
+import { catalogueFor, type Catalogue, type Messages } from './i18n/catalogue.ts';
+import { createTranslator, type Translator } from './i18n/translator.ts';
+import { resolveVocabularies, type Vocabularies } from './model/vocabularies.ts';
+import { schemasFor, siteSchema, type ContentSchemas, type SiteConfig } from './schema.ts';
 
 /** Reads and validates `site.yaml`; `validate.ts` reports its problems in full before the build. */
 export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
@@ -13,6 +20,49 @@ export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
     throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return result.data;
+}
+
+/** The file of a content folder holding the site's own interface messages. */
+export const INTERFACE_FILE = 'interface.yaml';
+
+/** The site's interface messages (`interface.yaml`), or none; `validate.ts` reports a malformed file. */
+export function loadInterfaceMessages(dir: string = contentDir()): Messages {
+  const path = join(dir, INTERFACE_FILE);
+  if (!existsSync(path)) return {};
+  const data: unknown = parse(readFileSync(path, 'utf8'));
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** Everything a build knows about the site before it reads an entry. */
+export interface SiteModel {
+  config: SiteConfig;
+  catalogue: Catalogue;
+  vocabularies: Vocabularies;
+  schemas: ContentSchemas;
+  i18n: Translator;
+}
+
+/** The site model of settings already read: the same resolution for check, build and tests. */
+export function siteModel(config: SiteConfig, messages: Messages = {}): SiteModel {
+  const catalogue = catalogueFor(config.language, messages);
+  const vocabularies = resolveVocabularies(config.vocabularies, catalogue);
+  return { config, catalogue, vocabularies, schemas: schemasFor(vocabularies), i18n: createTranslator(catalogue) };
+}
+
+/** The model of a site that declares nothing: the generator's default vocabularies, in English. */
+export const DEFAULT_MODEL = siteModel(siteSchema.parse({ title: '-', description: '-', language: 'en' }));
+
+const models = new Map<string, SiteModel>();
+
+/** The site model of a content folder, read once per process. */
+export function loadSite(dir: string = contentDir()): SiteModel {
+  let model = models.get(dir);
+  if (!model) {
+    model = siteModel(loadSiteConfig(dir), loadInterfaceMessages(dir));
+    models.set(dir, model);
+  }
+  return model;
 }
 
 /** The deployment settings: environment variables override site.yaml, as hosts expect. */

@@ -12,10 +12,8 @@ import { findUnrenderable } from './body-html.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { parseMdx } from './mdx-parse.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
-import {
-  actorSchema, eventSchema, pageSchema, siteSchema, sourceSchema,
-  type ActorData, type EventData, type PageData, type SiteConfig, type SourceData,
-} from './schema.ts';
+import { siteSchema, type ActorData, type EventData, type PageData, type SiteConfig, type SourceData } from './schema.ts';
+import { DEFAULT_MODEL, siteModel, type SiteModel } from './site-config.ts';
 import { closest, didYouMean } from './suggest.ts';
 
 export interface Entry<T> {
@@ -30,6 +28,8 @@ export interface ValidContent {
   sources: SourceData[];
   pages: Entry<PageData>[];
   site?: SiteConfig;
+  /** The model the entries were validated against: the site's, or the defaults when site.yaml is broken. */
+  model: SiteModel;
 }
 
 export interface ValidationResult {
@@ -122,6 +122,13 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The string messages of `interface.yaml`, if the folder has one. */
+function interfaceMessages(raw: RawContent): Record<string, string> {
+  const data = raw.interface?.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 /**
  * Validates everything read by `readContent`. `now` decides what counts as a future date.
  */
@@ -131,6 +138,10 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   reporter.problems.push(...raw.problems);
 
   const site = raw.site ? checkSchema(siteSchema, raw.site, raw.site.data, reporter) : undefined;
+  // Entries are checked against the site's own vocabularies; with site.yaml broken, against
+  // the defaults, so that its problems do not hide every other.
+  const model = site ? siteModel(site, interfaceMessages(raw)) : DEFAULT_MODEL;
+  const { actorSchema, eventSchema, pageSchema, sourceSchema } = model.schemas;
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
   const events: (Entry<EventData> & { raw: RawEntry })[] = [];
@@ -299,6 +310,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       sources: sources.map(strip),
       pages,
       site,
+      model,
     },
   };
 }

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles, SCHEMA_DIR } from '../../src/lib/json-schemas.ts';
-import { actorSchema, eventSchema } from '../../src/lib/schema.ts';
+import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+
+const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
 import { ROOT } from '../helpers/astro.ts';
 
 const committed = join(ROOT, SCHEMA_DIR);

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { absoluteUrls, EVENT_COLUMNS, eventsCsv, eventsFeed, eventsJson, htmlText } from '../../src/lib/open-data.ts';
 import type { SiteConfig } from '../../src/lib/schema.ts';
-import { actorSchema, eventSchema } from '../../src/lib/schema.ts';
+import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 
-const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [] } as SiteConfig;
+const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
+
+const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], vocabularies: {} } as SiteConfig;
 const abs = absoluteUrls('https://explainer.example', '/sub/');
 const hostile = '</script><script>alert(1)</script> "quoted", ]]> & more';
 const graph = buildGraph({

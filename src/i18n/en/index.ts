@@ -1,0 +1,13 @@
+/**
+ * The interface catalogue for English: every word the generator itself puts on a page
+ * (navigation, headings, labels, buttons, legends, status lines, search, citations' fixed
+ * words, error pages), as ICU messages (`{count, plural, one {# event} other {# events}}`),
+ * one file per part of the site. Its keys are the contract: every other language's
+ * catalogue gives each of them (a test compares them), and a site may override any message
+ * in `interface.yaml` of its content folder.
+ */
+import vocabulary from './vocabulary.ts';
+
+export default {
+  ...vocabulary,
+} as const satisfies Record<string, string>;

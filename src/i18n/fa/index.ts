@@ -1,0 +1,9 @@
+/**
+ * The interface catalogue for Persian (Dari readers read it too); right-to-left. Its keys
+ * are those of the English catalogue (a test compares them).
+ */
+import vocabulary from './vocabulary.ts';
+
+export default {
+  ...vocabulary,
+} as const satisfies Record<string, string>;

@@ -1,0 +1,4 @@
+/** Persian: the language itself, the default vocabularies' labels, country names Intl gets wrong. */
+export default {
+  'language.direction': 'rtl',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,73 @@
+/**
+ * Words and numbers in the site's language: `t(key, values)` formats a catalogue message
+ * with ICU MessageFormat (plurals by the language's own rules), and the `Intl` formatters
+ * give dates, numbers, lists and country names. One translator per build; every formatter
+ * is made once (a 2,500-page build spent seconds re-creating Intl objects per page).
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalogue, MessageKey } from './catalogue.ts';
+
+export type MessageValues = Record<string, string | number>;
+
+export interface Translator {
+  language: string;
+  direction: 'ltr' | 'rtl';
+  /** A message of the catalogue, formatted; throws for a key the catalogue lacks (check reports those first). */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** Like `t`, for keys built at run time (vocabulary terms); undefined when absent. */
+  maybe(key: string, values?: MessageValues): string | undefined;
+  number(value: number): string;
+  /** "A, B and C" in the language. */
+  list(items: string[]): string;
+  /** A calendar day in UTC: "26 November 2026". */
+  day(date: Date): string;
+  /** "Afghanistan" for "AF"; names the site or catalogue give (historical codes such as SU) first. */
+  countryName(code: string): string;
+}
+
+export interface TranslatorOptions {
+  /** Country names by code that override Intl's (codes Intl does not know, or names a site prefers). */
+  countryNames?: Record<string, string>;
+}
+
+export function createTranslator(catalogue: Catalogue, options: TranslatorOptions = {}): Translator {
+  const { language } = catalogue;
+  const compiled = new Map<string, IntlMessageFormat>();
+  const format = (key: string, values?: MessageValues): string | undefined => {
+    let message = compiled.get(key);
+    if (!message) {
+      const text = catalogue.message(key);
+      if (text === undefined) return undefined;
+      message = new IntlMessageFormat(text, language, undefined, { ignoreTag: true });
+      compiled.set(key, message);
+    }
+    return String(message.format(values));
+  };
+  const numbers = new Intl.NumberFormat(language);
+  const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  const days = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const countryNames = options.countryNames ?? {};
+  return {
+    language,
+    direction: catalogue.direction,
+    t(key, values) {
+      const text = format(key, values);
+      if (text === undefined) throw new Error(`the interface catalogue for '${language}' has no message '${key}'`);
+      return text;
+    },
+    maybe: format,
+    number: (value) => numbers.format(value),
+    list: (items) => lists.format(items),
+    day: (date) => days.format(date),
+    countryName(code) {
+      const own = countryNames[code] ?? catalogue.message(`country.${code}`);
+      if (own) return own;
+      try {
+        return regions.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}

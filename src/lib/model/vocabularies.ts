@@ -1,0 +1,199 @@
+/**
+ * The site's vocabularies: the closed lists of codes that content may use (event kinds,
+ * actor kinds, roles, relation types, source kinds, figure types, claim kinds), each code
+ * with the words readers see. A site declares them in `site.yaml`; the generator's own
+ * lists below are the default that a site extends (its values added to, or relabelling,
+ * these) or replaces. Everything downstream (schemas, validation hints, JSON Schemas, the
+ * scaffolder, labels, lanes, filters, open data) reads the resolved vocabularies and keeps
+ * no list of its own.
+ *
+ * The default codes carry only a description for editors; their labels come from the
+ * interface catalogue of the site's language (`vocabulary.<name>.<code>.*`), so a Russian
+ * site using the defaults reads Russian labels.
+ */
+import type { Catalogue } from '../i18n/catalogue.ts';
+
+export const VOCABULARY_NAMES = ['actorKinds', 'eventKinds', 'roles', 'relationTypes', 'sourceKinds', 'figureTypes', 'claimKinds'] as const;
+export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
+
+/** One code of a vocabulary, with the words readers see. */
+export interface Term {
+  code: string;
+  /** Singular label: "Attack", "Armed group", "perpetrator", "killed". */
+  label: string;
+  /** Plural label, for headings of groups: "Armed groups". Falls back to the label. */
+  plural: string;
+  /** What the code means, for editors (JSON Schema hovers, the scaffolder's comments). */
+  description: string;
+  /** relationTypes: the relation read from the other end ("includes" for part-of). */
+  inverse?: string;
+  /** figureTypes: the unit written after the number ("kg"), if any. */
+  unit?: string;
+  /** claimKinds: the verb that introduces the claim ("claimed", "said", "announced"). */
+  verb?: string;
+}
+
+export interface Vocabulary {
+  name: VocabularyName;
+  /** Terms in the order declared: lists, lanes and legends follow it. */
+  terms: Term[];
+  codes: string[];
+  /** The term of a code; a code not in the vocabulary is a validation error before this runs. */
+  term(code: string): Term;
+  has(code: string): boolean;
+}
+
+export type Vocabularies = Record<VocabularyName, Vocabulary>;
+
+/** What a site may write for one code in `site.yaml`. */
+export interface TermSetting {
+  label?: string;
+  plural?: string;
+  description?: string;
+  inverse?: string;
+  unit?: string;
+  verb?: string;
+}
+
+export interface VocabularySetting {
+  /** true: only the site's values; false (the default): the defaults, then the site's. */
+  replace?: boolean;
+  values?: Record<string, TermSetting>;
+}
+
+export type VocabularySettings = Partial<Record<VocabularyName, VocabularySetting>>;
+
+/** The generator's default vocabularies: codes and what they mean, in the order lists show them. */
+export const DEFAULT_VOCABULARIES: Record<VocabularyName, Record<string, string>> = {
+  actorKinds: {
+    'armed-group': 'An organised armed group, insurgency or militia.',
+    government: 'A state\'s government, or the authority in control of a state.',
+    agency: 'A ministry, security service or other body of a government.',
+    person: 'One named person.',
+    'international-body': 'An intergovernmental body (a UN organ, an alliance).',
+    'media-outlet': 'A news organisation.',
+    publication: 'A periodical, channel or other publication.',
+    population: 'A people or community.',
+  },
+  eventKinds: {
+    attack: 'An attack, claimed or reported.',
+    raid: 'A raid or security operation.',
+    killing: 'A killing of named people.',
+    arrest: 'An arrest or detention.',
+    statement: 'A public statement.',
+    report: 'The publication of a report.',
+    policy: 'A decision or change of policy.',
+    other: 'Anything no other kind describes.',
+  },
+  roles: {
+    perpetrator: 'Carried it out, as the sources say.',
+    target: 'Was its target.',
+    claimant: 'Claimed it, or claimed responsibility.',
+    reporter: 'Reported it.',
+    subject: 'Is what it is about.',
+    victim: 'Suffered it.',
+    participant: 'Took part in another way.',
+  },
+  relationTypes: {
+    ally: 'Allied with the other actor.',
+    affiliate: 'An affiliate of the other actor.',
+    rival: 'A rival of the other actor.',
+    'member-of': 'A member of the other actor.',
+    opposes: 'Opposes the other actor.',
+    'part-of': 'Part of the other actor.',
+  },
+  sourceKinds: {
+    'news-report': 'A news report.',
+    'official-statement': 'A statement by an official or a government.',
+    'social-media-post': 'A post on social media.',
+    'un-report': 'A report of a UN body.',
+    magazine: 'A magazine or periodical issue.',
+    other: 'Any other kind of source.',
+  },
+  figureTypes: {
+    killed: 'People killed.',
+    wounded: 'People wounded.',
+    detained: 'People detained.',
+    captured: 'People captured.',
+  },
+  claimKinds: {
+    claim: 'A claim: what someone says happened or is true.',
+    statement: 'Something someone said.',
+    announcement: 'A formal announcement.',
+  },
+};
+
+/** Vocabulary keys of the catalogue that every language's catalogue must give for the defaults. */
+export function defaultTermKeys(): string[] {
+  const keys: string[] = [];
+  for (const name of VOCABULARY_NAMES) {
+    for (const code of Object.keys(DEFAULT_VOCABULARIES[name])) {
+      for (const field of TERM_FIELDS[name]) keys.push(`vocabulary.${name}.${code}.${field}`);
+    }
+  }
+  return keys;
+}
+
+/** The words each vocabulary's terms have in a catalogue. */
+const TERM_FIELDS: Record<VocabularyName, (keyof TermSetting)[]> = {
+  actorKinds: ['label', 'plural'],
+  eventKinds: ['label', 'plural'],
+  roles: ['label', 'plural'],
+  relationTypes: ['label', 'inverse'],
+  sourceKinds: ['label', 'plural'],
+  figureTypes: ['label'],
+  claimKinds: ['label', 'verb'],
+};
+
+function vocabulary(name: VocabularyName, terms: Term[]): Vocabulary {
+  const byCode = new Map(terms.map((t) => [t.code, t]));
+  return {
+    name,
+    terms,
+    codes: terms.map((t) => t.code),
+    has: (code) => byCode.has(code),
+    term: (code) => {
+      const term = byCode.get(code);
+      if (!term) throw new Error(`'${code}' is not in the ${name} vocabulary (${[...byCode.keys()].join(', ')})`);
+      return term;
+    },
+  };
+}
+
+/**
+ * The site's vocabularies: the defaults (labelled from the catalogue) extended or replaced
+ * by `settings`. A site's own code without a label is labelled with its code, so that
+ * nothing is lost; the schema of `site.yaml` asks for a label, so validation reports it.
+ */
+export function resolveVocabularies(settings: VocabularySettings, catalogue: Catalogue): Vocabularies {
+  const out = {} as Vocabularies;
+  for (const name of VOCABULARY_NAMES) {
+    const setting = settings[name] ?? {};
+    const terms = new Map<string, Term>();
+    if (!setting.replace) {
+      for (const [code, description] of Object.entries(DEFAULT_VOCABULARIES[name])) {
+        const word = (field: string) => catalogue.message(`vocabulary.${name}.${code}.${field}`);
+        const term: Term = { code, label: word('label') ?? code, plural: word('plural') ?? word('label') ?? code, description };
+        if (name === 'relationTypes') term.inverse = word('inverse') ?? term.label;
+        if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
+        terms.set(code, term);
+      }
+    }
+    for (const [code, value] of Object.entries(setting.values ?? {})) {
+      const earlier = terms.get(code);
+      const label = value.label ?? earlier?.label ?? code;
+      const term: Term = {
+        code,
+        label,
+        plural: value.plural ?? (value.label ? undefined : earlier?.plural) ?? label,
+        description: value.description ?? earlier?.description ?? label,
+      };
+      if (name === 'relationTypes') term.inverse = value.inverse ?? (value.label ? undefined : earlier?.inverse) ?? label;
+      if (name === 'figureTypes' && (value.unit ?? earlier?.unit)) term.unit = value.unit ?? earlier?.unit;
+      if (name === 'claimKinds') term.verb = value.verb ?? earlier?.verb ?? label;
+      terms.set(code, term);
+    }
+    out[name] = vocabulary(name, [...terms.values()]);
+  }
+  return out;
+}
