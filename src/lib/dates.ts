@@ -20,13 +20,33 @@ export interface DateInfo {
   approximate: boolean;
   /** EDTF `?` (or `%`) somewhere in the date. */
   uncertain: boolean;
-  /** The date in words, at its precision: "16 July 2022", "about May 2022". */
+  /**
+   * The date in words, in English, at its precision: "16 July 2022", "about May 2022".
+   * Pages word dates in the site's language with `i18n.date()` from `parts`; this stays for
+   * messages to editors (validation, the scaffolder), which are in English.
+   */
   words: string;
+  /** What the date is made of, for wording it in any language: one part, or an interval's two ends. */
+  parts: [DatePart] | [DatePart, DatePart];
   /** The ISO calendar date of `min` (YYYY-MM-DD), for machine-readable output. */
   minIso: string;
   /** The ISO calendar date of `max` (YYYY-MM-DD). */
   maxIso: string;
 }
+
+/** One date of EDTF at its precision, as `i18n.date()` words it. */
+export interface DatePart {
+  /** day, month, year; a season, decade or century; a span of days (unspecified digits: "2022-XX"). */
+  unit: 'day' | 'month' | 'year' | 'season' | 'decade' | 'century' | 'span';
+  min: number;
+  max: number;
+  /** The season's name when `unit` is 'season'. */
+  season?: SeasonName;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+export type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter' | 'southern-spring' | 'southern-summer' | 'southern-autumn' | 'southern-winter';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -40,7 +60,7 @@ const MONTHS = [
  * Codes 21–24 (unspecified hemisphere) and 25–28 (northern) share the northern months;
  * 29–32 (southern) are shifted by half a year.
  */
-const SEASONS: Record<number, { name: string; startMonth: number }> = {
+const SEASONS: Record<number, { name: SeasonName; startMonth: number }> = {
   21: { name: 'spring', startMonth: 2 },
   22: { name: 'summer', startMonth: 5 },
   23: { name: 'autumn', startMonth: 8 },
@@ -49,10 +69,10 @@ const SEASONS: Record<number, { name: string; startMonth: number }> = {
   26: { name: 'summer', startMonth: 5 },
   27: { name: 'autumn', startMonth: 8 },
   28: { name: 'winter', startMonth: 11 },
-  29: { name: 'southern spring', startMonth: 8 },
-  30: { name: 'southern summer', startMonth: 11 },
-  31: { name: 'southern autumn', startMonth: 2 },
-  32: { name: 'southern winter', startMonth: 5 },
+  29: { name: 'southern-spring', startMonth: 8 },
+  30: { name: 'southern-summer', startMonth: 11 },
+  31: { name: 'southern-autumn', startMonth: 2 },
+  32: { name: 'southern-winter', startMonth: 5 },
 };
 
 // The shapes of edtf.js objects that we read. The library ships no types.
@@ -137,11 +157,11 @@ export function isValidEdtf(text: string): boolean {
 
 const DAY = 86_400_000;
 
-function seasonBounds(v: EdtfValue): { min: number; max: number; name: string } {
+function seasonBounds(v: EdtfValue): { min: number; max: number; name?: SeasonName } {
   const year = v.values[0]!;
   const code = v.values[1]!;
   const season = SEASONS[code];
-  if (!season) return { min: v.min, max: v.max, name: 'season' };
+  if (!season) return { min: v.min, max: v.max };
   const min = Date.UTC(year, season.startMonth, 1);
   const max = Date.UTC(year, season.startMonth + 3, 1) - 1;
   return { min, max, name: season.name };
@@ -165,14 +185,21 @@ function qualify(words: string, approximate: boolean, uncertain: boolean): strin
   return words;
 }
 
-interface Point { min: number; max: number; precision: Precision; approximate: boolean; uncertain: boolean; words: string }
+interface Point { min: number; max: number; precision: Precision; approximate: boolean; uncertain: boolean; words: string; part: DatePart }
 
 /** One end of an interval, or a single date. */
 function describePoint(v: EdtfValue): Point {
+  const point = describeWords(v);
+  const unit: DatePart['unit'] = point.precision === 'other' ? 'span' : point.precision as DatePart['unit'];
+  const season = v.type === 'Season' ? seasonBounds(v).name : undefined;
+  return { ...point, part: { unit: season || unit !== 'season' ? unit : 'span', min: point.min, max: point.max, approximate: point.approximate, uncertain: point.uncertain, ...(season ? { season } : {}) } };
+}
+
+function describeWords(v: EdtfValue): Omit<Point, 'part'> {
   const { approximate, uncertain } = flags(v);
   if (v.type === 'Season') {
     const s = seasonBounds(v);
-    return { min: s.min, max: s.max, precision: 'season', approximate, uncertain, words: qualify(`${s.name} ${v.values[0]}`, approximate, uncertain) };
+    return { min: s.min, max: s.max, precision: 'season', approximate, uncertain, words: qualify(`${s.name ? s.name.replace('-', ' ') : 'season'} ${v.values[0]}`, approximate, uncertain) };
   }
   if (v.type === 'Decade') {
     return { min: v.min, max: v.max, precision: 'decade', approximate, uncertain, words: qualify(`the ${v.values[0]! * 10}s`, approximate, uncertain) };
@@ -220,12 +247,13 @@ export function parseDate(text: string): DateInfo {
       approximate: lower.approximate || upper.approximate,
       uncertain: lower.uncertain || upper.uncertain,
       words: `between ${lower.words} and ${upper.words}`,
+      parts: [lower.part, upper.part],
       minIso: isoDay(min),
       maxIso: isoDay(max),
     };
   }
-  const point = describePoint(value);
-  return { edtf: text, ...point, minIso: isoDay(point.min), maxIso: isoDay(point.max) };
+  const { part, ...point } = describePoint(value);
+  return { edtf: text, ...point, parts: [part], minIso: isoDay(point.min), maxIso: isoDay(point.max) };
 }
 
 /** The date in words at its precision: "16 July 2022", "summer 2021", "about May 2022". */

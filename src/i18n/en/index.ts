@@ -6,8 +6,10 @@
  * catalogue gives each of them (a test compares them), and a site may override any message
  * in `interface.yaml` of its content folder.
  */
+import dates from './dates.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...dates,
 } as const satisfies Record<string, string>;

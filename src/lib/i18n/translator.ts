@@ -5,7 +5,9 @@
  * is made once (a 2,500-page build spent seconds re-creating Intl objects per page).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
+import { parseDate, type DateInfo } from '../dates.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
+import { dateWords } from './date-words.ts';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -21,6 +23,8 @@ export interface Translator {
   list(items: string[]): string;
   /** A calendar day in UTC: "26 November 2026". */
   day(date: Date): string;
+  /** An EDTF date (or its parse) in words at its precision: "16 July 2022", "about May 2022", "summer 2021". */
+  date(date: string | Pick<DateInfo, 'parts'>): string;
   /** "Afghanistan" for "AF"; names the site or catalogue give (historical codes such as SU) first. */
   countryName(code: string): string;
 }
@@ -45,9 +49,13 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
   };
   const numbers = new Intl.NumberFormat(language);
   const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
-  const days = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   const countryNames = options.countryNames ?? {};
+  const dates = dateWords(language, (key, values) => {
+    const text = format(key, values);
+    if (text === undefined) throw new Error(`the interface catalogue for '${language}' has no message '${key}'`);
+    return text;
+  });
   return {
     language,
     direction: catalogue.direction,
@@ -59,7 +67,8 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
     maybe: format,
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
-    day: (date) => days.format(date),
+    day: (date) => dates.day(date.getTime()),
+    date: (date) => dates.date(typeof date === 'string' ? parseDate(date) : date),
     countryName(code) {
       const own = countryNames[code] ?? catalogue.message(`country.${code}`);
       if (own) return own;
