@@ -1,18 +1,21 @@
 /**
- * Updates published-urls.txt from the built site: adds every address dist/ serves and keeps
- * every address already listed. With --check it changes nothing and exits 1 when a listed
- * address is no longer served (a page renamed or removed without `redirectFrom`).
+ * Updates the site's published-urls.txt (in its content folder) from the built site: adds
+ * every address dist/ serves and keeps every address already listed. With --check it changes
+ * nothing and exits 1 when a listed address is no longer served (a page renamed or removed
+ * without `redirectFrom`).
  *
  *   npm run build && npm run published-urls           # record new addresses
  *   npm run build && npm run published-urls -- --check
+ *   CONTENT_DIR=other/content DIST=other/dist npm run published-urls   # another explainer
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { contentDir } from '../src/lib/content-files.ts';
 import { formatPublished, missingUrls, parsePublished, publishedListPath, servedPaths } from '../src/lib/published-urls.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, process.env.DIST ?? 'dist');
-const listPath = publishedListPath(root);
+const dist = resolve(process.env.DIST ?? 'dist');
+const listPath = publishedListPath(contentDir());
+const shown = relative(process.cwd(), listPath);
 const published = existsSync(listPath) ? parsePublished(readFileSync(listPath, 'utf8')) : [];
 const served = servedPaths(dist);
 const missing = missingUrls(published, served);
@@ -28,5 +31,5 @@ if (process.argv.includes('--check')) {
 } else {
   const added = served.filter((p) => !published.includes(p));
   writeFileSync(listPath, formatPublished([...published, ...served]));
-  console.log(`${listPath}: ${published.length + added.length} addresses (${added.length} new).`);
+  console.log(`${shown}: ${published.length + added.length} addresses (${added.length} new).`);
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { fileSetProblems } from './content-folder.ts';
 import type { Problem } from './problems.ts';
 
 export type CollectionName = 'actors' | 'events' | 'pages';
@@ -196,9 +197,8 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
   }
   const sitePath = join(root, 'site.yaml');
   const site = existsSync(sitePath) ? parseYaml(readFileSync(sitePath, 'utf8'), relative(cwd, sitePath), 0, problems) : undefined;
-  if (!existsSync(sitePath)) {
-    problems.push({ file: relative(cwd, sitePath), line: 1, column: 1, field: '(file)', severity: 'error', message: 'the content folder needs a site.yaml with the site\'s title, description, language, url and repository' });
-  }
+  // Missing required files and files the build would pass over (content-folder.ts).
+  problems.push(...fileSetProblems(root, cwd));
   const interfacePath = join(root, 'interface.yaml');
   const messages = existsSync(interfacePath) ? parseYaml(readFileSync(interfacePath, 'utf8'), relative(cwd, interfacePath), 0, problems) : undefined;
   return { root, entries, sources, site, interface: messages, problems, ids };

@@ -2,7 +2,8 @@
  * Published URLs: once an address is out in the world (cited in an article, saved in a
  * reference manager), it must keep working. `published-urls.txt` lists every address the
  * site has published; the build is checked against it, so a page that disappears without a
- * redirect (`redirectFrom`) fails the tests instead of breaking citations.
+ * redirect (`redirectFrom`) fails the tests instead of breaking citations. Each explainer
+ * has its own addresses, so the list lives in its content folder, beside site.yaml.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,10 @@ export function missingUrls(published: string[], served: string[]): string[] {
   return published.filter((p) => !have.has(p));
 }
 
-/** Where the list lives: at the root of the content's repository, beside package.json. */
-export function publishedListPath(root: string): string {
-  return join(root, 'published-urls.txt');
+/** The list's file name inside a content folder. */
+export const PUBLISHED_FILE = 'published-urls.txt';
+
+/** Where a site's list lives: in its content folder (`CONTENT_DIR`), beside site.yaml. */
+export function publishedListPath(contentFolder: string): string {
+  return join(contentFolder, PUBLISHED_FILE);
 }

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
 import { runAstro } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
-import { FIXTURES, materialize } from '../helpers/fixtures.ts';
+import { materialize } from '../helpers/fixtures.ts';
 
 const HOSTILE = '</script><script>alert(1)</script> <!-- hostile';
 let root: string;
@@ -100,7 +100,7 @@ describe('revisions with a repository configured', () => {
 });
 
 describe('published addresses', () => {
-  const published = () => parsePublished(readFileSync(join(FIXTURES, 'cases/citable/published-urls.txt'), 'utf8'));
+  const published = () => parsePublished(readFileSync(join(root, 'content/published-urls.txt'), 'utf8'));
 
   it('keeps a renamed page\'s old address as a redirect page (meta refresh and canonical)', () => {
     const $ = page('/events/2020-05-01-fixture-raid/', dist);

@@ -187,8 +187,8 @@ describe('open data', () => {
 });
 
 describe('published addresses', () => {
-  it('every address on published-urls.txt is still served, as a page or a redirect', () => {
-    const published = parsePublished(readFileSync(join(ROOT, 'published-urls.txt'), 'utf8'));
+  it('every address on content/published-urls.txt is still served, as a page or a redirect', () => {
+    const published = parsePublished(readFileSync(join(ROOT, 'content/published-urls.txt'), 'utf8'));
     expect(published.length).toBeGreaterThan(20);
     expect(missingUrls(published, servedPaths(DIST))).toEqual([]);
   });

@@ -5,8 +5,9 @@ import { ROOT, runAstro } from '../helpers/astro.ts';
 import { expected, materialize, MINIMAL } from '../helpers/fixtures.ts';
 import { page } from '../helpers/dist.ts';
 
-// The three mistakes the foundation must catch in the real build, with file, field and hint.
-describe.each(['unknown-actor', 'invalid-date', 'javascript-url'])('a content folder with %s', (name) => {
+// The mistakes the foundation must catch in the real build, with file, field and hint; the last
+// three are about the folder's files (what `npm run check` reports, the build must refuse too).
+describe.each(['unknown-actor', 'invalid-date', 'javascript-url', 'missing-site-file', 'missing-home-page', 'ignored-files'])('a content folder with %s', (name) => {
   it('fails `astro build` with the file, line, field and hint, and builds nothing', () => {
     const dir = materialize(name);
     const outDir = join(dir, 'dist');

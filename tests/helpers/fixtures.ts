@@ -2,7 +2,9 @@
  * Content fixtures. `tests/fixtures/minimal/content` is a small valid site; a broken case is
  * a folder under `tests/fixtures/broken/<case>/` holding only the files it changes, laid over
  * a copy of the minimal site, plus `expected.txt`: the problems it must produce, one per line,
- * exactly as the build prints them (paths relative to the content folder's parent).
+ * exactly as the build prints them (paths relative to the content folder's parent). A case may
+ * also hold `remove.txt`: paths of the minimal site (`content/sources.yaml`), one per line, that
+ * the case takes away, for the problems of a file that is missing.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,8 +30,15 @@ export function materialize(name: string, group: 'broken' | 'cases' = 'broken', 
   cpSync(MINIMAL, target, { recursive: true });
   const overlay = join(FIXTURES, group, name);
   for (const entry of readdirSync(overlay)) {
-    if (entry === 'expected.txt' || entry === 'published-urls.txt') continue;
+    if (entry === 'expected.txt' || entry === 'remove.txt') continue;
     cpSync(join(overlay, entry), join(target, entry), { recursive: true });
+  }
+  const removals = join(overlay, 'remove.txt');
+  if (existsSync(removals)) {
+    for (const path of readFileSync(removals, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) {
+      if (!existsSync(join(target, path))) throw new Error(`${name}/remove.txt: ${path} is not in the minimal site`);
+      rmSync(join(target, path), { recursive: true });
+    }
   }
   return target;
 }

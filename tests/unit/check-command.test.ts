@@ -47,6 +47,23 @@ describe('npm run check', () => {
     expect(lines).toContain("::error file=content/events/2020-05-01-fixture-raid.mdx,line=13,col=5,title=actors[0].actor::unknown actor 'fixture-gruop' (did you mean 'fixture-group'?)");
   });
 
+  it('fails a folder missing a file the build needs, naming the file and how to start one', () => {
+    for (const name of ['missing-site-file', 'missing-sources-file', 'missing-home-page']) {
+      const dir = materialize(name, 'broken', join(scratch, name));
+      const { code, lines } = check(dir);
+      expect(code, name).toBe(1);
+      expect(lines.slice(0, -1), name).toEqual(expected(name));
+      expect(lines.find((l) => l.includes('this file is missing')), name).toMatch(/npm run new -- site <folder>/);
+    }
+  });
+
+  it('reports files the build would pass over: .md, .MDX, subfolders, unknown names', () => {
+    const dir = materialize('ignored-files', 'broken', join(scratch, 'ignored'));
+    const { code, lines } = check(dir);
+    expect(code).toBe(1);
+    expect(lines.slice(0, -1)).toEqual(expected('ignored-files'));
+  });
+
   it('passes a clean content folder', () => {
     expect(check(MINIMAL)).toEqual({ code: 0, lines: [expect.stringMatching(/^no problems/)] });
   });
