@@ -52,6 +52,8 @@ export interface RawContent {
   interface?: LocatedData;
   /** Files that could not be read as YAML at all. */
   problems: Problem[];
+  /** The folder's set of files: required files missing, files the build would not read. */
+  files: Problem[];
   /**
    * Every id that has a file, readable or not: an actor whose frontmatter is broken still
    * exists, so the events that name it should not also be flagged.
@@ -197,9 +199,9 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
   }
   const sitePath = join(root, 'site.yaml');
   const site = existsSync(sitePath) ? parseYaml(readFileSync(sitePath, 'utf8'), relative(cwd, sitePath), 0, problems) : undefined;
-  // Missing required files and files the build would pass over (content-folder.ts).
-  problems.push(...fileSetProblems(root, cwd));
   const interfacePath = join(root, 'interface.yaml');
   const messages = existsSync(interfacePath) ? parseYaml(readFileSync(interfacePath, 'utf8'), relative(cwd, interfacePath), 0, problems) : undefined;
-  return { root, entries, sources, site, interface: messages, problems, ids };
+  // Missing required files and files the build would pass over (content-folder.ts).
+  const files = fileSetProblems(root, cwd);
+  return { root, entries, sources, site, interface: messages, problems, files, ids };
 }

@@ -135,7 +135,7 @@ function interfaceMessages(raw: RawContent): Record<string, string> {
 export function validateContent(raw: RawContent, options: { now?: Date } = {}): ValidationResult {
   const now = options.now ?? new Date();
   const reporter = new Reporter();
-  reporter.problems.push(...raw.problems);
+  reporter.problems.push(...raw.problems, ...raw.files);
 
   const site = raw.site ? checkSchema(siteSchema, raw.site, raw.site.data, reporter) : undefined;
   // Entries are checked against the site's own vocabularies; with site.yaml broken, against
