@@ -1,24 +1,28 @@
 /**
- * `npm run new`: writes a new content file with every required field, ready to fill in.
+ * `npm run new`: starts a new explainer, or writes a new content file with every required
+ * field, ready to fill in.
  *
- *   npm run new -- event "GDI raid in Kabul" --date 2022-07-20 [--kind raid] [--source id]… [--id slug]
- *   npm run new -- actor "Name" --kind person [--source id]… [--id id]
+ *   npm run new -- site path/to/folder [--title "Title"] [--language en]
+ *   npm run new -- event "Title of the event" --date 2022-07-20 [--kind code] [--source id]… [--id slug]
+ *   npm run new -- actor "Name" --kind code [--source id]… [--id id]
  *
- * Writes into the content folder (`CONTENT_DIR`, default `content/`) and never overwrites
- * a file: if the id is taken, it stops with a message and exit code 1.
+ * `site` writes a starter content folder (and refuses a folder that is not empty). `event`
+ * and `actor` write into the content folder (`CONTENT_DIR`, default `content/`), with the
+ * codes of that site's vocabularies and examples taken from its own actors and sources; they
+ * never overwrite a file: if the id is taken, they stop with a message and exit code 1.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-files.ts';
-import { ScaffoldError, scaffoldActor, scaffoldEvent, type ActorKind, type EventKind, type Scaffold } from '../src/lib/scaffold.ts';
-import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
-
-const ACTOR_KINDS = DEFAULT_MODEL.vocabularies.actorKinds.codes;
+import { contentDir, readContent } from '../src/lib/content-files.ts';
+import { editedSite, ScaffoldError, scaffoldActor, scaffoldEvent, type EditedSite, type Scaffold } from '../src/lib/scaffold.ts';
+import { starterSite } from '../src/lib/scaffold-site.ts';
+import { loadSite } from '../src/lib/site-config.ts';
 
 const USAGE = `usage:
-  npm run new -- event "GDI raid in Kabul" --date 2022-07-20 [--kind raid] [--source source-id] [--id slug]
-  npm run new -- actor "Name" --kind person [--source source-id] [--id id]`;
+  npm run new -- site path/to/folder [--title "Title of the explainer"] [--language en]
+  npm run new -- event "Title of the event" --date 2022-07-20 [--kind code] [--source source-id] [--id slug]
+  npm run new -- actor "Name" --kind code [--source source-id] [--id id]`;
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);
@@ -34,6 +38,8 @@ try {
       kind: { type: 'string' },
       source: { type: 'string', multiple: true },
       id: { type: 'string' },
+      title: { type: 'string' },
+      language: { type: 'string' },
     },
   });
 } catch (error) {
@@ -41,38 +47,74 @@ try {
 }
 const { values, positionals } = parsed;
 const [type, title, ...rest] = positionals;
-if (!type || !title || rest.length > 0) fail(`give a type and a quoted title or name\n${USAGE}`);
+if (!type || !title || rest.length > 0) fail(`give a type and a folder, a quoted title or a name\n${USAGE}`);
+
+/** Writes a file that must not exist yet; 'wx' fails if it does, even in a race. */
+function writeNew(target: string, text: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    writeFileSync(target, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      fail(`${relative(process.cwd(), target)} already exists; nothing was written. Edit that file, or choose another id with --id`);
+    }
+    throw error;
+  }
+}
+
+function scaffoldOrFail<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof ScaffoldError) fail(error.message);
+    throw error;
+  }
+}
+
+if (type === 'site') {
+  const folder = resolve(title);
+  const shown = relative(process.cwd(), folder) || '.';
+  if (existsSync(folder) && (!statSync(folder).isDirectory() || readdirSync(folder).length > 0)) {
+    fail(`${shown} is not an empty folder; nothing was written. Start a site in a new folder, so that no file of yours is replaced`);
+  }
+  const files = scaffoldOrFail(() => starterSite({ title: values.title, language: values.language }));
+  for (const file of files) writeNew(join(folder, file.path), file.text);
+  console.log(`wrote a starter site in ${shown}: ${files.map((f) => f.path).join(', ')}`);
+  console.log('next: replace every TODO and example with your explainer\'s own, then');
+  console.log(`  CONTENT_DIR=${shown} npm run check -- --no-types   # every problem, at once`);
+  console.log(`  CONTENT_DIR=${shown} npm run dev                   # the site, live while you edit`);
+  console.log(`  CONTENT_DIR=${shown} npm run build                 # the site, into dist/`);
+  process.exit(0);
+}
+
+if (type !== 'event' && type !== 'actor') fail(`unknown type '${type}': write 'site', 'event' or 'actor'\n${USAGE}`);
+
+const root = contentDir();
+if (!existsSync(join(root, 'site.yaml'))) {
+  fail(`${relative(process.cwd(), join(root, 'site.yaml'))} does not exist: set CONTENT_DIR to a site's content folder, or start one with \`npm run new -- site <folder>\``);
+}
+// The site being edited: its vocabularies, and its own actors and sources as examples.
+let site: EditedSite;
+try {
+  site = editedSite(loadSite(root), readContent(root));
+} catch (error) {
+  fail(`the site's settings cannot be read (${(error as Error).message}); run \`npm run check\` to see what to fix`);
+}
 const sources = (values.source ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+const kindList = (codes: string[]) => codes.join(', ');
 
 let scaffold: Scaffold;
-try {
-  if (type === 'event') {
-    if (!values.date) fail('an event needs --date, an EDTF date as precise as the sources: 2022-07-20, 2022-06, 2022-05~');
-    scaffold = scaffoldEvent({ title, date: values.date, kind: values.kind as EventKind | undefined, sources, slug: values.id });
-  } else if (type === 'actor') {
-    if (!values.kind) fail(`an actor needs --kind, one of: ${ACTOR_KINDS.join(', ')}`);
-    scaffold = scaffoldActor({ name: title, kind: values.kind as ActorKind, sources, id: values.id });
-  } else {
-    fail(`unknown type '${type}': write 'event' or 'actor'\n${USAGE}`);
-  }
-} catch (error) {
-  if (error instanceof ScaffoldError) fail(error.message);
-  throw error;
+if (type === 'event') {
+  if (!values.date) fail('an event needs --date, an EDTF date as precise as the sources: 2022-07-20, 2022-06, 2022-05~');
+  scaffold = scaffoldOrFail(() => scaffoldEvent({ title, date: values.date!, kind: values.kind, sources, slug: values.id }, site));
+} else {
+  if (!values.kind) fail(`an actor needs --kind, one of the site's actor kinds: ${kindList(site.vocabularies.actorKinds.codes)}`);
+  scaffold = scaffoldOrFail(() => scaffoldActor({ name: title, kind: values.kind!, sources, id: values.id }, site));
 }
 
-const target = join(contentDir(), scaffold.path);
-const shown = relative(process.cwd(), target);
-mkdirSync(dirname(target), { recursive: true });
-try {
-  // 'wx' fails if the file exists: an existing page is never replaced, even in a race.
-  writeFileSync(target, scaffold.text, { flag: 'wx' });
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-    fail(`${shown} already exists; nothing was written. Edit that file, or choose another id with --id`);
-  }
-  throw error;
-}
-console.log(`wrote ${shown}`);
+const target = join(root, scaffold.path);
+writeNew(target, scaffold.text);
+console.log(`wrote ${relative(process.cwd(), target)}`);
 console.log('next: replace every TODO with what the sources say, then run `npm run check`.');
 if (type === 'event' && sources.length === 0) {
   console.log("note: the event cites no source yet; add at least one id from sources.yaml to 'sources' (or pass --source).");

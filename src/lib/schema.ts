@@ -14,7 +14,7 @@ import { VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vo
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
-  z.string().regex(ID, `must be a ${what} id: lower-case letters, digits and hyphens, e.g. 'islamic-state'`);
+  z.string().regex(ID, `must be a ${what} id: lower-case letters, digits and hyphens, e.g. 'example-organisation'`);
 
 /*
  * YAML turns an unquoted 2022-07-16 into a Date. Give it back as the day it names, so a
@@ -49,7 +49,7 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
 
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. 'AF', 'TJ'");
+  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. 'BR', 'JP'");
 
 /** Earlier ids of an entry: their URLs keep working and forward to the entry's page. */
 const redirectFrom = (what: string) =>
@@ -76,12 +76,12 @@ export function schemasFor(v: Vocabularies) {
 
   const actorSchema = z.strictObject({
     name: z.string().min(1).describe('Full name as the site writes it.'),
-    shortName: z.string().optional().describe('Short form used in lists and charts (ISKP).'),
-    aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and names readers type (ISIS-K, al-Tajiki); they make the actor findable.'),
+    shortName: z.string().optional().describe('Short form used in lists and charts: an acronym or a short name.'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Other spellings and names readers type (acronyms, transliterations, former names); they make the actor findable.'),
     kind: oneOf(v.actorKinds, 'What sort of actor this is'),
     summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
     parent: id('actor').optional().describe('The actor this one belongs to (a spokesman to his group, an agency to its government).'),
-    role: z.string().optional().describe('Free text, e.g. "Taliban spokesman".'),
+    role: z.string().optional().describe('Free text: the position the sources give, e.g. "spokesman", "foreign minister".'),
     countries: z.array(countryCode).default([]).describe('ISO 3166-1 alpha-2 codes of the countries the actor is active in.'),
     relations: z.array(relationSchema).default([]).describe('Dated, sourced relations to other actors.'),
     sources: z.array(id('source')).default([]).describe('Source ids for what the page says.'),
@@ -142,7 +142,7 @@ export function schemasFor(v: Vocabularies) {
     url: httpsUrl.optional().describe('https address; leave it out rather than guess.'),
     archived: httpsUrl.optional().describe('https address of an archived copy.'),
     via: id('source').optional().describe('The source through which this one is known (a tweet known via a news report).'),
-    language: z.string().optional().describe('BCP 47 language tag, e.g. "en", "tg".'),
+    language: z.string().optional().describe('BCP 47 language tag, e.g. "en", "pt-BR".'),
   });
 
   const sourcesFileSchema = z.array(sourceSchema);
@@ -199,7 +199,7 @@ export const siteSchema = z.strictObject({
   license: z.strictObject({
     content: z.string().default('CC BY 4.0').describe('Licence of the content.'),
     code: z.string().default('MIT').describe('Licence of the code.'),
-  }).default({ content: 'CC BY 4.0', code: 'MIT' }),
+  }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
   editors: z.array(z.string()).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
   vocabularies: vocabulariesSchema,
 });

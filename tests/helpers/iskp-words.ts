@@ -1,0 +1,65 @@
+/**
+ * The words of the first explainer (content/), read from its own files: actor ids, names,
+ * short names and aliases, source ids and publishers, place names and country codes. A test
+ * that must find none of them in the generator's output reads them here, so the list grows
+ * with the explainer and no test keeps a copy of it.
+ */
+import { readContent } from '../../src/lib/content-files.ts';
+import { ROOT } from './astro.ts';
+import { join } from 'node:path';
+
+export interface Word {
+  text: string;
+  /** Country codes and short forms are matched as written ("AF", "IS"; not "is"). */
+  caseSensitive: boolean;
+}
+
+let cached: Word[] | undefined;
+
+export function iskpWords(): Word[] {
+  if (cached) return cached;
+  const raw = readContent(join(ROOT, 'content'), ROOT);
+  const words = new Map<string, Word>();
+  const add = (value: unknown, caseSensitive = false) => {
+    if (typeof value !== 'string' || value.trim().length < 2) return;
+    const text = value.trim();
+    // Short forms ("IS", "GDI") are only theirs in capitals; in lower case they are English.
+    caseSensitive ||= text.length <= 3;
+    words.set(`${caseSensitive}:${caseSensitive ? text : text.toLowerCase()}`, { text, caseSensitive });
+  };
+  for (const entry of raw.entries) {
+    if (entry.collection === 'pages') continue;
+    const data = entry.data as Record<string, unknown>;
+    if (entry.collection === 'actors') {
+      add(entry.id);
+      add(data.name);
+      add(data.shortName);
+      for (const alias of (data.aliases as unknown[] | undefined) ?? []) add(alias);
+      for (const code of (data.countries as unknown[] | undefined) ?? []) add(code, true);
+    } else {
+      const location = data.location as Record<string, unknown> | undefined;
+      if (location) {
+        add(location.name);
+        add(location.admin1);
+        add(location.admin2);
+        add(location.country, true);
+      }
+    }
+  }
+  for (const source of raw.sources) {
+    const data = source.data as Record<string, unknown>;
+    add(data.id);
+    add(data.publisher);
+  }
+  cached = [...words.values()];
+  return cached;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words of `words` that `text` holds as whole words. */
+export function wordsFoundIn(text: string, words: Word[]): string[] {
+  return words
+    .filter((w) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(w.text)}(?![\\p{L}\\p{N}-])`, w.caseSensitive ? 'u' : 'iu').test(text))
+    .map((w) => w.text);
+}
