@@ -1,7 +1,8 @@
 /**
  * `npm run check`: every content problem at once, without building the site. Validates
- * the content folder (`CONTENT_DIR`, default `content/`) with the schemas, cross-references,
- * MDX guard and lint that the build runs, and type-checks the code with `tsc --noEmit`
+ * the content folder (`CONTENT_DIR`, default `content/`) with the checks the build runs: its
+ * set of files (a required file missing, a file the build would not read), the schemas,
+ * cross-references, MDX guard and lint; and type-checks the code with `tsc --noEmit`
  * in parallel. One line per problem; with `GITHUB_ACTIONS=true` also GitHub annotations.
  * Warnings are printed; only errors make it exit non-zero.
  *
