@@ -1,6 +1,6 @@
 /**
- * Every content problem of a folder in one list: the validation of `validate.ts` (schemas,
- * cross-references, the MDX guard) and the lint of `lint.ts`. The one entry point that
+ * Every content problem of a folder in one list: the validation of `validate.ts` (the set of
+ * files of `content-folder.ts`, schemas, cross-references, the MDX guard) and the lint of `lint.ts`. The one entry point that
  * `npm run check` and the build's content-check integration share, so both report the same.
  */
 import type { RawContent } from './content-files.ts';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -55,6 +55,14 @@ describe('npm run check', () => {
       expect(lines.slice(0, -1), name).toEqual(expected(name));
       expect(lines.find((l) => l.includes('this file is missing')), name).toMatch(/npm run new -- site <folder>/);
     }
+  });
+
+  it('fails a CONTENT_DIR that does not exist, instead of passing an empty site', () => {
+    const dir = join(scratch, 'nowhere');
+    mkdirSync(dir);
+    const { code, lines } = check(dir);
+    expect(code).toBe(1);
+    expect(lines[0]).toMatch(/^content:1:1 error the content folder 'content' does not exist: set CONTENT_DIR/);
   });
 
   it('reports files the build would pass over: .md, .MDX, subfolders, unknown names', () => {

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { scaffoldActor, scaffoldEvent, ScaffoldError, slugify } from '../../src/lib/scaffold.ts';
+import { z } from 'astro/zod';
+import { NEUTRAL_SITE, scaffoldActor, scaffoldEvent, ScaffoldError, slugify, type EditedSite } from '../../src/lib/scaffold.ts';
 import { starterSite } from '../../src/lib/scaffold-site.ts';
 import { siteSchema } from '../../src/lib/schema.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
@@ -78,6 +79,21 @@ describe('npm run new', () => {
       const keys = text.split('---\n')[1]!.split('\n').map((l) => /^(?:# )?([a-zA-Z]+):/.exec(l)?.[1]).filter(Boolean);
       expect(new Set(keys)).toEqual(new Set(Object.keys(schema.shape)));
     }
+  });
+
+  it('follows the schema\'s names: figures and claims with a kind, whatever the fields are called', () => {
+    const { eventSchema, casualtySchema, claimSchema } = DEFAULT_MODEL.schemas;
+    // The shape of a model that names its figures `figures` and gives each claim a kind.
+    const renamed = eventSchema.omit({ casualties: true, claims: true }).extend({
+      figures: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
+      claims: z.array(claimSchema.extend({ kind: z.enum(['claim', 'statement']).optional() })).default([]).describe('Who said what.'),
+    });
+    const site = { ...NEUTRAL_SITE, schemas: { ...DEFAULT_MODEL.schemas, eventSchema: renamed } } as EditedSite;
+    const { text } = scaffoldEvent({ title: 'An event', date: '2022-07-20' }, site);
+    expect(text).toContain('# figures: [{ type: killed, count: 1, according: some-source-id }]  # Figures, each saying whose figure it is.');
+    expect(text).not.toContain('casualties');
+    expect(text).toContain('# claims: [{ by: some-actor-id, kind: claim, text: "…", source: some-source-id }]  # Who said what.');
+    expect(text).toMatch(/^#\s+announcement: Announcement — A formal announcement\.$/m);
   });
 
   it('never overwrites a file: a second run fails and keeps the editor\'s work', () => {
