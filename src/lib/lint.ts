@@ -83,6 +83,21 @@ export function lintContent(raw: RawContent, content: ValidContent): Problem[] {
     }
   }
 
+  // The starter site and the templates leave TODO in pages, sources and settings too; none of
+  // it may reach readers unnoticed.
+  const placeholder = (where: LocatedData | undefined, data: Record<string, unknown>, keys: string[], path: PropertyKey[] = []) => {
+    if (!where) return;
+    for (const key of keys) {
+      const text = data[key];
+      if (typeof text === 'string' && text.includes(PLACEHOLDER)) {
+        problems.push(problem(where, [...path, key], `'${key}' still holds the ${PLACEHOLDER} placeholder of \`npm run new\`; write the site's own text`, 'warning'));
+      }
+    }
+  };
+  for (const p of content.pages) placeholder(entryOf.get(`pages/${p.id}`), p.data, ['title', 'summary']);
+  for (const s of content.sources) placeholder(sourceOf.get(s.id), s, ['title', 'author']);
+  if (content.site) placeholder(raw.site, content.site, ['title', 'description']);
+
   const allParsed = raw.problems.length === 0
     && content.actors.length + content.events.length + content.pages.length === raw.entries.length
     && content.sources.length === raw.sources.length;
