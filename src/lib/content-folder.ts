@@ -25,7 +25,7 @@ export const REQUIRED_FILES: readonly { path: string; hint: string }[] = [
   { path: 'pages/index.mdx', hint: "the home page's introduction (frontmatter with title and summary, then prose)" },
 ];
 
-/** Top-level files the generator reads when they are there. */
+/** Top-level files the generator reads when they are there; a new one must be added here, or check reports it. */
 export const OPTIONAL_FILES = ['interface.yaml', 'published-urls.txt'] as const;
 
 /** Pages go through @astrojs/mdx, which serves images given next to the page; these are not ignored. */
@@ -83,9 +83,9 @@ export function fileSetProblems(root: string, cwd: string = process.cwd()): Prob
     }
     const near = closest(name, known);
     const meant = near ? ` (did you mean '${near}'?)` : '';
-    const ext = extname(name).toLowerCase();
-    // A YAML file or a folder of .mdx files was meant to be read: the site would lack it.
-    const meantAsContent = d.isDirectory() ? filesUnder(join(root, name)).some((f) => ENTRY_LIKE.has(extname(f).toLowerCase())) : ext === '.yaml' || ext === '.yml';
+    // A misspelled name of the site's own (site.yml, event/) or a folder of entries was meant
+    // to be read, and the site would lack it: an error. Anything else is only in the way.
+    const meantAsContent = near !== undefined || (d.isDirectory() && filesUnder(join(root, name)).some((f) => ENTRY_LIKE.has(extname(f).toLowerCase())));
     report(
       name,
       `the build does not read '${name}'${meant}: a content folder holds ${[...known].join(', ')}; ${near ? `rename it to '${near}'` : 'move it out of the content folder'}`,

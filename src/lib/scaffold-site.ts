@@ -96,7 +96,7 @@ function siteYaml(options: StarterOptions, language: string): string {
 
 /** One entry of sources.yaml, its fields commented from the schema. */
 function sourcesYaml(site: EditedSite, language: string): string {
-  const shape = site.schemas.sourceSchema.shape as unknown as Shape;
+  const shape = site.schemas.sourceSchema.shape as Shape;
   const kinds = site.vocabularies.sourceKinds;
   const values: Record<string, string> = {
     id: SOURCE,
@@ -120,7 +120,7 @@ function sourcesYaml(site: EditedSite, language: string): string {
 }
 
 function homePage(site: EditedSite, title: string | undefined): string {
-  const shape = site.schemas.pageSchema.shape as unknown as Shape;
+  const shape = site.schemas.pageSchema.shape as Shape;
   const values: Record<string, string> = {
     title: quote(title ?? `${PLACEHOLDER}: the title of the explainer`),
     summary: quote(`${PLACEHOLDER}: one sentence saying what the explainer covers.`),

@@ -11,7 +11,6 @@ import type { RawContent } from './content-files.ts';
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
 import { PLACEHOLDER } from './lint.ts';
 import type { Vocabulary, Vocabularies } from './model/vocabularies.ts';
-import type { ContentSchemas } from './schema.ts';
 import { defaultOf, describe, isOptional, itemShape, listFieldWith, shapeOf, type SchemaNode, type Shape } from './schema-shape.ts';
 import { DEFAULT_MODEL, type SiteModel } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
@@ -30,10 +29,13 @@ export interface Scaffold {
 /** Thrown for input the scaffolder cannot turn into a valid file; the message says why. */
 export class ScaffoldError extends Error {}
 
+/** The content schemas as the scaffolder reads them: only their fields, whatever the model adds. */
+export type SchemaShapes = Record<'actorSchema' | 'eventSchema' | 'sourceSchema' | 'pageSchema', { shape: object }>;
+
 /** What the scaffolder knows of the site being edited. */
 export interface EditedSite {
   vocabularies: Vocabularies;
-  schemas: ContentSchemas;
+  schemas: SchemaShapes;
   /** Actor ids the site has, sorted: the first is the example in comments. */
   actors: string[];
   /** Source ids of sources.yaml, in order; undefined when the site's sources are not known. */
@@ -165,7 +167,7 @@ function examples(site: EditedSite) {
 /** An example place of the form the site's schema asks for: one of the site's, or a neutral one. */
 function examplePlace(site: EditedSite): Record<string, unknown> {
   if (site.place) return site.place;
-  const fields = shapeOf(site.schemas.eventSchema.shape.location as unknown as SchemaNode) ?? {};
+  const fields = shapeOf((site.schemas.eventSchema.shape as Shape).location) ?? {};
   const place: Record<string, unknown> = { name: 'Name of the place, as the sources write it' };
   // A country only where the schema requires one: a place may be at sea, or not on Earth.
   if (fields.country && !isOptional(fields.country)) place.country = 'XX';
@@ -204,7 +206,7 @@ export function scaffoldEvent(options: EventOptions, site: EditedSite = NEUTRAL_
   const sources = options.sources ?? [];
   checkSources(sources, site);
   const id = `${idPrefix(options.date)}-${chooseId(options.slug, slugify(title), 'title')}`;
-  const shape = site.schemas.eventSchema.shape as unknown as Shape;
+  const shape = site.schemas.eventSchema.shape as Shape;
   const ex = examples(site);
   const fm = new Frontmatter(shape);
 
@@ -262,7 +264,7 @@ export function scaffoldActor(options: ActorOptions, site: EditedSite = NEUTRAL_
   const sources = options.sources ?? [];
   checkSources(sources, site);
   const id = chooseId(options.id, slugify(name), 'name');
-  const shape = site.schemas.actorSchema.shape as unknown as Shape;
+  const shape = site.schemas.actorSchema.shape as Shape;
   const ex = examples(site);
   const fm = new Frontmatter(shape);
 

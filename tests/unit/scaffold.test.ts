@@ -88,7 +88,7 @@ describe('npm run new', () => {
       figures: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
       claims: z.array(claimSchema.extend({ kind: z.enum(['claim', 'statement']).optional() })).default([]).describe('Who said what.'),
     });
-    const site = { ...NEUTRAL_SITE, schemas: { ...DEFAULT_MODEL.schemas, eventSchema: renamed } } as EditedSite;
+    const site: EditedSite = { ...NEUTRAL_SITE, schemas: { ...DEFAULT_MODEL.schemas, eventSchema: renamed } };
     const { text } = scaffoldEvent({ title: 'An event', date: '2022-07-20' }, site);
     expect(text).toContain('# figures: [{ type: killed, count: 1, according: some-source-id }]  # Figures, each saying whose figure it is.');
     expect(text).not.toContain('casualties');
