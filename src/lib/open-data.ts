@@ -101,7 +101,7 @@ export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute) {
       summary: event.data.summary,
       location: event.data.location ?? null,
       actors: event.data.actors,
-      casualties: event.data.casualties,
+      figures: event.data.figures,
       claims: event.data.claims,
       sources: event.data.sources,
     })),

@@ -7,9 +7,11 @@
  * in `interface.yaml` of its content folder.
  */
 import dates from './dates.ts';
+import model from './model.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...model,
   ...dates,
 } as const satisfies Record<string, string>;
