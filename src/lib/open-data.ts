@@ -41,9 +41,17 @@ export function eventColumnNames(vocabularies: Pick<Vocabularies, 'figureTypes'>
   return [...FIXED_BEFORE, ...vocabularies.figureTypes.codes.map(figureColumn), ...FIXED_AFTER];
 }
 
-/** A vocabulary's codes with their labels, "attack (Attack), raid (Raid) or other (Other)". */
+/** The words of a code or label, to tell whether a label says more than its code. */
+const words = (text: string) => text.toLocaleLowerCase().replace(/[-\s]+/g, ' ').trim();
+
+/**
+ * A vocabulary's codes, each with its label where the label says more than the code:
+ * "attack, raid or other" for labels that only capitalise their codes, "launch (Запуск) or
+ * landing (Посадка)" for a Russian site.
+ */
 function codesWithLabels(vocabulary: Vocabulary, language: string): string {
-  return new Intl.ListFormat(language, { type: 'disjunction' }).format(vocabulary.terms.map((t) => `${t.code} (${t.label})`));
+  const named = vocabulary.terms.map((t) => (words(t.label) === words(t.code) ? t.code : `${t.code} (${t.label})`));
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(named);
 }
 
 /** The columns of events.csv with their documentation, which follows the site's vocabularies. */
@@ -55,9 +63,13 @@ export function eventColumns({ vocabularies, i18n }: { vocabularies: Vocabularie
   const fixed = (name: string): EventColumn => ({ name, meaning: i18n.t(`openData.column.${name}` as MessageKey, values) });
   return [
     ...FIXED_BEFORE.map(fixed),
-    ...vocabularies.figureTypes.terms.map((term) => ({
+    // The first figure column says how a cell is written; the others refer to it, so the
+    // Data page does not repeat one paragraph per figure type.
+    ...vocabularies.figureTypes.terms.map((term, i, terms) => ({
       name: figureColumn(term.code),
-      meaning: i18n.t('openData.column.figure', { code: term.code, label: term.label, unit: term.unit ?? '', hasUnit: term.unit ? 'yes' : 'no' }),
+      meaning: i18n.t(i === 0 ? 'openData.column.figure' : 'openData.column.figureAgain', {
+        label: term.label, unit: term.unit ?? '', hasUnit: term.unit ? 'yes' : 'no', first: figureColumn(terms[0]!.code),
+      }),
     })),
     ...FIXED_AFTER.map(fixed),
   ];

@@ -72,7 +72,8 @@ describe('a site with figure types and claim kinds of its own', () => {
     const $ = page('/data/', outDir);
     const documented = $('table code').map((_, c) => $(c).text()).get();
     expect(documented).toEqual(Object.keys(raid));
-    expect($('table').text()).toContain('Figures of lunar samples (type lunar-samples, in kg)');
+    expect($('table').text()).toContain('Figures of lunar samples in kg: "number:whose"');
+    expect($('table').text()).toContain('As figure_lunar_samples, for orbits.');
     expect($('table').text()).not.toContain('killed');
   });
 });

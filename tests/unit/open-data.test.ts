@@ -66,7 +66,7 @@ describe('the columns of a site\'s own vocabularies', () => {
   const own = siteModel(siteSchema.parse({
     title: 't', description: 'd', language: 'en',
     vocabularies: {
-      eventKinds: { replace: true, values: { launch: { label: 'Launch' }, landing: { label: 'Landing' } } },
+      eventKinds: { replace: true, values: { launch: { label: 'Rocket launch' }, landing: { label: 'Landing' } } },
       roles: { replace: true, values: { crew: { label: 'crew member' } } },
       figureTypes: { replace: true, values: { 'lunar-samples': { label: 'lunar samples', unit: 'kg' }, orbits: { label: 'orbits' } } },
     },
@@ -80,10 +80,11 @@ describe('the columns of a site\'s own vocabularies', () => {
 
   it('document the site\'s codes with their labels and units', () => {
     const meaning = Object.fromEntries(columns.map((c) => [c.name, c.meaning]));
-    expect(meaning.kind).toBe('What sort of event it is: launch (Launch) or landing (Landing).');
+    // A label that only capitalises its code is not repeated.
+    expect(meaning.kind).toBe('launch (Rocket launch) or landing.');
     expect(meaning.actors).toContain('Roles: crew (crew member).');
-    expect(meaning.figure_lunar_samples).toMatch(/^Figures of lunar samples \(type lunar-samples, in kg\), each "number:whose"/);
-    expect(meaning.figure_orbits).toMatch(/^Figures of orbits \(type orbits\), each/);
+    expect(meaning.figure_lunar_samples).toBe('Figures of lunar samples in kg: "number:whose" (an actor or source id), separated by semicolons; number: 3, 2..4, 51.. (at least) or ..20 (up to).');
+    expect(meaning.figure_orbits).toBe('As figure_lunar_samples, for orbits.');
     for (const c of columns) expect(c.meaning).not.toMatch(/attack|perpetrator|killed/);
   });
 
