@@ -192,8 +192,9 @@ const CODE = z.string().regex(ID, 'a code is lower-case words joined by hyphens,
 
 /**
  * One vocabulary of site.yaml. A code of the site's own needs a label (a default code may
- * be given only a new unit or description, keeping its label); a vocabulary that replaces
- * the defaults needs at least one code, or no entry could use it.
+ * be given only a new unit or description, keeping its label), a claim kind of its own a
+ * verb; a vocabulary that replaces the defaults needs at least one code, or no entry could
+ * use it.
  */
 function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
   const fields = SETTING_FIELDS[name];
@@ -212,6 +213,10 @@ function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
         const own = setting.replace || !defaults.includes(code);
         if (own && value.label === undefined) {
           ctx.addIssue({ code: 'custom', path: ['values', code, 'label'], message: `the code '${code}' is the site's own: give it a 'label', the word readers see` });
+        }
+        // A claim is introduced with its kind's verb ("X said: …"); a label is no verb.
+        if (own && name === 'claimKinds' && value.verb === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['values', code, 'verb'], message: `the claim kind '${code}' is the site's own: give it a 'verb' that introduces its claims ("said", "announced")` });
         }
       }
     });

@@ -69,7 +69,7 @@ describe('claims', () => {
   });
 
   it('take the vocabulary\'s first kind when the entry gives none', () => {
-    const own = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 'en', vocabularies: { claimKinds: { replace: true, values: { remark: { label: 'Remark', verb: 'remarked' }, claim: { label: 'Claim' } } } } }));
+    const own = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 'en', vocabularies: { claimKinds: { replace: true, values: { remark: { label: 'Remark', verb: 'remarked' }, claim: { label: 'Claim', verb: 'claimed' } } } } }));
     expect(own.schemas.claimSchema.parse({ by: 'a', text: 't', source: 's' }).kind).toBe('remark');
     expect(DEFAULT_MODEL.schemas.claimSchema.parse({ by: 'a', text: 't', source: 's' }).kind).toBe('claim');
   });

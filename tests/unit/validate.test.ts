@@ -166,7 +166,7 @@ describe('the site\'s own vocabularies', () => {
     ]);
   });
 
-  it('refuses a vocabulary replaced by nothing, a code of the site\'s own without a label, and a field the vocabulary has no use for', () => {
+  it('refuses a vocabulary replaced by nothing, a code of the site\'s own without a label or a claim kind without a verb, a field the vocabulary has no use for, a misspelled vocabulary', () => {
     const broken = site([
       'vocabularies:',
       '  roles:',
@@ -178,12 +178,19 @@ describe('the site\'s own vocabularies', () => {
       '  eventKinds:',
       '    values:',
       '      launch: { label: Launch, unit: rockets }',
+      '  claimKinds:',
+      '    values:',
+      '      quote: { label: Quotation }',
+      '  figureType:',
+      '    values: {}',
       '',
     ].join('\n'));
     expect(problemsAfter({ [SITE]: broken })).toEqual([
       `${SITE}:6:3 error 'replace: true' leaves roles without a code: list the site's codes under 'values', each with its label, or remove 'replace' [vocabularies.roles.values]`,
       `${SITE}:10:7 error the code 'votes' is the site's own: give it a 'label', the word readers see [vocabularies.figureTypes.values.votes.label]`,
       `${SITE}:14:32 error 'unit' is not a field of eventKinds values: only figureTypes takes it; remove it [vocabularies.eventKinds.values.launch.unit]`,
+      `${SITE}:17:7 error the claim kind 'quote' is the site's own: give it a 'verb' that introduces its claims ("said", "announced") [vocabularies.claimKinds.values.quote.verb]`,
+      `${SITE}:18:3 error unknown field 'figureType' (did you mean 'figureTypes'?) [vocabularies.figureType]`,
     ]);
   });
 });
