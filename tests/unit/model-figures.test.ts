@@ -32,6 +32,7 @@ describe('formatFigure in English', () => {
     expect(say({ type: 'samples', count: 21.5 })).toBe('21.5 kg of lunar samples');
     expect(say({ type: 'samples', min: 20, max: 22.25 })).toBe('20–22.25 kg of lunar samples');
     expect(say({ type: 'votes', count: 1234567 })).toBe('1,234,567 votes');
+    expect(say({ type: 'samples', count: 0.1234 })).toBe('0.1234 kg of lunar samples');
   });
 });
 
