@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readContent } from '../src/lib/content-files.ts';
+import { graphOptions } from '../src/lib/model/claims.ts';
 import { buildGraph } from '../src/lib/graph.ts';
 import { loadTopology, regionAtlas } from '../src/lib/map/atlas.ts';
 import { mapEvents, REGION, SMALL } from '../src/lib/map/marks.ts';
@@ -28,7 +29,7 @@ function time<T>(label: string, fn: () => T, runs = 5): T {
 }
 
 const { content } = validateContent(readContent(resolve(ROOT, 'content'), ROOT));
-const graph = buildGraph(content);
+const graph = buildGraph(content, graphOptions(content.model.vocabularies));
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
 const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`);
 const options = { id: 'm', title: 't', description: 'd', countryName: (c: string) => names.of(c) ?? c };

@@ -16,7 +16,8 @@ import { DEFAULT_VOCABULARIES } from '../src/lib/model/vocabularies.ts';
 
 const codes = (name: keyof typeof DEFAULT_VOCABULARIES) => Object.keys(DEFAULT_VOCABULARIES[name]);
 const ACTOR_KINDS = codes('actorKinds');
-const CASUALTY_TYPES = codes('figureTypes');
+const FIGURE_TYPES = codes('figureTypes');
+const CLAIM_KINDS = codes('claimKinds');
 const EVENT_KINDS = codes('eventKinds');
 const RELATION_TYPES = codes('relationTypes');
 const ROLES = codes('roles');
@@ -57,30 +58,31 @@ class Random {
   }
 }
 
-// Places with their province and real coordinates, so maps and precision have plausible data.
+// Invented places on every continent, at coordinates inside the country they name, so maps,
+// frames and precision have plausible data without any real explainer's places.
 const PLACES = [
-  { name: 'Kabul', admin1: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075 },
-  { name: 'Jalalabad', admin1: 'Nangarhar', country: 'AF', lat: 34.4265, lon: 70.4515 },
-  { name: 'Kunduz', admin1: 'Kunduz', country: 'AF', lat: 36.728, lon: 68.8681 },
-  { name: 'Imam Sahib', admin1: 'Kunduz', admin2: 'Imam Sahib', country: 'AF', lat: 37.1833, lon: 68.9167 },
-  { name: 'Mazar-i-Sharif', admin1: 'Balkh', country: 'AF', lat: 36.709, lon: 67.1109 },
-  { name: 'Herat', admin1: 'Herat', country: 'AF', lat: 34.3529, lon: 62.204 },
-  { name: 'Kandahar', admin1: 'Kandahar', country: 'AF', lat: 31.6289, lon: 65.7372 },
-  { name: 'Faizabad', admin1: 'Badakhshan', country: 'AF', lat: 37.1166, lon: 70.58 },
-  { name: 'Peshawar', admin1: 'Khyber Pakhtunkhwa', country: 'PK', lat: 34.0151, lon: 71.5249 },
-  { name: 'Dushanbe', admin1: 'Dushanbe', country: 'TJ', lat: 38.5598, lon: 68.787 },
-  { name: 'Khorog', admin1: 'Gorno-Badakhshan', country: 'TJ', lat: 37.4897, lon: 71.5531 },
-  { name: 'Termez', admin1: 'Surxondaryo', country: 'UZ', lat: 37.2242, lon: 67.2783 },
-  { name: 'Tashkent', admin1: 'Tashkent', country: 'UZ', lat: 41.2995, lon: 69.2401 },
-  { name: 'Mary', admin1: 'Mary', country: 'TM', lat: 37.5938, lon: 61.8303 },
-  { name: 'Zahedan', admin1: 'Sistan and Baluchestan', country: 'IR', lat: 29.4963, lon: 60.8629 },
+  { name: 'Vikmar', admin1: 'Nordvik', country: 'NO', lat: 69.65, lon: 18.96 },
+  { name: 'Tel Ranos', admin1: 'Ranos', country: 'FR', lat: 45.76, lon: 4.84 },
+  { name: 'Shador', admin1: 'Kano Plain', admin2: 'Shador', country: 'NG', lat: 12.0, lon: 8.52 },
+  { name: 'Bulenga', admin1: 'Rift Highlands', country: 'KE', lat: -0.3, lon: 36.07 },
+  { name: 'Kapa Sun', admin1: 'Western Cape', country: 'ZA', lat: -33.92, lon: 18.42 },
+  { name: 'Mirazar', admin1: 'Deccan', country: 'IN', lat: 17.38, lon: 78.48 },
+  { name: 'Harugen', admin1: 'Kanto', country: 'JP', lat: 35.68, lon: 139.69 },
+  { name: 'Lumbok', admin1: 'Java Timur', admin2: 'Lumbok', country: 'ID', lat: -7.25, lon: 112.75 },
+  { name: 'Esperry', admin1: 'New South Wales', country: 'AU', lat: -33.87, lon: 151.21 },
+  { name: 'Quanoa', admin1: 'Alberta', country: 'CA', lat: 53.55, lon: -113.49 },
+  { name: 'Riotov', admin1: 'Nevada', admin2: 'Riotov County', country: 'US', lat: 36.17, lon: -115.14 },
+  { name: 'San Telmo del Mar', admin1: 'Jalisco', country: 'MX', lat: 20.67, lon: -103.35 },
+  { name: 'Geluma', admin1: 'Amazonas', country: 'BR', lat: -3.12, lon: -60.02 },
+  { name: 'Punta Zarno', admin1: 'Chubut', country: 'AR', lat: -42.77, lon: -65.04 },
+  { name: 'Dorhan', admin1: 'Matrouh', country: 'EG', lat: 31.35, lon: 27.24 },
 ] as const;
-const COUNTRIES = ['AF', 'PK', 'TJ', 'UZ', 'TM', 'IR', 'KG', 'KZ', 'RU', 'CN'] as const;
+const COUNTRIES = ['NO', 'FR', 'NG', 'KE', 'ZA', 'IN', 'JP', 'ID', 'AU', 'CA', 'US', 'MX', 'BR', 'AR', 'EG'] as const;
 
 const SYLLABLES = ['ka', 'ran', 'dor', 'mi', 'sha', 'tel', 'bu', 'zar', 'no', 'vik', 'al', 'qa', 'sun', 'ri', 'tov', 'ge', 'han', 'lu', 'mar', 'es'];
 const GROUP_WORDS = ['Front', 'Movement', 'Council', 'Brigade', 'Directorate', 'Ministry', 'Network', 'Agency', 'Service', 'Committee'];
 const ADJECTIVES = ['Northern', 'Eastern', 'Border', 'United', 'Free', 'Provincial', 'Central', 'Mountain', 'Valley', 'River'];
-const NOUNS = ['border', 'province', 'convoy', 'checkpoint', 'district', 'market', 'bridge', 'statement', 'operation', 'village', 'camp', 'crossing', 'highway', 'mosque', 'garrison'];
+const NOUNS = ['border', 'province', 'convoy', 'checkpoint', 'district', 'market', 'bridge', 'statement', 'operation', 'village', 'camp', 'crossing', 'highway', 'harbour', 'garrison'];
 const VERBS = ['reported', 'announced', 'described', 'denied', 'confirmed', 'disputed', 'recorded', 'claimed', 'estimated', 'noted'];
 const LINKERS = ['according to', 'as stated by', 'in the words of', 'as relayed by'];
 const HEADLINE = ['Attack on', 'Raid near', 'Killing in', 'Arrests in', 'Statement on', 'Report on', 'Policy change in', 'Clash near'];
@@ -198,7 +200,7 @@ export function generateCorpus({ actors: actorCount, events: eventCount, seed = 
     if (r.chance(0.5)) entry.url = `https://example.org/synthetic/${id}`;
     if (r.chance(0.1)) entry.archived = `https://web.archive.org/web/2024/https://example.org/synthetic/${id}`;
     if (i > 0 && r.chance(0.25)) entry.via = `source-${r.int(1, i)}`;
-    if (r.chance(0.5)) entry.language = r.pick(['en', 'ru', 'tg', 'uz', 'ps', 'fa']);
+    if (r.chance(0.5)) entry.language = r.pick(['en', 'fr', 'es', 'pt', 'ja', 'sw']);
     return entry;
   });
   const sourceIds = sources.map((s) => s.id as string);
@@ -277,9 +279,10 @@ export function generateCorpus({ actors: actorCount, events: eventCount, seed = 
       data.location = location;
     }
     data.actors = involved.map((a) => ({ actor: a.id, role: r.pick(ROLES) }));
-    if (['attack', 'raid', 'killing', 'arrest'].includes(kind)) {
-      data.casualties = Array.from({ length: r.int(1, 2) }, () => {
-        const figure: Record<string, unknown> = { type: r.pick(CASUALTY_TYPES) };
+    // Figures on about half the events, whatever their kind: the vocabulary says what a figure counts.
+    if (r.chance(0.5)) {
+      data.figures = Array.from({ length: r.int(1, 2) }, () => {
+        const figure: Record<string, unknown> = { type: r.pick(FIGURE_TYPES) };
         if (r.chance(0.7)) figure.count = r.int(0, 60);
         else {
           figure.min = r.int(1, 20);
@@ -291,7 +294,10 @@ export function generateCorpus({ actors: actorCount, events: eventCount, seed = 
       });
     }
     if (r.chance(0.4)) {
-      data.claims = [{ by: r.pick(involved).id, text: `It ${r.pick(VERBS)} that the ${r.pick(NOUNS)} was under its control.`, source: r.pick(eventSources) }];
+      const claim: Record<string, unknown> = { by: r.pick(involved).id };
+      // Half the claims leave the kind out, as editors do: the vocabulary's first kind.
+      if (r.chance(0.5)) claim.kind = r.pick(CLAIM_KINDS);
+      data.claims = [{ ...claim, text: `It ${r.pick(VERBS)} that the ${r.pick(NOUNS)} was under its control.`, source: r.pick(eventSources) }];
     }
     data.sources = eventSources;
     const lead = involved[0]!;

@@ -1,24 +1,36 @@
 /**
- * `npm run schema`: writes the JSON Schemas of the content files into schemas/, from the
- * zod schemas of src/lib/schema.ts. Run it after changing a schema and commit the result;
- * `npm run schema -- --check` only reports whether the committed files are current.
+ * `npm run schema`: writes the JSON Schemas of a content folder's files into its `schemas/`
+ * (`CONTENT_DIR`, or content/), from the zod schemas of src/lib/schema.ts and the site's own
+ * vocabularies in site.yaml. Run it after changing a schema or a vocabulary and commit the
+ * result; `npm run schema -- --check` only reports whether the committed files are current.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { contentDir } from '../src/lib/content-files.ts';
 import { jsonSchemaFiles, SCHEMA_DIR } from '../src/lib/json-schemas.ts';
+import { loadSite } from '../src/lib/site-config.ts';
 
-const dir = resolve(import.meta.dirname, '..', SCHEMA_DIR);
+const content = contentDir();
+const dir = join(content, SCHEMA_DIR);
+const shown = relative(process.cwd(), dir) || dir;
 const checkOnly = process.argv.includes('--check');
 const stale: string[] = [];
-mkdirSync(dir, { recursive: true });
-for (const [file, text] of Object.entries(jsonSchemaFiles())) {
+let files: Record<string, string>;
+try {
+  files = jsonSchemaFiles(loadSite(content));
+} catch (error) {
+  console.error(`${(error as Error).message}\nfix site.yaml first (npm run check lists every problem)`);
+  process.exit(1);
+}
+if (!checkOnly) mkdirSync(dir, { recursive: true });
+for (const [file, text] of Object.entries(files)) {
   const path = join(dir, file);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-  stale.push(`${SCHEMA_DIR}/${file}`);
+  stale.push(join(shown, file));
   if (!checkOnly) writeFileSync(path, text);
 }
 if (checkOnly && stale.length > 0) {
   console.error(`out of date: ${stale.join(', ')}; run \`npm run schema\` and commit the result`);
   process.exit(1);
 }
-console.log(stale.length ? `wrote ${stale.join(', ')}` : 'schemas/ is up to date');
+console.log(stale.length ? `wrote ${stale.join(', ')}` : `${shown} is up to date`);

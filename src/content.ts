@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph } from './lib/graph.ts';
+import { graphOptions } from './lib/model/claims.ts';
 import { loadSite } from './lib/site-config.ts';
 
 export type ActorEntry = CollectionEntry<'actors'>;
@@ -31,7 +32,7 @@ async function load(): Promise<SiteContent> {
     events,
     pages,
     sources: sources.map((s) => s.data),
-  });
+  }, graphOptions(vocabularies));
   return {
     graph,
     actors: new Map(actors.map((a) => [a.id, a])),

@@ -58,12 +58,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+export interface GraphOptions {
+  /** The role code of an actor who made a claim about an event it is not listed in (see `claimantRole`). */
+  claimantRole?: string;
+}
+
 export function buildGraph(content: {
   actors: Entry<ActorData>[];
   events: Entry<EventData>[];
   sources: SourceData[];
   pages?: Entry<PageData>[];
-}): Graph {
+}, options: GraphOptions = {}): Graph {
   const actors = new Map(content.actors.map((a) => [a.id, a]));
   const sources = new Map(content.sources.map((s) => [s.id, s]));
   const pages = new Map((content.pages ?? []).map((p) => [p.id, p]));
@@ -94,12 +99,13 @@ export function buildGraph(content: {
   for (const event of eventsByDate) {
     const roles = new Map<string, Role[]>();
     for (const { actor, role } of event.data.actors) push(roles, actor, role);
-    // Claimants and sources of figures take part too, even if not listed under actors.
-    for (const claim of event.data.claims) if (!roles.has(claim.by)) roles.set(claim.by, ['claimant']);
+    // Who made a claim takes part too, even if not listed under actors: in the site's role
+    // for claimants if it has one, else with no role named.
+    for (const claim of event.data.claims) if (!roles.has(claim.by)) roles.set(claim.by, options.claimantRole ? [options.claimantRole] : []);
     for (const [actor, list] of roles) push(byActor, actor, { event, roles: [...new Set(list)] });
     for (const s of event.data.sources) cite(s, { kind: 'event', id: event.id });
     for (const claim of event.data.claims) cite(claim.source, { kind: 'event', id: event.id });
-    for (const c of event.data.casualties) if (sources.has(c.according)) cite(c.according, { kind: 'event', id: event.id });
+    for (const f of event.data.figures) if (sources.has(f.according)) cite(f.according, { kind: 'event', id: event.id });
   }
 
   for (const actor of [...actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name))) {

@@ -1,25 +1,28 @@
 /**
- * JSON Schemas of the content files, generated from the zod schemas of `schema.ts` (the
- * one definition) for editors: the YAML language server of VS Code reads them to check
+ * JSON Schemas of a site's content files, generated from the zod schemas of `schema.ts` (the
+ * one definition) for the site's own vocabularies, so an editor's hover text and completion
+ * list that site's codes: the YAML language server of VS Code reads them to check
  * `sources.yaml` and `site.yaml` while typing, with each field's `.describe()` as its hover
- * text. `npm run schema` writes them to `schemas/`; a test fails when they are stale.
+ * text. `npm run schema` writes them into the content folder's `schemas/` (each site its
+ * own); a test fails when the ISKP site's are stale.
  */
 import { z } from 'astro/zod';
 import { siteSchema } from './schema.ts';
-import { DEFAULT_MODEL } from './site-config.ts';
+import { DEFAULT_MODEL, type SiteModel } from './site-config.ts';
 
-const { actorSchema, eventSchema, pageSchema, sourcesFileSchema } = DEFAULT_MODEL.schemas;
-
-/** The folder of the generated schemas, relative to the project root. */
+/** The folder of the generated schemas, inside the content folder. */
 export const SCHEMA_DIR = 'schemas';
 
-const SCHEMAS = {
-  'actor.schema.json': { schema: actorSchema, title: 'Actor frontmatter (content/actors/*.mdx)' },
-  'event.schema.json': { schema: eventSchema, title: 'Event frontmatter (content/events/*.mdx)' },
-  'page.schema.json': { schema: pageSchema, title: 'Page frontmatter (content/pages/*.mdx)' },
-  'sources.schema.json': { schema: sourcesFileSchema, title: 'Sources (content/sources.yaml)' },
-  'site.schema.json': { schema: siteSchema, title: 'Site settings (content/site.yaml)' },
-} as const;
+function schemasOf(model: Pick<SiteModel, 'schemas'>) {
+  const { actorSchema, eventSchema, pageSchema, sourcesFileSchema } = model.schemas;
+  return {
+    'actor.schema.json': { schema: actorSchema, title: 'Actor frontmatter (actors/*.mdx)' },
+    'event.schema.json': { schema: eventSchema, title: 'Event frontmatter (events/*.mdx)' },
+    'page.schema.json': { schema: pageSchema, title: 'Page frontmatter (pages/*.mdx)' },
+    'sources.schema.json': { schema: sourcesFileSchema, title: 'Sources (sources.yaml)' },
+    'site.schema.json': { schema: siteSchema, title: 'Site settings (site.yaml)' },
+  } as const;
+}
 
 // zod cannot express the https check of a refinement; a pattern gives editors the same hint.
 const HTTPS_FIELDS = new Set(['url', 'archived', 'repository']);
@@ -37,10 +40,10 @@ function addHttpsPatterns(node: unknown): void {
   Object.values(record).forEach(addHttpsPatterns);
 }
 
-/** Every schema file, by file name, as the exact text to commit. */
-export function jsonSchemaFiles(): Record<string, string> {
+/** Every schema file of a site's model, by file name, as the exact text to commit. */
+export function jsonSchemaFiles(model: Pick<SiteModel, 'schemas'> = DEFAULT_MODEL): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const [file, { schema, title }] of Object.entries(SCHEMAS)) {
+  for (const [file, { schema, title }] of Object.entries(schemasOf(model))) {
     // 'input': what an editor writes (defaults are optional), not what the build receives.
     const json = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
     addHttpsPatterns(json);

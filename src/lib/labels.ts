@@ -1,5 +1,4 @@
 /** Words for the content model's codes, as readers see them. */
-import type { Casualty } from './schema.ts';
 
 export const ACTOR_KIND_LABELS: Record<string, { one: string; many: string }> = {
   'armed-group': { one: 'Armed group', many: 'Armed groups' },
@@ -41,17 +40,6 @@ export const PRECISION_LABELS: Record<number, string> = {
   2: 'near the town, or part of the district',
   3: 'the region only',
 };
-
-/** "3 killed", "more than 50 killed" (the source's words), "at least 51 killed", "2–4 wounded". */
-export function formatFigure(c: Casualty): string {
-  let figure: string;
-  if (c.wording) figure = c.wording;
-  else if (c.count !== undefined) figure = String(c.count);
-  else if (c.min !== undefined && c.max !== undefined) figure = `${c.min}–${c.max}`;
-  else if (c.min !== undefined) figure = `at least ${c.min}`;
-  else figure = `up to ${c.max}`;
-  return `${figure} ${c.type}`;
-}
 
 // Intl formatters are costly to create (a 2,500-page build spent seconds building the same
 // ones per page): each is made once per process.

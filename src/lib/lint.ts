@@ -7,6 +7,7 @@
  */
 import { citeUses } from './cite-notes.ts';
 import type { LocatedData, RawContent } from './content-files.ts';
+import { graphOptions } from './model/claims.ts';
 import { buildGraph } from './graph.ts';
 import { fieldPath, type Problem, type Severity } from './problems.ts';
 import type { ValidContent } from './validate.ts';
@@ -103,7 +104,7 @@ export function lintContent(raw: RawContent, content: ValidContent): Problem[] {
     && content.sources.length === raw.sources.length;
   if (!allParsed) return problems;
 
-  const graph = buildGraph(content);
+  const graph = buildGraph(content, graphOptions(content.model.vocabularies));
   // Publishing a source links an actor too: the site lists it as that source's publisher.
   const publishers = new Set(content.sources.map((s) => s.publisher));
   for (const actor of content.actors) {

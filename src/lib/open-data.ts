@@ -1,12 +1,16 @@
 /**
- * The site's data as files anyone can reuse: events (JSON and CSV, with ACLED-like columns),
+ * The site's data as files anyone can reuse: events (JSON and CSV, with ACLED-like columns and
+ * one column per figure type of the site's vocabulary),
  * actors and sources (JSON), and an Atom feed of events. Pure functions of the graph; the
  * routes in src/pages/data/ and src/pages/feed.xml.ts only hand them the site's addresses.
  */
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import type { Graph } from './graph.ts';
-import type { SiteConfig } from './schema.ts';
+import type { MessageKey } from './i18n/catalogue.ts';
+import type { Translator } from './i18n/translator.ts';
+import type { Vocabularies, Vocabulary } from './model/vocabularies.ts';
+import type { Figure, SiteConfig } from './schema.ts';
 import { paths, withBase } from './urls.ts';
 
 /** Turns a site path into an absolute URL. */
@@ -17,35 +21,77 @@ export function absoluteUrls(site: URL | string, base: string): Absolute {
   return (path) => new URL(withBase(base, path), site).href;
 }
 
-/** The columns of events.csv, in order, with what each holds (the Data page prints these). */
-export const EVENT_COLUMNS = [
-  ['id', 'The event\'s id: its date\'s lower bound and a slug. Also its address: /events/<id>/.'],
-  ['title', 'Headline-style title.'],
-  ['date', 'The date as an EDTF string (Library of Congress Extended Date/Time Format), exactly as precise as the sources.'],
-  ['date_min', 'The earliest day the date can mean (ISO 8601, YYYY-MM-DD).'],
-  ['date_max', 'The latest day the date can mean (ISO 8601, YYYY-MM-DD).'],
-  ['precision', 'How precise the date is: day, month, season, year, interval or other.'],
-  ['kind', 'attack, raid, killing, arrest, statement, report, policy or other.'],
-  ['location_name', 'Place name as written in the sources; empty when no place is given.'],
-  ['admin1', 'First-level administrative division (province).'],
-  ['admin2', 'Second-level administrative division (district).'],
-  ['country', 'ISO 3166-1 alpha-2 country code.'],
-  ['lat', 'Latitude in decimal degrees (WGS 84); empty when unknown.'],
-  ['lon', 'Longitude in decimal degrees (WGS 84); empty when unknown.'],
-  ['geo_precision', 'ACLED geo precision: 1 the town itself, 2 near it or part of a region, 3 only the region.'],
-  ['actors', 'Actors with their roles, "actor-id:role", separated by semicolons (an actor with two roles appears twice).'],
-  ['source_ids', 'Ids of the sources that report the event, separated by semicolons (see sources.json).'],
-  ['url', 'The event\'s page.'],
-] as const;
+/** One column of events.csv with what it holds, in the site's language (the Data page prints these). */
+export interface EventColumn {
+  name: string;
+  meaning: string;
+}
 
-export type EventColumn = (typeof EVENT_COLUMNS)[number][0];
-export type EventRow = Record<EventColumn, string>;
+/** The columns that every site's events.csv has, in order; the figure columns follow `actors`. */
+const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'lat', 'lon', 'geo_precision', 'actors'] as const;
+const FIXED_AFTER = ['source_ids', 'url'] as const;
+
+/** The CSV column of a figure type: codes have no underscore, so `a-b` → `figure_a_b` names one type only. */
+export function figureColumn(code: string): string {
+  return `figure_${code.replaceAll('-', '_')}`;
+}
+
+/** The names of events.csv's columns for the site's vocabularies, in order. */
+export function eventColumnNames(vocabularies: Pick<Vocabularies, 'figureTypes'>): string[] {
+  return [...FIXED_BEFORE, ...vocabularies.figureTypes.codes.map(figureColumn), ...FIXED_AFTER];
+}
+
+/** The words of a code or label, to tell whether a label says more than its code. */
+const words = (text: string) => text.toLocaleLowerCase().replace(/[-\s]+/g, ' ').trim();
+
+/**
+ * A vocabulary's codes, each with its label where the label says more than the code:
+ * "attack, raid or other" for labels that only capitalise their codes, "launch (Запуск) or
+ * landing (Посадка)" for a Russian site.
+ */
+function codesWithLabels(vocabulary: Vocabulary, language: string): string {
+  const named = vocabulary.terms.map((t) => (words(t.label) === words(t.code) ? t.code : `${t.code} (${t.label})`));
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(named);
+}
+
+/** The columns of events.csv with their documentation, which follows the site's vocabularies. */
+export function eventColumns({ vocabularies, i18n }: { vocabularies: Vocabularies; i18n: Translator }): EventColumn[] {
+  const values = {
+    kinds: codesWithLabels(vocabularies.eventKinds, i18n.language),
+    roles: codesWithLabels(vocabularies.roles, i18n.language),
+  };
+  const fixed = (name: string): EventColumn => ({ name, meaning: i18n.t(`openData.column.${name}` as MessageKey, values) });
+  return [
+    ...FIXED_BEFORE.map(fixed),
+    // The first figure column says how a cell is written; the others refer to it, so the
+    // Data page does not repeat one paragraph per figure type.
+    ...vocabularies.figureTypes.terms.map((term, i, terms) => ({
+      name: figureColumn(term.code),
+      meaning: i18n.t(i === 0 ? 'openData.column.figure' : 'openData.column.figureAgain', {
+        label: term.label, unit: term.unit ?? '', hasUnit: term.unit ? 'yes' : 'no', first: figureColumn(terms[0]!.code),
+      }),
+    })),
+    ...FIXED_AFTER.map(fixed),
+  ];
+}
+
+export type EventRow = Record<string, string>;
+
+/** A figure's number in a CSV cell: "3", "2..4", "51.." (at least), "..20" (up to); the source's wording is in events.json. */
+export function figureCell(figure: Figure): string {
+  if (figure.count !== undefined) return String(figure.count);
+  return `${figure.min ?? ''}..${figure.max ?? ''}`;
+}
 
 /** One row per event, in date order, every value a string (CSV has no other kind). */
-export function eventRows(graph: Graph, abs: Absolute): EventRow[] {
+export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): EventRow[] {
   return graph.eventsByDate.map((event) => {
     const { data, date } = event;
     const loc = data.location;
+    const figures = Object.fromEntries(vocabularies.figureTypes.codes.map((code) => [
+      figureColumn(code),
+      data.figures.filter((f) => f.type === code).map((f) => `${figureCell(f)}:${f.according}`).join(';'),
+    ]));
     return {
       id: event.id,
       title: data.title,
@@ -62,6 +108,7 @@ export function eventRows(graph: Graph, abs: Absolute): EventRow[] {
       lon: loc?.lon !== undefined ? String(loc.lon) : '',
       geo_precision: loc ? String(loc.precision) : '',
       actors: data.actors.map((a) => `${a.actor}:${a.role}`).join(';'),
+      ...figures,
       source_ids: data.sources.join(';'),
       url: abs(paths.event(event.id)),
     };
@@ -69,9 +116,8 @@ export function eventRows(graph: Graph, abs: Absolute): EventRow[] {
 }
 
 /** events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours). */
-export function eventsCsv(graph: Graph, abs: Absolute): string {
-  const columns = EVENT_COLUMNS.map(([key]) => key);
-  return stringify(eventRows(graph, abs), { header: true, columns, record_delimiter: 'windows' });
+export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): string {
+  return stringify(eventRows(graph, abs, vocabularies), { header: true, columns: eventColumnNames(vocabularies), record_delimiter: 'windows' });
 }
 
 interface Envelope {
@@ -91,8 +137,8 @@ function envelope(site: SiteConfig, abs: Absolute, what: string): Envelope {
 }
 
 /** events.json: the CSV's columns and, where the CSV must flatten, their structured form. */
-export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute) {
-  const rows = eventRows(graph, abs);
+export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>) {
+  const rows = eventRows(graph, abs, vocabularies);
   return {
     ...envelope(site, abs, 'events'),
     events: graph.eventsByDate.map((event, i) => ({
@@ -101,7 +147,7 @@ export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute) {
       summary: event.data.summary,
       location: event.data.location ?? null,
       actors: event.data.actors,
-      casualties: event.data.casualties,
+      figures: event.data.figures,
       claims: event.data.claims,
       sources: event.data.sources,
     })),

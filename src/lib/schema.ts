@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDate } from './dates.ts';
-import { VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
+import { DEFAULT_VOCABULARIES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
 
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -103,18 +103,24 @@ export function schemasFor(v: Vocabularies) {
     role: oneOf(v.roles, 'The part the actor played in the event'),
   });
 
-  const casualtySchema = z.strictObject({
+  // A figure counts anything the site's figure types name (people killed, kilograms of
+  // samples, votes): not only whole people, so fractions are allowed; never below zero.
+  const amount = z.number().nonnegative();
+  const figureSchema = z.strictObject({
     type: oneOf(v.figureTypes, 'What the figure counts'),
-    count: z.number().int().nonnegative().optional().describe('The figure, when one number is given.'),
-    min: z.number().int().nonnegative().optional().describe('Lower bound, when the figure is a range or "at least".'),
-    max: z.number().int().nonnegative().optional().describe('Upper bound, when the figure is a range or "up to".'),
-    wording: z.string().optional().describe('The figure in the source\'s own words ("more than 50"), shown as written.'),
+    count: amount.optional().describe('The figure, when one number is given.'),
+    min: amount.optional().describe('Lower bound, when the figure is a range or "at least".'),
+    max: amount.optional().describe('Upper bound, when the figure is a range or "up to".'),
+    wording: z.string().min(1).optional().describe('The figure in the source\'s own words ("more than 50"), shown as written.'),
     according: id('actor or source').describe('Whose figure this is: an actor id or a source id.'),
   });
 
+  // A claim without a kind is of the vocabulary's first kind (for the defaults, a claim).
+  const claimKind = oneOf(v.claimKinds, 'How the claim is introduced, with its kind\'s verb ("claimed", "said")');
   const claimSchema = z.strictObject({
     by: id('actor').describe('Who made the claim.'),
-    text: z.string().min(1).describe('What they claimed; quote marks only for their exact words.'),
+    kind: claimKind.default(v.claimKinds.codes[0]!).describe(`${claimKind.description} Left out: ${v.claimKinds.codes[0]}.`),
+    text: z.string().min(1).describe('What they said or claimed; quote marks only for their exact words.'),
     source: id('source').describe('The source that reports the claim.'),
   });
 
@@ -126,7 +132,7 @@ export function schemasFor(v: Vocabularies) {
     kind: oneOf(v.eventKinds, 'What sort of event this is'),
     location: locationSchema.optional().describe('Where it happened, with the precision of what is known.'),
     actors: z.array(eventActorSchema).default([]).describe('Who took part, and in what role.'),
-    casualties: z.array(casualtySchema).default([]).describe('Figures, each saying whose figure it is.'),
+    figures: z.array(figureSchema).default([]).describe('Figures (people killed, votes, kilograms), each of a figure type and saying whose figure it is.'),
     claims: z.array(claimSchema).default([]).describe('Who claimed what, and where it was reported.'),
     sources: z.array(id('source')).describe('Source ids: at least one.'),
     redirectFrom: redirectFrom('event'),
@@ -154,24 +160,67 @@ export function schemasFor(v: Vocabularies) {
     redirectFrom: redirectFrom('page'),
   });
 
-  return { relationSchema, actorSchema, locationSchema, eventActorSchema, casualtySchema, claimSchema, eventSchema, sourceSchema, sourcesFileSchema, pageSchema };
+  return { relationSchema, actorSchema, locationSchema, eventActorSchema, figureSchema, claimSchema, eventSchema, sourceSchema, sourcesFileSchema, pageSchema };
 }
 
 export type ContentSchemas = ReturnType<typeof schemasFor>;
 
-const termSchema = z.strictObject({
-  label: z.string().min(1).describe('What readers see for this code, in the site\'s language: "Launch", "Armed group", "perpetrator".'),
+/** What each field of a term says; a vocabulary's terms take only the fields it uses (TERM_FIELDS). */
+const TERM_FIELD_SCHEMAS = {
+  label: z.string().min(1).describe('What readers see for this code, in the site\'s language: "Launch", "Armed group", "perpetrator". Needed for a code of the site\'s own; for a default code, it relabels it.'),
   plural: z.string().min(1).optional().describe('The plural, for headings of groups ("Launches"); the label if left out.'),
   description: z.string().min(1).optional().describe('What the code means, for editors: shown in the JSON Schemas and by the scaffolder.'),
-  inverse: z.string().min(1).optional().describe('Relation types only: the relation read from the other actor ("includes" for "part of").'),
-  unit: z.string().min(1).optional().describe('Figure types only: the unit written after the number ("kg").'),
-  verb: z.string().min(1).optional().describe('Claim kinds only: the verb that introduces the claim ("said", "claimed", "announced").'),
-});
+  inverse: z.string().min(1).optional().describe('The relation read from the other actor ("includes" for "part of").'),
+  unit: z.string().min(1).optional().describe('The unit written with the number ("kg"): "21.5 kg of lunar samples". Leave it out for a count ("3 killed").'),
+  verb: z.string().min(1).optional().describe('The verb that introduces the claim ("said", "claimed", "announced"): "X said: …".'),
+} as const;
 
-const vocabularySettingSchema = z.strictObject({
-  replace: z.boolean().default(false).describe('true: the site uses only its own values; false: the generator\'s defaults, then these (a default code listed here is relabelled).'),
-  values: z.record(z.string().regex(ID, 'a code is lower-case words joined by hyphens, e.g. \'news-report\''), termSchema).default({}).describe('The codes content may use, each with its label.'),
-});
+type TermField = keyof typeof TERM_FIELD_SCHEMAS;
+
+/** The fields a site may give the terms of each vocabulary: `unit` only for figure types, and so on. */
+export const SETTING_FIELDS: Record<(typeof VOCABULARY_NAMES)[number], readonly TermField[]> = {
+  actorKinds: ['label', 'plural', 'description'],
+  eventKinds: ['label', 'plural', 'description'],
+  roles: ['label', 'plural', 'description'],
+  relationTypes: ['label', 'inverse', 'description'],
+  sourceKinds: ['label', 'plural', 'description'],
+  figureTypes: ['label', 'unit', 'description'],
+  claimKinds: ['label', 'verb', 'description'],
+};
+
+const CODE = z.string().regex(ID, 'a code is lower-case words joined by hyphens, e.g. \'news-report\'');
+
+/**
+ * One vocabulary of site.yaml. A code of the site's own needs a label (a default code may
+ * be given only a new unit or description, keeping its label), a claim kind of its own a
+ * verb; a vocabulary that replaces the defaults needs at least one code, or no entry could
+ * use it.
+ */
+function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
+  const fields = SETTING_FIELDS[name];
+  const term = z.strictObject(Object.fromEntries(fields.map((f) => [f, f === 'label' ? TERM_FIELD_SCHEMAS.label.optional() : TERM_FIELD_SCHEMAS[f]])) as Record<TermField, z.ZodOptional<z.ZodString>>);
+  const defaults = Object.keys(DEFAULT_VOCABULARIES[name]);
+  return z
+    .strictObject({
+      replace: z.boolean().default(false).describe('true: the site uses only its own values; false: the generator\'s defaults, then these (a default code listed here is relabelled).'),
+      values: z.record(CODE, term).default({}).describe('The codes content may use, each with its label.'),
+    })
+    .superRefine((setting, ctx) => {
+      if (setting.replace && Object.keys(setting.values).length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['values'], message: `'replace: true' leaves ${name} without a code: list the site's codes under 'values', each with its label, or remove 'replace'` });
+      }
+      for (const [code, value] of Object.entries(setting.values)) {
+        const own = setting.replace || !defaults.includes(code);
+        if (own && value.label === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['values', code, 'label'], message: `the code '${code}' is the site's own: give it a 'label', the word readers see` });
+        }
+        // A claim is introduced with its kind's verb ("X said: …"); a label is no verb.
+        if (own && name === 'claimKinds' && value.verb === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['values', code, 'verb'], message: `the claim kind '${code}' is the site's own: give it a 'verb' that introduces its claims ("said", "announced")` });
+        }
+      }
+    });
+}
 
 const VOCABULARY_HELP: Record<(typeof VOCABULARY_NAMES)[number], string> = {
   actorKinds: 'Kinds of actor (`kind` of an actor).',
@@ -185,7 +234,7 @@ const VOCABULARY_HELP: Record<(typeof VOCABULARY_NAMES)[number], string> = {
 
 /** The site's vocabularies: each extends the generator's default list, or replaces it. */
 const vocabulariesSchema = z
-  .strictObject(Object.fromEntries(VOCABULARY_NAMES.map((name) => [name, vocabularySettingSchema.optional().describe(VOCABULARY_HELP[name])])) as Record<(typeof VOCABULARY_NAMES)[number], z.ZodOptional<typeof vocabularySettingSchema>>)
+  .strictObject(Object.fromEntries(VOCABULARY_NAMES.map((name) => [name, vocabularySettingSchema(name).optional().describe(VOCABULARY_HELP[name])])) as Record<(typeof VOCABULARY_NAMES)[number], z.ZodOptional<ReturnType<typeof vocabularySettingSchema>>>)
   .default({})
   .describe('The site\'s own vocabularies; any left out is the generator\'s default list, labelled in the site\'s language.');
 
@@ -210,6 +259,6 @@ export type SourceData = z.infer<ContentSchemas['sourceSchema']>;
 export type PageData = z.infer<ContentSchemas['pageSchema']>;
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type Relation = z.infer<ContentSchemas['relationSchema']>;
-export type Casualty = z.infer<ContentSchemas['casualtySchema']>;
+export type Figure = z.infer<ContentSchemas['figureSchema']>;
 export type Claim = z.infer<ContentSchemas['claimSchema']>;
 export type EventLocation = z.infer<ContentSchemas['locationSchema']>;

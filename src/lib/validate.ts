@@ -12,9 +12,10 @@ import { findUnrenderable } from './body-html.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { parseMdx } from './mdx-parse.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
-import { siteSchema, type ActorData, type EventData, type PageData, type SiteConfig, type SourceData } from './schema.ts';
+import { SETTING_FIELDS, siteSchema, type ActorData, type EventData, type PageData, type SiteConfig, type SourceData } from './schema.ts';
 import { DEFAULT_MODEL, siteModel, type SiteModel } from './site-config.ts';
 import { closest, didYouMean } from './suggest.ts';
+import { VOCABULARY_NAMES } from './model/vocabularies.ts';
 
 export interface Entry<T> {
   id: string;
@@ -68,8 +69,9 @@ function knownKeys(schema: z.ZodType, path: Path): string[] {
   };
   for (const key of path) {
     current = unwrap(current);
-    const def = (current as { def?: { shape?: Record<string, unknown>; element?: unknown } }).def;
+    const def = (current as { def?: { shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
     if (typeof key === 'number' && def?.element) current = def.element;
+    else if (def?.valueType && typeof key === 'string') current = def.valueType;
     else if (def?.shape && typeof key === 'string') current = def.shape[key];
     else return [];
   }
@@ -85,8 +87,16 @@ function describeType(value: unknown): string {
 
 /** Missing fields that deserve more than "required field … is missing". */
 const MISSING: Record<string, string> = {
-  according: "this casualty figure does not say whose figure it is: add 'according:' with the id of the actor or source that gives it (e.g. the group that claimed it, or the report that counts it)",
+  according: "this figure does not say whose figure it is: add 'according:' with the id of the actor or source that gives it (e.g. the group that claimed it, or the report that counts it)",
 };
+
+/** A term field given to a vocabulary that has no use for it: which vocabularies take it. */
+function misplacedTermField(path: Path, key: string): string | undefined {
+  if (path[0] !== 'vocabularies' || path[2] !== 'values' || path.length !== 4) return undefined;
+  const takers = VOCABULARY_NAMES.filter((name) => SETTING_FIELDS[name].includes(key as never));
+  if (takers.length === 0) return undefined;
+  return `'${key}' is not a field of ${String(path[1])} values: only ${takers.join(', ')} ${takers.length === 1 ? 'takes' : 'take'} it; remove it`;
+}
 
 /** Runs a schema and reports each zod issue in words an editor understands. */
 function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown, reporter: Reporter, base: Path = []): T | undefined {
@@ -98,7 +108,7 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          reporter.report(where, [...path, key], `unknown field '${key}'${didYouMean(key, knownKeys(schema, issue.path))}`);
+          reporter.report(where, [...path, key], misplacedTermField(path, key) ?? `unknown field '${key}'${didYouMean(key, knownKeys(schema, issue.path))}`);
         }
         break;
       case 'invalid_type':
@@ -111,7 +121,9 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
         break;
       }
       case 'too_small':
-        reporter.report(where, path, issue.origin === 'string' ? 'must not be empty' : issue.message);
+        if (issue.origin === 'string') reporter.report(where, path, 'must not be empty');
+        else if (issue.origin === 'number' && issue.minimum === 0) reporter.report(where, path, 'must not be negative');
+        else reporter.report(where, path, issue.message);
         break;
       default:
         reporter.report(where, path, issue.message);
@@ -254,15 +266,18 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       checkRef(where, ['claims', j, 'by'], claim.by, actorIds, 'actor');
       checkRef(where, ['claims', j, 'source'], claim.source, allSourceIds, 'source');
     });
-    data.casualties.forEach((c, j) => {
-      if (!actorIds.has(c.according) && !allSourceIds.has(c.according)) {
-        reporter.report(where, ['casualties', j, 'according'], `unknown actor or source '${c.according}'${didYouMean(c.according, [...actorIds, ...allSourceIds])}: a figure must say whose it is`);
+    data.figures.forEach((f, j) => {
+      if (!actorIds.has(f.according) && !allSourceIds.has(f.according)) {
+        reporter.report(where, ['figures', j, 'according'], `unknown actor or source '${f.according}'${didYouMean(f.according, [...actorIds, ...allSourceIds])}: a figure must say whose it is`);
       }
-      if (c.count === undefined && c.min === undefined && c.max === undefined) {
-        reporter.report(where, ['casualties', j], "a casualty figure needs 'count', or 'min' and/or 'max'");
+      if (f.count === undefined && f.min === undefined && f.max === undefined) {
+        reporter.report(where, ['figures', j], "a figure needs 'count', or 'min' and/or 'max'");
       }
-      if (c.min !== undefined && c.max !== undefined && c.min > c.max) {
-        reporter.report(where, ['casualties', j, 'max'], `'max' (${c.max}) is smaller than 'min' (${c.min})`);
+      if (f.count !== undefined && (f.min !== undefined || f.max !== undefined)) {
+        reporter.report(where, ['figures', j, 'count'], "give 'count' for one number, or 'min' and/or 'max' for a range, not both");
+      }
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
+        reporter.report(where, ['figures', j, 'max'], `'max' (${f.max}) is smaller than 'min' (${f.min})`);
       }
     });
     const loc = data.location;

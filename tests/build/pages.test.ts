@@ -68,7 +68,7 @@ describe('events', () => {
     }
   });
 
-  it('say whose figure each casualty count is', () => {
+  it('say whose figure each count is', () => {
     const $ = page('/events/2022-07-16-imam-sahib-operation/');
     const figures = $('.figures li').map((_, li) => text($(li).text())).get();
     expect(figures).toEqual(['3 killed, according to Zabihullah Mujahid', '5 detained, according to Zabihullah Mujahid']);

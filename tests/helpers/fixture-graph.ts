@@ -1,5 +1,6 @@
 /** The minimal fixture site's graph, built the way the site builds it, for unit tests. */
 import { readContent } from '../../src/lib/content-files.ts';
+import { graphOptions } from '../../src/lib/model/claims.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { join } from 'node:path';
@@ -8,5 +9,5 @@ import { MINIMAL } from './fixtures.ts';
 export function fixtureGraph(): Graph {
   const { content, problems } = validateContent(readContent(join(MINIMAL, 'content'), MINIMAL));
   if (problems.some((p) => p.severity === 'error')) throw new Error('the minimal fixture has errors');
-  return buildGraph(content);
+  return buildGraph(content, graphOptions(content.model.vocabularies));
 }

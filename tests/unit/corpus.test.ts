@@ -76,7 +76,8 @@ describe('generateCorpus', () => {
     const actors = [...files].filter(([p]) => p.startsWith('actors/')).map(([, t]) => frontmatter(t));
     const precisions = new Set(events.map((e) => (e.location as { precision?: number } | undefined)?.precision));
     expect([1, 2, 3].every((p) => precisions.has(p))).toBe(true);
-    expect(events.some((e) => Array.isArray(e.casualties) && e.casualties.length > 0)).toBe(true);
+    expect(events.some((e) => Array.isArray(e.figures) && e.figures.length > 0)).toBe(true);
+    expect(events.some((e) => (e.claims as { kind?: string }[] | undefined)?.some((c) => c.kind !== undefined))).toBe(true);
     expect(events.some((e) => Array.isArray(e.claims) && e.claims.length > 0)).toBe(true);
     expect(actors.some((a) => Array.isArray(a.relations) && a.relations.length > 0)).toBe(true);
     expect(actors.some((a) => a.parent !== undefined)).toBe(true);

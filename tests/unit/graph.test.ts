@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import type { ActorData, EventData } from '../../src/lib/schema.ts';
+import { graphOptions } from '../../src/lib/model/claims.ts';
+import { siteSchema, type ActorData, type EventData } from '../../src/lib/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
@@ -12,11 +14,10 @@ const actor = (id: string, extra: Partial<ActorData> = {}) => ({
 });
 const event = (id: string, date: string, extra: Partial<EventData> = {}) => ({
   id,
-  data: { title: id, summary: 's', date, kind: 'other', actors: [], casualties: [], claims: [], sources: ['s1'], ...extra } as EventData,
+  data: { title: id, summary: 's', date, kind: 'other', actors: [], figures: [], claims: [], sources: ['s1'], ...extra } as EventData,
 });
 
-describe('buildGraph', () => {
-  const graph = buildGraph({
+const content = {
     actors: [
       actor('group', { relations: [{ actor: 'state', type: 'opposes', sources: ['s2'] }], sources: ['s1'] }),
       actor('spokesman', { parent: 'group' }),
@@ -24,7 +25,7 @@ describe('buildGraph', () => {
     ],
     events: [
       event('2022-07-20-raid', '2022-07-20', { actors: [{ actor: 'state', role: 'perpetrator' }, { actor: 'state', role: 'claimant' }, { actor: 'group', role: 'target' }] }),
-      event('2022-06-report', '2022-06', { claims: [{ by: 'spokesman', text: 't', source: 's2' }] }),
+      event('2022-06-report', '2022-06', { claims: [{ by: 'spokesman', kind: 'claim', text: 't', source: 's2' }] }),
       event('2021-22-takeover', '2021-22', { actors: [{ actor: 'group', role: 'participant' }] }),
       event('2022-06-01-day', '2022-06-01'),
     ],
@@ -32,7 +33,10 @@ describe('buildGraph', () => {
       { id: 's1', publisher: 'outlet', kind: 'news-report', date: '2022' },
       { id: 's2', publisher: 'state', kind: 'official-statement', date: '2022-07', via: 's1' },
     ],
-  });
+};
+
+describe('buildGraph', () => {
+  const graph = buildGraph(content, graphOptions(DEFAULT_MODEL.vocabularies));
 
   it('orders events by lower bound, the narrower first on a tie', () => {
     expect(graph.eventsByDate.map((e) => e.id)).toEqual(['2021-22-takeover', '2022-06-01-day', '2022-06-report', '2022-07-20-raid']);
@@ -45,6 +49,12 @@ describe('buildGraph', () => {
 
   it('counts a claimant as taking part even when not listed among the actors', () => {
     expect(graph.eventsOfActor('spokesman').map((x) => [x.event.id, x.roles])).toEqual([['2022-06-report', ['claimant']]]);
+  });
+
+  it('names no role for such a claimant when the site\'s roles have no claimant', () => {
+    const roles = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 'en', vocabularies: { roles: { replace: true, values: { crew: { label: 'crew' } } } } })).vocabularies;
+    const own = buildGraph(content, graphOptions(roles));
+    expect(own.eventsOfActor('spokesman').map((x) => [x.event.id, x.roles])).toEqual([['2022-06-report', []]]);
   });
 
   it('gives an actor with no events an empty list, not an error', () => {

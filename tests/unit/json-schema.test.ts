@@ -1,25 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { jsonSchemaFiles, SCHEMA_DIR } from '../../src/lib/json-schemas.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-
-const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
+import { loadSite } from '../../src/lib/site-config.ts';
 import { ROOT } from '../helpers/astro.ts';
+import { MINIMAL } from '../helpers/fixtures.ts';
 
-const committed = join(ROOT, SCHEMA_DIR);
+// The schema script runs as a child process below; a loaded machine needs more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
-describe('the committed JSON Schemas', () => {
-  it('are exactly what `npm run schema` generates from schema.ts now', () => {
-    const generated = jsonSchemaFiles();
+const CONTENT = join(ROOT, 'content');
+const model = loadSite(CONTENT);
+const { actorSchema, eventSchema } = model.schemas;
+const committed = join(CONTENT, SCHEMA_DIR);
+
+describe('the committed JSON Schemas of the ISKP site', () => {
+  it('are exactly what `npm run schema` generates from schema.ts and content/site.yaml now', () => {
+    const generated = jsonSchemaFiles(model);
     expect(readdirSync(committed).sort()).toEqual(Object.keys(generated).sort());
     for (const [file, text] of Object.entries(generated)) {
-      expect(readFileSync(join(committed, file), 'utf8'), `${SCHEMA_DIR}/${file} is stale: run npm run schema`).toBe(text);
+      expect(readFileSync(join(committed, file), 'utf8'), `content/${SCHEMA_DIR}/${file} is stale: run npm run schema`).toBe(text);
     }
   });
 
   it('carry every field, its description, the required ones, and no unknown fields', () => {
-    const files = jsonSchemaFiles();
+    const files = jsonSchemaFiles(model);
     for (const [file, zod] of [['actor.schema.json', actorSchema], ['event.schema.json', eventSchema]] as const) {
       const json = JSON.parse(files[file]!);
       expect(Object.keys(json.properties)).toEqual(Object.keys(zod.shape));
@@ -34,7 +41,44 @@ describe('the committed JSON Schemas', () => {
 
   it('are mapped to the YAML files in the committed VS Code settings', () => {
     const settings = readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8');
-    expect(settings).toContain('"./schemas/sources.schema.json": "content/sources.yaml"');
-    expect(settings).toContain('"./schemas/site.schema.json": "content/site.yaml"');
+    expect(settings).toContain(`"./content/${SCHEMA_DIR}/sources.schema.json": "content/sources.yaml"`);
+    expect(settings).toContain(`"./content/${SCHEMA_DIR}/site.schema.json": "content/site.yaml"`);
+  });
+});
+
+describe('`npm run schema` for another content folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'schema-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(join(MINIMAL, 'content'), join(dir, 'content'), { recursive: true });
+  writeFileSync(join(dir, 'content', 'site.yaml'), [
+    'title: Fixture explainer',
+    'description: A fixture with vocabularies of its own.',
+    'language: en',
+    'vocabularies:',
+    '  figureTypes:',
+    '    replace: true',
+    '    values:',
+    '      lunar-samples: { label: lunar samples, unit: kg, description: Rock and soil brought back. }',
+    '  claimKinds:',
+    '    replace: true',
+    '    values:',
+    '      quote: { label: Quotation, verb: said }',
+    '',
+  ].join('\n'));
+  const run = (...args: string[]) => spawnSync(process.execPath, [resolve(ROOT, 'scripts/json-schema.ts'), ...args], {
+    cwd: dir, env: { ...process.env, CONTENT_DIR: join(dir, 'content') }, encoding: 'utf8',
+  });
+
+  it('writes the site\'s own codes, with their descriptions, into its schemas/, and --check then passes', () => {
+    expect(run('--check').status).toBe(1);
+    const written = run();
+    expect(written.status, written.stderr).toBe(0);
+    const event = JSON.parse(readFileSync(join(dir, 'content', SCHEMA_DIR, 'event.schema.json'), 'utf8'));
+    const figure = event.properties.figures.items.properties.type;
+    expect(figure.enum).toEqual(['lunar-samples']);
+    expect(figure.description).toContain('lunar-samples (Rock and soil brought back)');
+    expect(event.properties.claims.items.properties.kind.enum).toEqual(['quote']);
+    expect(event.properties.claims.items.required).toEqual(['by', 'text', 'source']);
+    expect(run('--check').status).toBe(0);
   });
 });

@@ -2,11 +2,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { absoluteUrls, EVENT_COLUMNS, eventsCsv, eventsFeed, eventsJson, htmlText } from '../../src/lib/open-data.ts';
-import type { SiteConfig } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { absoluteUrls, eventColumnNames, eventColumns, eventsCsv, eventsFeed, eventsJson, htmlText } from '../../src/lib/open-data.ts';
+import { siteSchema, type SiteConfig } from '../../src/lib/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
 
 const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
+const { vocabularies } = DEFAULT_MODEL;
+const COLUMNS = eventColumnNames(vocabularies);
 
 const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], vocabularies: {} } as SiteConfig;
 const abs = absoluteUrls('https://explainer.example', '/sub/');
@@ -14,18 +16,20 @@ const hostile = '</script><script>alert(1)</script> "quoted", ]]> & more';
 const graph = buildGraph({
   actors: [{ id: 'group', data: actorSchema.parse({ name: 'Group', kind: 'armed-group', summary: 's' }) }],
   events: [
-    { id: '2022-07-20-raid', data: eventSchema.parse({ title: hostile, summary: 'Line one,\nline two', date: '2022-07-20', kind: 'raid', location: { name: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator' }, { actor: 'group', role: 'claimant' }], sources: ['s1', 's2'] }) },
+    { id: '2022-07-20-raid', data: eventSchema.parse({ title: hostile, summary: 'Line one,\nline two', date: '2022-07-20', kind: 'raid', location: { name: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator' }, { actor: 'group', role: 'claimant' }], figures: [{ type: 'killed', count: 3, according: 'group' }, { type: 'killed', min: 51, wording: 'more than 50', according: 's1' }, { type: 'wounded', min: 2, max: 4, according: 's2' }, { type: 'detained', max: 20, according: 's1' }], sources: ['s1', 's2'] }) },
     { id: '2021-22-summer', data: eventSchema.parse({ title: 'Summer', summary: 's', date: '2021-22', kind: 'other', sources: ['s1'] }) },
   ],
   sources: [{ id: 's1', publisher: 'x', kind: 'news-report', date: '2022' }, { id: 's2', publisher: 'y', kind: 'other', date: '2022' }],
 });
 
 describe('events.csv', () => {
-  const csv = eventsCsv(graph, abs);
+  const csv = eventsCsv(graph, abs, vocabularies);
   const rows = parseCsv(csv, { columns: true }) as Record<string, string>[];
 
   it('parses with a CSV parser into one row per event, with the documented columns in order', () => {
-    expect(Object.keys(rows[0]!)).toEqual(EVENT_COLUMNS.map(([c]) => c));
+    expect(Object.keys(rows[0]!)).toEqual(COLUMNS);
+    expect(COLUMNS).toEqual(['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'lat', 'lon', 'geo_precision', 'actors',
+      'figure_killed', 'figure_wounded', 'figure_detained', 'figure_captured', 'source_ids', 'url']);
     expect(rows.map((r) => r.id)).toEqual(['2021-22-summer', '2022-07-20-raid']);
   });
 
@@ -38,17 +42,56 @@ describe('events.csv', () => {
     expect(rows[1]).toMatchObject({ actors: 'group:perpetrator;group:claimant', source_ids: 's1;s2', lat: '34.5553', geo_precision: '1', url: 'https://explainer.example/sub/events/2022-07-20-raid/' });
   });
 
+  it('writes each figure type in its own column, every figure with whose it is', () => {
+    expect(rows[1]).toMatchObject({ figure_killed: '3:group;51..:s1', figure_wounded: '2..4:s2', figure_detained: '..20:s1', figure_captured: '' });
+    expect(rows[0]).toMatchObject({ figure_killed: '', figure_wounded: '' });
+  });
+
   it('agrees with events.json on every column', () => {
-    const json = eventsJson(graph, site, abs);
+    const json = eventsJson(graph, site, abs, vocabularies);
     expect(json.license).toBe('CC BY 4.0');
     for (const [i, row] of rows.entries()) {
       const event = json.events[i]!;
-      for (const [column] of EVENT_COLUMNS) {
+      for (const column of COLUMNS) {
         if (column === 'actors') continue; // structured in JSON
         expect(String((event as Record<string, unknown>)[column]), column).toBe(row[column]);
       }
       expect(event.actors.map((a) => `${a.actor}:${a.role}`).join(';')).toBe(row.actors);
     }
+    expect(json.events[1]!.figures[1]).toEqual({ type: 'killed', min: 51, wording: 'more than 50', according: 's1' });
+  });
+});
+
+describe('the columns of a site\'s own vocabularies', () => {
+  const own = siteModel(siteSchema.parse({
+    title: 't', description: 'd', language: 'en',
+    vocabularies: {
+      eventKinds: { replace: true, values: { launch: { label: 'Rocket launch' }, landing: { label: 'Landing' } } },
+      roles: { replace: true, values: { crew: { label: 'crew member' } } },
+      figureTypes: { replace: true, values: { 'lunar-samples': { label: 'lunar samples', unit: 'kg' }, orbits: { label: 'orbits' } } },
+    },
+  }));
+  const columns = eventColumns(own);
+
+  it('are a column per figure type of the site, in the vocabulary\'s order, and none of the defaults', () => {
+    expect(columns.map((c) => c.name)).toEqual(eventColumnNames(own.vocabularies));
+    expect(columns.map((c) => c.name).filter((c) => c.startsWith('figure_'))).toEqual(['figure_lunar_samples', 'figure_orbits']);
+  });
+
+  it('document the site\'s codes with their labels and units', () => {
+    const meaning = Object.fromEntries(columns.map((c) => [c.name, c.meaning]));
+    // A label that only capitalises its code is not repeated.
+    expect(meaning.kind).toBe('launch (Rocket launch) or landing.');
+    expect(meaning.actors).toContain('Roles: crew (crew member).');
+    expect(meaning.figure_lunar_samples).toBe('Figures of lunar samples in kg: "number:whose" (an actor or source id), separated by semicolons; number: 3, 2..4, 51.. (at least) or ..20 (up to).');
+    expect(meaning.figure_orbits).toBe('As figure_lunar_samples, for orbits.');
+    for (const c of columns) expect(c.meaning).not.toMatch(/attack|perpetrator|killed/);
+  });
+
+  it('are documented in the site\'s language', () => {
+    const ru = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 'ru', vocabularies: { eventKinds: { replace: true, values: { launch: { label: 'Запуск' }, landing: { label: 'Посадка' } } } } }));
+    const kind = eventColumns(ru).find((c) => c.name === 'kind')!;
+    expect(kind.meaning).toBe('Тип события: launch (Запуск) или landing (Посадка).');
   });
 });
 

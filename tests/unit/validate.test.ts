@@ -60,8 +60,8 @@ describe('each problem names file, line, column, field and a hint', () => {
       `${RAID}:2:1 error required field 'summary' is missing [summary]`],
     ['a value outside its list', { [RAID]: [['kind: raid', 'kind: raids']] },
       `${RAID}:5:1 error 'raids' is not one of: attack, raid, killing, arrest, statement, report, policy, other (did you mean 'raid'?) [kind]`],
-    ['a casualty figure that names nobody known', { [RAID]: [['according: fixture-group', 'according: nobody']] },
-      `${RAID}:18:5 error unknown actor or source 'nobody': a figure must say whose it is [casualties[0].according]`],
+    ['a figure that names nobody known', { [RAID]: [['according: fixture-group', 'according: nobody']] },
+      `${RAID}:18:5 error unknown actor or source 'nobody': a figure must say whose it is [figures[0].according]`],
     ['a source known via itself', { [SOURCES]: [['via: fixture-report', 'via: fixture-statement']] },
       `${SOURCES}:9:3 error a source cannot be known via itself; name the source that relays 'fixture-statement' [via]`],
   ])('%s', (_name, edits, line) => {
@@ -121,5 +121,90 @@ describe('all problems at once', () => {
     const problems = problemsAfter({ [GROUP]: [['kind: armed-group', 'kind: army']] });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`'army' is not one of`);
+  });
+});
+
+describe('the site\'s own vocabularies', () => {
+  const SITE = 'content/site.yaml';
+  const site = (yaml: string) => `title: Fixture explainer\ndescription: A fixture.\nlanguage: en\nbase: /\n${yaml}`;
+  // A vocabulary of the site's own that replaces the default figure types and claim kinds.
+  const OWN = site([
+    'vocabularies:',
+    '  figureTypes:',
+    '    replace: true',
+    '    values:',
+    '      samples: { label: lunar samples, unit: kg }',
+    '      launches: { label: launches }',
+    '  claimKinds:',
+    '    replace: true',
+    '    values:',
+    '      quote: { label: Quotation, verb: said }',
+    '',
+  ].join('\n'));
+
+  it('accepts content that uses the site\'s codes, and a claim with no kind', () => {
+    expect(problemsAfter({ [SITE]: OWN, [RAID]: [['type: killed', 'type: samples'], ['count: 2', 'count: 21.5']] })).toEqual([]);
+  });
+
+  it('refuses a default code the site replaced, suggesting the site\'s nearest code', () => {
+    expect(problemsAfter({ [SITE]: OWN, [RAID]: [['type: killed', 'type: sample']] })).toEqual([
+      `${RAID}:16:5 error 'sample' is not one of: samples, launches (did you mean 'samples'?) [figures[0].type]`,
+    ]);
+    expect(problemsAfter({ [SITE]: OWN, [RAID]: [['type: killed', 'type: killed']] })[0]).toContain("'killed' is not one of: samples, launches [figures[0].type]");
+    expect(problemsAfter({ [SITE]: OWN, [RAID]: [['type: killed', 'type: launches'], ['  - by: fixture-group\n', '  - by: fixture-group\n    kind: quotes\n']] })).toEqual([
+      `${RAID}:21:5 error 'quotes' is not one of: quote (did you mean 'quote'?) [claims[0].kind]`,
+    ]);
+  });
+
+  it('suggests a default code when the site extends the defaults', () => {
+    expect(problemsAfter({ [RAID]: [['  - by: fixture-group\n', '  - by: fixture-group\n    kind: statment\n']] })).toEqual([
+      `${RAID}:21:5 error 'statment' is not one of: claim, statement, announcement (did you mean 'statement'?) [claims[0].kind]`,
+    ]);
+    const extended = site('vocabularies:\n  figureTypes:\n    values:\n      votes: { label: votes }\n');
+    expect(problemsAfter({ [SITE]: extended, [RAID]: [['type: killed', 'type: vote']] })).toEqual([
+      `${RAID}:16:5 error 'vote' is not one of: killed, wounded, detained, captured, votes (did you mean 'votes'?) [figures[0].type]`,
+    ]);
+  });
+
+  it('refuses a vocabulary replaced by nothing, a code of the site\'s own without a label or a claim kind without a verb, a field the vocabulary has no use for, a misspelled vocabulary', () => {
+    const broken = site([
+      'vocabularies:',
+      '  roles:',
+      '    replace: true',
+      '  figureTypes:',
+      '    values:',
+      '      votes: { unit: ballots }',
+      '      killed: { unit: people }',
+      '  eventKinds:',
+      '    values:',
+      '      launch: { label: Launch, unit: rockets }',
+      '  claimKinds:',
+      '    values:',
+      '      quote: { label: Quotation }',
+      '  figureType:',
+      '    values: {}',
+      '',
+    ].join('\n'));
+    expect(problemsAfter({ [SITE]: broken })).toEqual([
+      `${SITE}:6:3 error 'replace: true' leaves roles without a code: list the site's codes under 'values', each with its label, or remove 'replace' [vocabularies.roles.values]`,
+      `${SITE}:10:7 error the code 'votes' is the site's own: give it a 'label', the word readers see [vocabularies.figureTypes.values.votes.label]`,
+      `${SITE}:14:32 error 'unit' is not a field of eventKinds values: only figureTypes takes it; remove it [vocabularies.eventKinds.values.launch.unit]`,
+      `${SITE}:17:7 error the claim kind 'quote' is the site's own: give it a 'verb' that introduces its claims ("said", "announced") [vocabularies.claimKinds.values.quote.verb]`,
+      `${SITE}:18:3 error unknown field 'figureType' (did you mean 'figureTypes'?) [vocabularies.figureType]`,
+    ]);
+  });
+});
+
+describe('figures', () => {
+  it('take fractions, refuse negative numbers, and need a number', () => {
+    expect(problemsAfter({ [RAID]: [['count: 2', 'count: 2.5']] })).toEqual([]);
+    expect(problemsAfter({ [RAID]: [['count: 2', 'count: -2']] })).toEqual([`${RAID}:17:5 error must not be negative [figures[0].count]`]);
+    expect(problemsAfter({ [RAID]: [['    count: 2\n', '']] })).toEqual([`${RAID}:16:5 error a figure needs 'count', or 'min' and/or 'max' [figures[0]]`]);
+  });
+
+  it('refuse a count given with bounds', () => {
+    expect(problemsAfter({ [RAID]: [['count: 2', 'count: 2\n    min: 1']] })).toEqual([
+      `${RAID}:17:5 error give 'count' for one number, or 'min' and/or 'max' for a range, not both [figures[0].count]`,
+    ]);
   });
 });

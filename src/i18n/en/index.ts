@@ -7,9 +7,13 @@
  * in `interface.yaml` of its content folder.
  */
 import dates from './dates.ts';
+import model from './model.ts';
+import openData from './open-data.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...model,
+  ...openData,
   ...dates,
 } as const satisfies Record<string, string>;

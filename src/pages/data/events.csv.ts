@@ -3,6 +3,6 @@ import { dataContext } from '../../data-routes.ts';
 import { eventsCsv } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
-  const { graph, abs } = await dataContext(origin);
-  return new Response(eventsCsv(graph, abs), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  const { graph, abs, vocabularies } = await dataContext(origin);
+  return new Response(eventsCsv(graph, abs, vocabularies), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

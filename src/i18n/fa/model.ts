@@ -1,0 +1,15 @@
+/** Persian: an event's figures and claims (see the English catalogue's model.ts). */
+export default {
+  'figure.heading': 'آمار',
+  'figure.count': '{figure} {label}',
+  'figure.measure': '{figure} {unit} {label}',
+  'figure.atLeast': 'دست‌کم {min}',
+  'figure.upTo': 'حداکثر {max}',
+  // "۲ تا ۴": a word, not a dash, between two numbers in right-to-left text.
+  'figure.range': '{min} تا {max}',
+  'figure.according': '{figure}، به نقل از {whose}',
+
+  'claim.heading': 'اظهارات',
+  'claim.introduced': '{by} {verb}: {text}',
+  'claim.reportedIn': 'منتشرشده در: {source}',
+} as const satisfies Record<string, string>;

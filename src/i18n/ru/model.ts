@@ -1,0 +1,16 @@
+/** Russian: an event's figures and claims (see the English catalogue's model.ts). */
+export default {
+  'figure.heading': 'Цифры',
+  // The label first ("убиты: 3"): a number before a noun would need its case and number.
+  'figure.count': '{label}: {figure}',
+  'figure.measure': '{label}: {figure} {unit}',
+  'figure.atLeast': 'не менее {min}',
+  'figure.upTo': 'до {max}',
+  'figure.range': '{min}–{max}',
+  // "по данным" would need the name in the genitive; "источник:" takes it as written.
+  'figure.according': '{figure}; источник: {whose}',
+
+  'claim.heading': 'Заявления',
+  'claim.introduced': '{by} {verb}: {text}',
+  'claim.reportedIn': 'Опубликовано: {source}',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,22 @@
+/** Russian: what each column of events.csv holds (see the English catalogue's open-data.ts). */
+export default {
+  'openData.column.id': 'Идентификатор события: нижняя граница его даты и краткое название. Он же адрес страницы: /events/<id>/.',
+  'openData.column.title': 'Заголовок.',
+  'openData.column.date': 'Дата в формате EDTF (Extended Date/Time Format Библиотеки Конгресса) ровно с той точностью, с какой её дают источники.',
+  'openData.column.date_min': 'Самый ранний день, который может означать дата (ISO 8601, ГГГГ-ММ-ДД).',
+  'openData.column.date_max': 'Самый поздний день, который может означать дата (ISO 8601, ГГГГ-ММ-ДД).',
+  'openData.column.precision': 'Точность даты: day (день), month (месяц), season (сезон), year (год), interval (интервал) или other (иное).',
+  'openData.column.kind': 'Тип события: {kinds}.',
+  'openData.column.location_name': 'Название места так, как его пишут источники; пусто, если место не указано.',
+  'openData.column.admin1': 'Административная единица первого уровня (провинция, штат, область).',
+  'openData.column.admin2': 'Административная единица второго уровня (район, округ).',
+  'openData.column.country': 'Код страны ISO 3166-1 alpha-2; пусто, если страна не указана.',
+  'openData.column.lat': 'Широта в десятичных градусах (WGS 84); пусто, если неизвестна.',
+  'openData.column.lon': 'Долгота в десятичных градусах (WGS 84); пусто, если неизвестна.',
+  'openData.column.geo_precision': 'Географическая точность по ACLED: 1 — сам населённый пункт, 2 — рядом с ним или часть района, 3 — только регион.',
+  'openData.column.actors': 'Участники с их ролями в виде «id-участника:роль» через точку с запятой (участник с двумя ролями указан дважды). Роли: {roles}.',
+  'openData.column.figure': 'Цифры «{label}»{hasUnit, select, yes { в единицах «{unit}»} other {}}: «число:чья» (id участника или источника) через точку с запятой; число: 3, 2..4, 51.. (не менее) или ..20 (до).',
+  'openData.column.figureAgain': 'Как {first}, для «{label}»{hasUnit, select, yes { в единицах «{unit}»} other {}}.',
+  'openData.column.source_ids': 'Идентификаторы источников, сообщающих о событии, через точку с запятой (см. sources.json).',
+  'openData.column.url': 'Страница события.',
+} as const satisfies Record<string, string>;
