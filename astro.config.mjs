@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './src/lib/content-files.ts';
 import { contentRedirects } from './src/lib/redirects.ts';
-import { deployment, loadSiteConfig } from './src/lib/site-config.ts';
+import { z } from 'astro/zod';
+import { deployment, loadSite, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
 import citationThread from './src/plugins/citation-thread.ts';
 import pagefind from './src/plugins/pagefind.ts';
@@ -27,9 +28,12 @@ if (settings && !site) {
   console.warn('[explainer] site.yaml has no url and SITE_URL is unset: canonical links point to http://localhost:4321. Set one before deploying.');
 }
 
-// Astro caches loaded entries between builds; one cache per content folder, so that building
-// another explainer (CONTENT_DIR) never sees the entries of the last one.
-const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 12);
+// Astro caches loaded entries between builds; one cache per content folder and per content
+// model, so that building another explainer (CONTENT_DIR) never sees the entries of the last
+// one, and entries parsed with other schemas (the generator's or the site's vocabularies
+// changed) are parsed again.
+const model = settings ? Object.values(loadSite().schemas).map((schema) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })) : [];
+const cacheKey = createHash('sha1').update(contentDir()).update(JSON.stringify(model)).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: site ?? 'http://localhost:4321',
