@@ -7,9 +7,11 @@
  * in `interface.yaml` of its content folder.
  */
 import dates from './dates.ts';
+import figures from './figures.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...figures,
   ...dates,
 } as const satisfies Record<string, string>;

@@ -1,6 +1,8 @@
 /** The interface catalogue for Russian; its keys are those of the English catalogue (a test compares them). */
+import figures from './figures.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...figures,
 } as const satisfies Record<string, string>;
