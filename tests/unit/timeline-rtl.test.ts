@@ -89,6 +89,24 @@ describe('tick and period labels in the site\'s language', () => {
     expect(dateFormat('fa', 'dayLong')(new Date(Date.UTC(2022, 2, 21)))).toBe('۲۱ مارس ۲۰۲۲');
   });
 
+  it('leave out a tick label that would run into the one before it', () => {
+    for (const options of [rtl, base]) {
+      const svg = renderTimelineSvg(story(), { ...options, domain: [Date.UTC(2022, 6, 1), Date.UTC(2022, 6, 29)] });
+      const lines = svg.match(/class="tl-grid"/g)!.length;
+      const labels = [...svg.matchAll(/class="tl-tick" x="([\d.]+)" y="18" text-anchor="(\w+)">([^<]*)</g)].map((m) => {
+        const w = m[3]!.length * 6.6;
+        // In SVG units, left to right whatever the direction: `start` is the right end in a right-to-left chart.
+        const x = Number(m[1]);
+        const r = options.direction === 'rtl';
+        const from = m[2] === 'middle' ? x - w / 2 : (m[2] === 'start') !== r ? x : x - w;
+        return [from, from + w] as const;
+      }).sort((a, b) => a[0] - b[0]);
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.length).toBeLessThanOrEqual(lines);
+      for (let i = 1; i < labels.length; i++) expect(labels[i]![0], options.language).toBeGreaterThan(labels[i - 1]![1]);
+    }
+  });
+
   it('name the density bins in the language too', () => {
     const layout = layoutTimeline(story(), { ...rtl, maxMarks: 2 });
     expect(layout.density).toBe(true);

@@ -87,12 +87,20 @@ function axisSvg(layout: Layout, mx: Mirror): string {
   if (layout.orientation === 'vertical') {
     return layout.ticks.map((t) => `<line class="tl-grid" x1="${r1(mx.x(plot.x0))}" x2="${r1(mx.x(plot.x1))}" y1="${r1(t.pos)}" y2="${r1(t.pos)}"/><text class="tl-tick" x="${r1(mx.x(plot.x0 - 6))}" y="${r1(t.pos + 4)}" text-anchor="end">${esc(t.label)}</text>`).join('');
   }
+  // Labels run longer in some languages (Persian has no short month names): a label that
+  // would touch the one before it is left out, its grid line kept.
+  let lastEnd = -Infinity;
   return layout.ticks.map((t) => {
-    const half = (t.label.length * 6.6) / 2;
+    const w = t.label.length * 6.6;
+    const half = w / 2;
     // `start` and `end` follow the text's direction, so the edge rule holds mirrored too.
-    const anchor = t.pos - half < 0 ? ' text-anchor="start"' : t.pos + half > layout.width ? ' text-anchor="end"' : ' text-anchor="middle"';
+    const side = t.pos - half < 0 ? 'start' : t.pos + half > layout.width ? 'end' : 'middle';
+    const from = side === 'start' ? t.pos : side === 'end' ? t.pos - w : t.pos - half;
+    const fits = from >= lastEnd + 6;
+    if (fits) lastEnd = from + w;
     const at = r1(mx.x(t.pos));
-    return `<line class="tl-grid" x1="${at}" x2="${at}" y1="${plot.y0 - 6}" y2="${r1(plot.y1)}"/><text class="tl-tick" x="${at}" y="18"${anchor}>${esc(t.label)}</text>`;
+    const label = fits ? `<text class="tl-tick" x="${at}" y="18" text-anchor="${side}">${esc(t.label)}</text>` : '';
+    return `<line class="tl-grid" x1="${at}" x2="${at}" y1="${plot.y0 - 6}" y2="${r1(plot.y1)}"/>${label}`;
   }).join('');
 }
 
