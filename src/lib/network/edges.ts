@@ -1,6 +1,6 @@
 /**
  * The relations network's data: one node per actor that has a relation or a parent, one
- * edge per stated relation (as its actor's file states it: "ISKP opposes the Taliban"),
+ * edge per stated relation (as its actor's file states it: "A opposes B"),
  * plus an edge for a `parent` that no relation already states.
  */
 import { parseDate } from '../dates.ts';

@@ -7,7 +7,7 @@ export interface TimelineEvent extends Pick<DateInfo, 'min' | 'max' | 'precision
   title: string;
   /** The event page, with the site's base already applied. */
   href: string;
-  /** The event kind code (attack, raid…). */
+  /** A code of the site's `eventKinds` vocabulary. */
   kind: string;
   /** Actor ids in the order the event file lists them; the first decides the actor lane. */
   actors: string[];
