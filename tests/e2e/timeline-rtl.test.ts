@@ -3,6 +3,7 @@
  * fixture built in Persian. Time runs from right to left, so → goes earlier, ← later, a drag
  * to the right shows later dates, and every line the islands write is in Persian.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -101,6 +102,27 @@ describe('a right-to-left timeline in Chromium', () => {
     await expect(page.locator('.tl-status').textContent()).resolves.toBe('نمایش ۱ از ۲ رویداد.');
     await expect(page.locator('.tl-canvas').getAttribute('aria-label')).resolves.not.toMatch(LATIN);
     await screenshot(page, 'timeline-rtl');
+  });
+
+  it('is a vertical timeline on a narrow screen, its axis at the right', async () => {
+    const { page } = await openPage(browser, baseURL, { viewport: { width: 390, height: 800 } });
+    await page.goto('/');
+    await page.waitForSelector('.timeline[data-ready]');
+    const svg = page.locator('.timeline svg.tl-vertical');
+    await expect(svg.count()).resolves.toBe(1);
+    const box = (await svg.boundingBox())!;
+    const tick = (await page.locator('.timeline .tl-tick').first().boundingBox())!;
+    expect(tick.x).toBeGreaterThan(box.x + box.width / 2);
+    await screenshot(page, 'timeline-rtl-narrow');
+  });
+
+  it.each(['/timeline/', '/relations/', '/actors/fixture-group/'])('has no axe violations in its figures on %s', async (path) => {
+    const { page } = await openPage(browser, baseURL, { viewport: { width: 1280, height: 900 } });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).include('.timeline, figure[data-network], table[data-relations-table], [data-network-controls]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('words the relations year control in Persian', async () => {

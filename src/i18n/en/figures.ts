@@ -6,6 +6,8 @@
 export default {
   // The timeline figure.
   'timeline.allTitle': 'All events, along time',
+  // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
+  'timeline.actorTitle': 'Events involving {name}, along time',
   'timeline.description': '{count, plural, one {# event} other {# events}} along time. A dot is an event known to the day; a bar spans the month, season, year or interval a date allows; hatched marks with dashed outlines have approximate or uncertain dates.',
   'timeline.descriptionListAfter': 'The same events are listed in date order after the chart.',
   'timeline.filters': 'Filter the timeline',

@@ -2,6 +2,8 @@
 export default {
   // The timeline figure.
   'timeline.allTitle': 'همهٔ رویدادها در گذر زمان',
+  // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
+  'timeline.actorTitle': 'رویدادهای مربوط به {name} در گذر زمان',
   'timeline.description': '{count, plural, one {# رویداد} other {# رویداد}} در گذر زمان. هر نقطه رویدادی است که روزش معلوم است؛ هر نوار ماه، فصل، سال یا بازه‌ای را می‌پوشاند که تاریخ اجازه می‌دهد؛ نشانه‌های هاشورخورده با خط‌چین، تاریخ تقریبی یا نامطمئن دارند.',
   'timeline.descriptionListAfter': 'همین رویدادها پس از نمودار به ترتیب تاریخ فهرست شده‌اند.',
   'timeline.filters': 'پالایش خط زمان',
