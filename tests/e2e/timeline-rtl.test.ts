@@ -128,7 +128,7 @@ describe('a right-to-left timeline in Chromium', () => {
   it('words the relations year control in Persian', async () => {
     const { page } = await openPage(browser, baseURL);
     await page.goto('/relations/');
-    const year = page.getByLabel('چنان‌که بود در سال');
+    const year = page.getByLabel('وضعیت در سال');
     await year.selectOption('2020');
     await expect(page.locator('[data-network-status]').textContent()).resolves.toBe('نمایش ۱ از ۱ رابطه که در سال ۲۰۲۰ برقرار بودند.');
   });
