@@ -15,6 +15,8 @@ import { renderMap } from '../src/lib/map/render.ts';
 import { buildNetwork } from '../src/lib/network/edges.ts';
 import { forceLayout } from '../src/lib/network/layout.ts';
 import { renderNetwork } from '../src/lib/network/render.ts';
+import { networkText } from '../src/lib/network/site.ts';
+import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,9 +40,9 @@ const atlas50 = time('read atlas 50m (first, uncached)', () => regionAtlas(loadT
 const atlas110 = time('read atlas 110m (first, uncached)', () => regionAtlas(loadTopology('110m')), 1);
 const full = time('draw /map/ (50m)', () => renderMap(atlas50, events, { ...options, frame: REGION }).svg);
 const small = time('draw a locator (110m)', () => renderMap(atlas110, events.slice(0, 1), { ...options, frame: SMALL }).svg);
-const network = buildNetwork(graph, { actor: (id) => id, source: (id) => id, sourceLabel: (id) => id });
+const network = buildNetwork(graph, { actor: (id) => id, source: (id) => id, sourceLabel: (id) => id, dateWords: (edtf) => DEFAULT_MODEL.i18n.date(edtf) });
 const positions = time('lay out the network (300 ticks)', () => forceLayout(network, { width: 760, height: 520 }));
-const net = renderNetwork(network, positions, { width: 760, height: 520, id: 'n', title: 't', description: 'd', edgeHref: (e) => `#${e.id}` });
+const net = renderNetwork(network, positions, { width: 760, height: 520, id: 'n', title: 't', description: 'd', edgeHref: (e) => `#${e.id}`, ...networkText(DEFAULT_MODEL) });
 
 console.log('');
 console.log(`map SVG        ${kb(full.length)} raw, ${kb(gz(full))} gzipped`);

@@ -20,6 +20,10 @@ import { esc } from '../src/lib/timeline/escape.ts';
 import { renderTimelineSvg } from '../src/lib/timeline/render-svg.ts';
 import type { TimelineEvent } from '../src/lib/timeline/types.ts';
 import { staticOptions, type TimelinePayload } from '../src/lib/timeline/view-data.ts';
+import { timelineText } from '../src/lib/timeline/page-words.ts';
+import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
+
+const text = timelineText(DEFAULT_MODEL);
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = [100, 1000, 5000];
@@ -53,7 +57,11 @@ function payloadOf(events: TimelineEvent[]): TimelinePayload {
   const kind: Record<string, string> = {};
   const actor: Record<string, string> = {};
   for (const e of events) { kind[e.kind] = e.kind; for (const a of e.actors) actor[a] = a.toUpperCase(); }
-  return { events, labels: { kind, actor, country: { AF: 'Afghanistan', TJ: 'Tajikistan' } }, options: { title: 'All events', description: 'Synthetic events.', lanes: 'kind', idPrefix: 'tl' } };
+  return {
+    events, labels: { kind, actor, country: { AF: 'Afghanistan', TJ: 'Tajikistan' } },
+    options: { title: 'All events', description: 'Synthetic events.', lanes: 'kind', idPrefix: 'tl', language: 'en' },
+    messages: text.messages, canvasLabel: 'All events: the chart.',
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -64,7 +72,7 @@ console.log('\nBuild-time render (layout + SVG string), median of 7 after a warm
 const pages: { n: number; payload: TimelinePayload; svg: string }[] = [];
 for (const n of SIZES) {
   const payload = payloadOf(synthetic(n));
-  const options = staticOptions(payload);
+  const options = staticOptions(payload, text.words);
   let svg = renderTimelineSvg(payload.events, options);
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {

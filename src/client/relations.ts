@@ -1,14 +1,21 @@
 /**
  * The relations page's island: a year control that shows the network as it stood in that
  * year (edges outside their since/until are hidden, in the drawing and the table), kept in
- * the URL as `?year=`. Without it, every relation is shown.
+ * the URL as `?year=`. Without it, every relation is shown. The status line is worded from
+ * the messages the page hands over (parsed at build time), in the page's language.
  */
+import { formatAst, type ParsedMessages } from '../lib/i18n/message-ast.ts';
 import { holdsIn } from '../lib/network/years.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-network-controls]');
 const select = form?.querySelector<HTMLSelectElement>('select[name="year"]');
 const status = document.querySelector<HTMLElement>('[data-network-status]');
 const edges = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-edge]')];
+const text = JSON.parse(status?.dataset.messages ?? '{"language":"en","messages":{}}') as { language: string; messages: ParsedMessages };
+const t = (key: string, values: Record<string, string | number>) => {
+  const ast = text.messages[key];
+  return ast ? formatAst(ast, values, text.language) : '';
+};
 
 function apply(year: number | undefined) {
   const shown = new Set<string>();
@@ -19,7 +26,9 @@ function apply(year: number | undefined) {
     if (ok) shown.add(d.edge!);
   }
   const total = new Set(edges.map((el) => el.dataset.edge)).size;
-  if (status) status.textContent = year === undefined ? `Showing all ${total} relations.` : `Showing ${shown.size} of ${total} relations that held in ${year}.`;
+  // The year as the select's option writes it, in the language's digits.
+  const yearText = select?.selectedOptions[0]?.textContent ?? String(year);
+  if (status) status.textContent = year === undefined ? t('relations.statusAll', { total }) : t('relations.statusYear', { shown: shown.size, total, year: yearText });
 }
 
 if (form && select) {

@@ -1,18 +1,22 @@
 /**
  * The timeline island: zoom and pan (wheel, drag, pinch, buttons, keys), tooltips on hover
  * and focus, filters that narrow both the chart and the list, and the view in the URL. It
- * redraws the chart with the same pure code that drew it at build time.
+ * redraws the chart with the same pure code that drew it at build time, with the words the
+ * page handed it (parsed catalogue messages) in the page's language: it carries no English.
+ * In a right-to-left site time runs from right to left, so a drag, the wheel's anchor and
+ * the arrow keys follow the drawing: → goes earlier, ← later.
  */
+import { formatAst } from '../lib/i18n/message-ast.ts';
 import { layoutTimeline, type Layout } from '../lib/timeline/layout.ts';
 import { renderLayout } from '../lib/timeline/render-svg.ts';
-import { fullDomain } from '../lib/timeline/scale.ts';
+import { dateFormat, fullDomain } from '../lib/timeline/scale.ts';
 import { matches, panRange, parseState, stateToSearch, zoomRange, type ViewState } from '../lib/timeline/state.ts';
 import type { LaneDimension, TimelineEvent, TimelineOptions } from '../lib/timeline/types.ts';
 import type { TimelinePayload } from '../lib/timeline/view-data.ts';
+import { timelineWords } from '../lib/timeline/words.ts';
 
 const NARROW = 600;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-const dayFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) enhance(root);
 
@@ -28,6 +32,14 @@ function enhance(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('.tl-filters');
   const listItems = [...root.querySelectorAll<HTMLElement>('.tl-list .event-item')];
   const urlState = root.hasAttribute('data-url-state');
+  const { language } = payload.options;
+  const rtl = payload.options.direction === 'rtl';
+  const t = (key: string, values: Record<string, string | number> = {}) => {
+    const ast = payload.messages[key];
+    return ast ? formatAst(ast, values, language) : key;
+  };
+  const words = timelineWords(t);
+  const dayFmt = dateFormat(language, 'dayYear');
 
   let state: ViewState = urlState ? parseState(location.search) : {};
   let shown = all.filter((e) => matches(e, state));
@@ -44,7 +56,7 @@ function enhance(root: HTMLElement) {
   root.querySelector<HTMLElement>('.tl-help')!.hidden = false;
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'group');
-  canvas.setAttribute('aria-label', `${payload.options.title}: the chart. Plus and minus zoom, arrow keys move through time.`);
+  canvas.setAttribute('aria-label', payload.canvasLabel);
   if (form) {
     form.hidden = false;
     for (const el of form.elements) {
@@ -61,7 +73,7 @@ function enhance(root: HTMLElement) {
       range = fullDomain(shown.length ? shown : all);
       filterList();
       draw();
-      status.textContent = `Showing ${shown.length} of ${all.length} events.`;
+      status.textContent = t('timeline.status', { shown: shown.length, total: all.length });
     });
     form.addEventListener('submit', (e) => e.preventDefault());
   }
@@ -71,6 +83,7 @@ function enhance(root: HTMLElement) {
     return {
       ...payload.options,
       labels: payload.labels,
+      words,
       lanes: state.lanes ?? payload.options.lanes,
       domain: range,
       orientation: narrow ? 'vertical' : 'horizontal',
@@ -97,7 +110,9 @@ function enhance(root: HTMLElement) {
       const again = canvas.querySelector<SVGAElement>(`.tl-mark[data-id="${CSS.escape(focused)}"]`);
       (again ?? canvas).focus({ preventScroll: true });
     }
-    rangeText.textContent = `${dayFmt.format(range[0])} – ${dayFmt.format(range[1] - 1)} · ${layout.inView} of ${shown.length} events in view${layout.density ? ', counted by period' : ''}`;
+    rangeText.textContent = t(layout.density ? 'timeline.rangeByPeriod' : 'timeline.range', {
+      from: dayFmt(new Date(range[0])), to: dayFmt(new Date(range[1] - 1)), inView: layout.inView, shown: shown.length,
+    });
     const [lo, hi] = limit();
     toolbar.querySelector<HTMLButtonElement>('[data-action="out"]')!.disabled = range[0] <= lo && range[1] >= hi;
     // The first drawing only shows what the URL asked for; later ones are the reader's changes.
@@ -145,8 +160,8 @@ function enhance(root: HTMLElement) {
   canvas.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const vertical = layout.orientation === 'vertical';
-    const back = vertical ? 'ArrowUp' : 'ArrowLeft';
-    const fwd = vertical ? 'ArrowDown' : 'ArrowRight';
+    const back = vertical ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
+    const fwd = vertical ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
     let next: [number, number] | undefined;
     if (e.key === '+' || e.key === '=') next = zoomBy(1.5);
     else if (e.key === '-' || e.key === '_' || e.key === '−') next = zoomBy(1 / 1.5);
@@ -179,7 +194,9 @@ function enhance(root: HTMLElement) {
     const f = layout.orientation === 'vertical'
       ? ((clientY - box.top) / unit - plot.y0) / (plot.y1 - plot.y0)
       : ((clientX - box.left) / unit - plot.x0) / (plot.x1 - plot.x0);
-    return Math.min(1, Math.max(0, f));
+    // The plot is symmetric in its frame, so mirrored time is the same fraction from the other end.
+    const along = rtl && layout.orientation === 'horizontal' ? 1 - f : f;
+    return Math.min(1, Math.max(0, along));
   };
   const pxPerRange = () => {
     const box = canvas.querySelector('svg')!.getBoundingClientRect();
@@ -197,7 +214,8 @@ function enhance(root: HTMLElement) {
   const pointers = new Map<number, { x: number; y: number }>();
   let gesture: { range: [number, number]; x: number; y: number; dist?: number; anchor?: number } | undefined;
   let dragged = false;
-  const along = (p: { x: number; y: number }) => (layout.orientation === 'vertical' ? p.y : p.x);
+  // Position along time, in pixels: mirrored for a right-to-left chart, so a drag moves the drawing with the pointer.
+  const along = (p: { x: number; y: number }) => (layout.orientation === 'vertical' ? p.y : rtl ? -p.x : p.x);
   canvas.addEventListener('pointerdown', (e) => {
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     dragged = false;
@@ -264,7 +282,7 @@ function enhance(root: HTMLElement) {
     const title = document.createElement('strong');
     title.textContent = e.title;
     const meta = document.createElement('span');
-    const actors = e.actors.map((a) => payload.labels.actor[a] ?? a).join(', ');
+    const actors = e.actors.map((a) => payload.labels.actor[a] ?? a).join(t('timeline.listSeparator'));
     meta.textContent = [e.words, payload.labels.kind[e.kind], actors].filter(Boolean).join(' · ');
     return [title, meta];
   }

@@ -1,8 +1,8 @@
 /**
- * The reader's selection, as it lives in the URL: `?actor=iskp&from=2022-03&to=2022-07`.
+ * The reader's selection, as it lives in the URL: `?actor=a-group&from=2022-03&to=2022-07`.
  * The map and the timeline read and write the same parameters, so a link copied from one
  * opens the same selection in the other. Pure: no DOM, no `astro:`; it runs in Node and in
- * the browser. Keys repeat for several values (`?actor=iskp&actor=gdi`), which is what an
+ * the browser. Keys repeat for several values (`?actor=a-group&actor=an-agency`), which is what an
  * HTML form submitted with GET produces; a comma-separated value is read as well.
  */
 
@@ -12,7 +12,7 @@ export type Bound = `${number}-${number}` | `${number}-${number}-${number}`;
 export interface ViewState {
   /** Actor ids: an event matches when any of them took part. Empty: every actor. */
   actors: string[];
-  /** Event kinds (attack, raid …). Empty: every kind. */
+  /** Codes of the site's event kinds. Empty: every kind. */
   kinds: string[];
   /** ISO 3166-1 alpha-2 codes of the event's place. Empty: everywhere. */
   countries: string[];

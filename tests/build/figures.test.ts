@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileFor, page } from '../helpers/dist.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
+import { loadSite } from '../../src/lib/site-config.ts';
+import { ROOT } from '../helpers/astro.ts';
+import { resolve } from 'node:path';
 
 const graph = siteGraph();
 /** Scripts of the map and relations islands; other features (search, cite) ship their own loaders. */
@@ -104,6 +107,26 @@ describe('/relations/', () => {
       const id = $(a).attr('href')!.split('#')[1]!;
       expect(page('/sources/')(`[id="${id}"]`), id).toHaveLength(1);
     });
+  });
+
+  it('has a legend of exactly the relation types and actor kinds it draws, in declared order, each drawn as in the figure', () => {
+    const { vocabularies } = loadSite(resolve(ROOT, 'content'));
+    const figure = $('figure[data-network="network"]');
+    const drawn = new Set(figure.find('a.net-edge').map((_, a) => $(a).attr('data-type')).get());
+    const declared = vocabularies.relationTypes.codes.filter((c) => drawn.has(c));
+    const items = figure.find('ul.legend li');
+    const lines = items.filter((_, li) => $(li).find('path.net-line').length > 0);
+    expect(lines.map((_, li) => text($(li).text())).get()).toEqual([...declared.map((c) => vocabularies.relationTypes.term(c).label), ...(drawn.has('parent') ? ['part of'] : [])]);
+    lines.each((i, li) => {
+      const type = [...declared, 'parent'][i]!;
+      const edge = figure.find(`a.net-edge[data-type="${type}"] path.net-line`).first();
+      const sample = $(li).find('path.net-line');
+      expect(sample.attr('class'), type).toBe(edge.attr('class'));
+      expect(sample.attr('stroke-dasharray'), type).toBe(edge.attr('stroke-dasharray'));
+    });
+    const kinds = new Set(figure.find('a.net-node').map((_, a) => /net-kind-(\S+)/.exec($(a).attr('class')!)![1]).get());
+    const marks = items.filter((_, li) => $(li).find('.net-node').length > 0);
+    expect(marks.map((_, li) => text($(li).text())).get()).toEqual(vocabularies.actorKinds.terms.filter((t) => kinds.has(t.code)).map((t) => t.label));
   });
 
   it('is reachable from the main navigation, like the map', () => {

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/lib/site-config.ts';
+import { ROOT } from '../helpers/astro.ts';
 import { DIST, fileFor, page } from '../helpers/dist.ts';
 
 const EVENT_COUNT = readdirSync(join(import.meta.dirname, '../../content/events')).filter((f) => f.endsWith('.mdx')).length;
@@ -30,6 +32,13 @@ describe('the home timeline in dist/', () => {
       expect($(a).attr('aria-label')).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\S`));
     });
     expect(svg.find('a[href="/events/2021-22-taliban-seize-power/"]').attr('aria-label')).toBe('Taliban seize power in Afghanistan, summer 2021');
+  });
+
+  it('names its lanes by kind with the vocabulary\'s labels, in the order the site declares the kinds', () => {
+    const { vocabularies } = loadSite(join(ROOT, 'content'));
+    const used = new Set((JSON.parse($('.timeline').attr('data-timeline')!).events as { kind: string }[]).map((e) => e.kind));
+    const expected = vocabularies.eventKinds.terms.filter((t) => used.has(t.code)).map((t) => t.label);
+    expect(svg.find('text.tl-lane-name').map((_, t) => $(t).text()).get()).toEqual(expected);
   });
 
   it('sits next to an ordered list of the same events with date, kind and actors', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { buildNetwork, egoNetwork, yearSpan, type Network } from '../../src/lib/network/edges.ts';
 import { forceLayout, starLayout } from '../../src/lib/network/layout.ts';
-import { EDGE_DASH, edgeName, renderNetwork } from '../../src/lib/network/render.ts';
+import { edgeName, renderNetwork } from '../../src/lib/network/render.ts';
+import { networkText } from '../../src/lib/network/site.ts';
+import { EDGE_PATTERNS, PARENT_PATTERN } from '../../src/lib/network/styles.ts';
+import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 import { holdsIn } from '../../src/lib/network/years.ts';
 import type { ActorData } from '../../src/lib/schema.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
@@ -11,7 +14,11 @@ const actor = (id: string, extra: Partial<ActorData> = {}) => ({
   id,
   data: { name: `${id} name`, aliases: [], kind: 'armed-group', summary: 's', countries: [], relations: [], sources: [], ...extra } as ActorData,
 });
-const links = { actor: (id: string) => `/actors/${id}/`, source: (id: string) => `/sources/#${id}`, sourceLabel: (id: string) => `Source ${id}` };
+const links = { actor: (id: string) => `/actors/${id}/`, source: (id: string) => `/sources/#${id}`, sourceLabel: (id: string) => `Source ${id}`, dateWords: (edtf: string) => DEFAULT_MODEL.i18n.date(edtf) };
+/** The generator's default vocabularies in English: the words and styles a site that declares nothing gets. */
+const text = networkText(DEFAULT_MODEL);
+const { words } = text;
+const opposes = EDGE_PATTERNS[DEFAULT_MODEL.vocabularies.relationTypes.codes.indexOf('opposes')]!;
 const graphOf = (order: 'forward' | 'reverse') => {
   const actors = [
     actor('group', { shortName: 'G', relations: [{ actor: 'state', type: 'opposes', since: '2021-08', until: '2022-06', sources: ['s1'] }, { actor: 'mother', type: 'part-of', sources: ['s1', 's2'] }] }),
@@ -43,8 +50,8 @@ describe('buildNetwork', () => {
     expect(e.start).toBe(Date.UTC(2021, 7, 1));
     expect(e.end).toBe(Date.UTC(2022, 6, 1) - 1);
     expect(e.sources).toEqual([{ id: 's1', label: 'Source s1', href: '/sources/#s1' }]);
-    expect(edgeName(e, (id) => id)).toBe('group opposes state; since August 2021, until June 2022; according to Source s1.');
-    expect(edgeName(network.edges[3]!, (id) => id)).toBe('state opposes group; dates not given; according to Source s2.');
+    expect(edgeName(e, (id) => id, words)).toBe('group opposes state; since August 2021, until June 2022; according to Source s1.');
+    expect(edgeName(network.edges[3]!, (id) => id, words)).toBe('state opposes group; dates not given; according to Source s2.');
   });
 
   it("keeps an actor's own relations for its local network", () => {
@@ -102,7 +109,7 @@ describe('layouts', () => {
 describe('renderNetwork', () => {
   const network = buildNetwork(graphOf('forward'), links);
   const svg = renderNetwork(network, forceLayout(network, { width: 600, height: 400 }), {
-    width: 600, height: 400, id: 'n', title: 'Net', description: 'D', edgeHref: (e) => `#rel-${e.id}`,
+    width: 600, height: 400, id: 'n', title: 'Net', description: 'D', edgeHref: (e) => `#rel-${e.id}`, ...text,
   });
 
   it('makes each edge a link that names its relation, dates and sources', () => {
@@ -112,10 +119,11 @@ describe('renderNetwork', () => {
   });
 
   it('draws each type with its own dash pattern, a text label and an arrow', () => {
-    expect(svg).toMatch(new RegExp(`class="net-line is-hostile" d="[^"]+" stroke-dasharray="${EDGE_DASH.opposes}" marker-end="url\\(#n-arrow-hostile\\)"`));
-    expect(svg).toMatch(/class="net-line" d="[^"]+" stroke-dasharray="4 4"/);
+    expect(svg).toMatch(new RegExp(`class="net-line is-accent" d="[^"]+" stroke-dasharray="${opposes.dash}" marker-end="url\\(#n-arrow-accent\\)"`));
+    expect(svg).toMatch(new RegExp(`class="net-line" d="[^"]+" stroke-dasharray="${PARENT_PATTERN.dash}"`));
     expect(svg).toContain('>part of</text>');
-    expect(new Set(Object.values(EDGE_DASH).filter(Boolean)).size).toBe(Object.values(EDGE_DASH).filter(Boolean).length);
+    const patterns = [...EDGE_PATTERNS, PARENT_PATTERN].map((p) => `${p.dash ?? ''} ${p.weight ?? ''} ${p.accent ?? ''}`);
+    expect(new Set(patterns).size).toBe(patterns.length);
   });
 
   it('bends two relations between the same actors apart', () => {
@@ -127,7 +135,7 @@ describe('renderNetwork', () => {
   it('escapes names', () => {
     const graph = buildGraph({ actors: [actor('a', { name: '<script>x</script>', relations: [{ actor: 'b', type: 'ally', sources: [] }] }), actor('b')], events: [], sources: [] });
     const net = buildNetwork(graph, links);
-    const out = renderNetwork(net, starLayout(net, 'a', { width: 300, height: 200 }), { width: 300, height: 200, id: 'e', title: 't', description: 'd', edgeHref: () => '#' });
+    const out = renderNetwork(net, starLayout(net, 'a', { width: 300, height: 200 }), { width: 300, height: 200, id: 'e', title: 't', description: 'd', edgeHref: () => '#', ...text });
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;x&lt;/script&gt;');
   });
@@ -139,7 +147,7 @@ describe('renderNetwork', () => {
   it('matches the snapshot of the minimal fixture', async () => {
     const graph = fixtureGraph();
     const net = buildNetwork(graph, links);
-    const out = renderNetwork(net, forceLayout(net, { width: 500, height: 300 }), { width: 500, height: 300, id: 'fixture', title: 'Fixture network', description: 'Relations of the minimal fixture.', edgeHref: (e) => `#rel-${e.id}` });
+    const out = renderNetwork(net, forceLayout(net, { width: 500, height: 300 }), { width: 500, height: 300, id: 'fixture', title: 'Fixture network', description: 'Relations of the minimal fixture.', edgeHref: (e) => `#rel-${e.id}`, ...text });
     await expect(out).toMatchFileSnapshot('./snapshots/network-minimal.svg');
   });
 });

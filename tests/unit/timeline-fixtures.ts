@@ -1,5 +1,7 @@
 /** Timeline records for tests, from real EDTF strings through `parseDate`, and a seeded generator. */
 import { parseDate } from '../../src/lib/dates.ts';
+import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { timelineText } from '../../src/lib/timeline/page-words.ts';
 import type { TimelineEvent, TimelineLabels, TimelineOptions } from '../../src/lib/timeline/types.ts';
 
 export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['iskp'], title = `Event ${id}`, country?: string): TimelineEvent {
@@ -16,7 +18,11 @@ export const labels: TimelineLabels = {
   country: { AF: 'Afghanistan', PK: 'Pakistan', TJ: 'Tajikistan' },
 };
 
-export const base: TimelineOptions = { title: 'Test timeline', description: 'Events along time.', labels };
+/** The English catalogue's words, as a site in English gets them. */
+export const words = timelineText(DEFAULT_MODEL).words;
+
+// British English writes days as d3's formats did ("4 Mar 2022"), so the snapshots keep their ticks.
+export const base: TimelineOptions = { title: 'Test timeline', description: 'Events along time.', labels, words, language: 'en-GB' };
 
 /** The ISKP story's shapes of dates: days, months, a season, an interval, an approximate month. */
 export function story(): TimelineEvent[] {

@@ -3,33 +3,33 @@ import { assignLanes } from '../../src/lib/timeline/lanes.ts';
 import { fitLabel, textWidth } from '../../src/lib/timeline/labels-fit.ts';
 import { layoutTimeline, type Layout } from '../../src/lib/timeline/layout.ts';
 import { fullDomain, markExtent } from '../../src/lib/timeline/scale.ts';
-import { base, ev, labels, story, synthetic } from './timeline-fixtures.ts';
+import { base, ev, labels, story, synthetic, words } from './timeline-fixtures.ts';
 
 const DAY = 86_400_000;
 
 describe('lanes', () => {
   it('groups by kind, largest lane first, ties by label', () => {
-    const { lanes, laneOf } = assignLanes(story(), 'kind', labels);
+    const { lanes, laneOf } = assignLanes(story(), 'kind', labels, words);
     expect(lanes.map((l) => [l.label, l.count])).toEqual([['Attack', 3], ['Raid', 2], ['Other', 1], ['Report', 1]]);
     expect(laneOf.get('gdi')).toBe(1);
   });
 
   it('puts an event in the lane of the actor its file lists first', () => {
-    const { lanes, laneOf } = assignLanes(story(), 'actor', labels);
+    const { lanes, laneOf } = assignLanes(story(), 'actor', labels, words);
     expect(lanes[laneOf.get('gdi')!]!.label).toBe('GDI');
     expect(lanes[laneOf.get('un')!]!.label).toBe('UN Security Council');
     expect(lanes[laneOf.get('rockets')!]!.label).toBe('ISKP');
   });
 
   it('names the lane of events without a country instead of dropping them', () => {
-    const { lanes, laneOf } = assignLanes(story(), 'country', labels);
+    const { lanes, laneOf } = assignLanes(story(), 'country', labels, words);
     expect(lanes.map((l) => l.label)).toEqual(['Afghanistan', 'Place not given', 'Pakistan']);
     expect(lanes[laneOf.get('rockets')!]!.label).toBe('Place not given');
   });
 
   it('merges lanes past the limit into Others', () => {
     const events = ['a', 'b', 'c', 'd', 'e'].map((k, i) => ev(`x${i}`, '2022-01-01', k));
-    const { lanes, laneOf } = assignLanes(events, 'kind', labels, 3);
+    const { lanes, laneOf } = assignLanes(events, 'kind', labels, words, 3);
     expect(lanes).toHaveLength(3);
     expect(lanes[2]).toMatchObject({ key: '*', label: 'Others (3)', count: 3 });
     expect(laneOf.get('x4')).toBe(2);

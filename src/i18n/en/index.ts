@@ -9,11 +9,13 @@
 import dates from './dates.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
+import figures from './figures.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
   ...model,
   ...openData,
+  ...figures,
   ...dates,
 } as const satisfies Record<string, string>;

@@ -4,10 +4,12 @@
  */
 import model from './model.ts';
 import openData from './open-data.ts';
+import figures from './figures.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
   ...model,
   ...openData,
+  ...figures,
 } as const satisfies Record<string, string>;

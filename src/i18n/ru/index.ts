@@ -1,10 +1,12 @@
 /** The interface catalogue for Russian; its keys are those of the English catalogue (a test compares them). */
 import model from './model.ts';
 import openData from './open-data.ts';
+import figures from './figures.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
   ...model,
   ...openData,
+  ...figures,
 } as const satisfies Record<string, string>;

@@ -1,13 +1,13 @@
 /**
  * The relations network's data: one node per actor that has a relation or a parent, one
- * edge per stated relation (as its actor's file states it: "ISKP opposes the Taliban"),
+ * edge per stated relation (as its actor's file states it: "A opposes B"),
  * plus an edge for a `parent` that no relation already states.
  */
 import { parseDate } from '../dates.ts';
 import type { Graph } from '../graph.ts';
-import type { Relation } from '../schema.ts';
 
-export type EdgeType = Relation['type'] | 'parent';
+/** A relation type code of the site's vocabulary, or `parent` for an actor's `parent`. */
+export type EdgeType = string;
 
 export interface NetworkNode {
   id: string;
@@ -42,6 +42,8 @@ export interface NetworkLinks {
   actor: (id: string) => string;
   source: (id: string) => string;
   sourceLabel: (id: string) => string;
+  /** An EDTF date in words, in the site's language. */
+  dateWords: (edtf: string) => string;
 }
 
 /** Every relation of the site as a network; nodes and edges sorted by id. */
@@ -53,7 +55,7 @@ export function buildNetwork(graph: Graph, links: NetworkLinks): Network {
       const until = r.until ? parseDate(r.until) : undefined;
       edges.push({
         id: `${actor.id}--${r.type}--${r.actor}`, from: actor.id, to: r.actor, type: r.type,
-        since: r.since, until: r.until, sinceWords: since?.words, untilWords: until?.words,
+        since: r.since, until: r.until, sinceWords: r.since ? links.dateWords(r.since) : undefined, untilWords: r.until ? links.dateWords(r.until) : undefined,
         start: since?.min, end: until?.max,
         sources: r.sources.map((s) => ({ id: s, label: links.sourceLabel(s), href: links.source(s) })),
       });

@@ -1,30 +1,16 @@
 /**
- * The relations network as an SVG string. Each edge type has its own dash pattern and a
- * text label, so the picture reads in black and white; an arrow points from the actor
- * whose file states the relation to the other. Every edge and node is a link, so a
- * keyboard reaches each one and hears its dates and sources.
+ * The relations network as an SVG string. Each edge type has its own line pattern (from the
+ * site's relation types, see styles.ts) and a text label, so the picture reads in black and
+ * white; an arrow points from the actor whose file states the relation to the other. Every
+ * edge and node is a link, so a keyboard reaches each one and hears its dates and sources.
+ * Words come in `NetworkWords`, in the site's language; the SVG takes the page's direction
+ * (labels are centred, so nothing moves in a right-to-left site; the text reads right).
  */
-import { RELATION_LABELS } from '../labels.ts';
 import { attrs, esc, r1 } from '../svg.ts';
-import type { EdgeType, Network, NetworkEdge } from './edges.ts';
+import type { Network, NetworkEdge } from './edges.ts';
 import type { Positions } from './layout.ts';
-
-/** Words for each edge type, as drawn on the line. */
-export const EDGE_LABELS: Record<EdgeType, string> = {
-  ...Object.fromEntries(Object.entries(RELATION_LABELS).map(([k, v]) => [k, v.out])),
-  parent: 'part of',
-} as Record<EdgeType, string>;
-
-/** Dash patterns, one per type: the legend draws the same ones. */
-export const EDGE_DASH: Record<EdgeType, string | undefined> = {
-  'part-of': undefined,
-  'member-of': '1 4',
-  affiliate: '8 4',
-  ally: undefined,
-  rival: '2 3',
-  opposes: '9 3 2 3',
-  parent: '4 4',
-};
+import { lineClass, nodeShape, type NetworkStyles } from './styles.ts';
+import type { NetworkWords } from './words.ts';
 
 export interface NetworkOptions {
   width: number;
@@ -38,17 +24,23 @@ export interface NetworkOptions {
   /** The actor drawn larger (an actor page's own network). */
   focus?: string;
   fontSize?: number;
+  words: NetworkWords;
+  styles: NetworkStyles;
+  direction?: 'ltr' | 'rtl';
 }
 
-/** "ISKP opposes Taliban; dates not given; according to Eurasianet, news report, 2022." */
-export function edgeName(edge: NetworkEdge, label: (id: string) => string): string {
-  const dates = edge.since || edge.until
-    ? [edge.sinceWords && `since ${edge.sinceWords}`, edge.untilWords && `until ${edge.untilWords}`].filter(Boolean).join(', ')
-    : 'dates not given';
+/** "A opposes B; since August 2021; according to a source." in the site's words. */
+export function edgeName(edge: NetworkEdge, label: (id: string) => string, words: NetworkWords): string {
+  const since = edge.since ? edge.sinceWords : undefined;
+  const until = edge.until ? edge.untilWords : undefined;
+  const dates = since && until ? words.sinceUntil(since, until)
+    : since ? words.since(since)
+    : until ? words.until(until)
+    : words.datesNotGiven;
   const sources = edge.sources.length > 0
-    ? `according to ${edge.sources.map((s) => s.label).join('; ')}`
-    : edge.type === 'parent' ? 'as the actor\'s page states' : 'no source given';
-  return `${label(edge.from)} ${EDGE_LABELS[edge.type]} ${label(edge.to)}; ${dates}; ${sources}.`;
+    ? words.accordingTo(edge.sources.map((s) => s.label))
+    : edge.type === 'parent' ? words.statedByPage : words.noSource;
+  return words.edgeName({ from: label(edge.from), relation: words.relation(edge.type), to: label(edge.to), dates, sources });
 }
 
 const NODE_R = 8;
@@ -89,20 +81,21 @@ export function renderNetwork(network: Network, positions: Positions, options: N
     const start = trim(a, ctrl, radius(e.from) + 2);
     const end = trim(b, ctrl, radius(e.to) + 5);
     const d = `M${r1(start.x)},${r1(start.y)}Q${r1(ctrl.x)},${r1(ctrl.y)} ${r1(end.x)},${r1(end.y)}`;
-    const hostile = e.type === 'opposes' || e.type === 'rival';
-    return `<a class="net-edge net-${e.type}"${attrs({
-      href: options.edgeHref(e), 'aria-label': edgeName(e, label), 'data-edge': e.id, 'data-type': e.type,
+    const pattern = options.styles.edge(e.type);
+    return `<a${attrs({
+      class: `net-edge net-${e.type}`, href: options.edgeHref(e), 'aria-label': edgeName(e, label, options.words), 'data-edge': e.id, 'data-type': e.type,
       'data-start': e.start, 'data-end': e.end,
     })}><path class="net-hit"${attrs({ d })}/><path${attrs({
-      class: `net-line${hostile ? ' is-hostile' : ''}`, d, 'stroke-dasharray': EDGE_DASH[e.type],
-      'marker-end': `url(#${id}-arrow${hostile ? '-hostile' : ''})`,
-    })}/><text class="net-edge-label"${attrs({ x: r1(mid.x), y: r1(mid.y + font * 0.3), 'font-size': r1(font * 0.8) })}>${esc(EDGE_LABELS[e.type])}</text></a>`;
+      class: lineClass(pattern), d, 'stroke-dasharray': pattern.dash,
+      'marker-end': `url(#${id}-arrow${pattern.accent ? '-accent' : ''})`,
+    })}/><text class="net-edge-label"${attrs({ x: r1(mid.x), y: r1(mid.y + font * 0.3), 'font-size': r1(font * 0.8) })}>${esc(options.words.relation(e.type))}</text></a>`;
   });
 
   const nodes = network.nodes.map((n) => {
     const p = positions.get(n.id)!;
     const r = radius(n.id);
-    return `<a class="net-node net-kind-${esc(n.kind)}${n.id === options.focus ? ' is-focus' : ''}"${attrs({ href: n.href, 'aria-label': n.name, 'data-actor': n.id })}><circle${attrs({ cx: p.x, cy: p.y, r })}/><text${attrs({ x: p.x, y: r1(p.y + r + font * 1.05), 'font-size': font })}>${esc(n.label)}</text></a>`;
+    const mark = options.styles.node(n.kind);
+    return `<a${attrs({ class: `net-node net-kind-${n.kind} net-fill-${mark.fill}${n.id === options.focus ? ' is-focus' : ''}`, href: n.href, 'aria-label': n.name, 'data-actor': n.id })}>${nodeShape(mark, p.x, p.y, r, r1)}<text${attrs({ x: p.x, y: r1(p.y + r + font * 1.05), 'font-size': font })}>${esc(n.label)}</text></a>`;
   });
 
   const arrow = (suffix: string, cls: string) =>
@@ -110,11 +103,11 @@ export function renderNetwork(network: Network, positions: Positions, options: N
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
-      'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': '',
+      'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': '', direction: options.direction === 'rtl' ? 'rtl' : undefined,
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc id="${esc(id)}-desc">${esc(options.description)}</desc>`,
-    `<defs>${arrow('', 'net-arrow')}${arrow('-hostile', 'net-arrow is-hostile')}</defs>`,
+    `<defs>${arrow('', 'net-arrow')}${arrow('-accent', 'net-arrow is-accent')}</defs>`,
     `<g class="net-edges">${edges.join('')}</g>`,
     `<g class="net-nodes">${nodes.join('')}</g>`,
     '</svg>',

@@ -1,21 +1,44 @@
-/** The site's relations network, built once per build from the graph. */
+/** The site's relations network, built once per build from the graph, and its words and styles. */
 import type { Graph } from '../graph.ts';
 import { sourceLabel } from '../source-label.ts';
 import { paths } from '../urls.ts';
+import type { SiteModel } from '../site-config.ts';
 import { buildNetwork, type Network } from './edges.ts';
+import { networkStyles, type NetworkStyles } from './styles.ts';
+import { networkWords, type NetworkWords } from './words.ts';
 
 const cache = new WeakMap<Graph, Network>();
 
-/** The network of a graph, with links made by `link` (which applies the site's base). */
-export function siteNetwork(graph: Graph, link: (path: string) => string): Network {
+/**
+ * The network of a graph, with links made by `link` (which applies the site's base) and
+ * dates worded by `dateWords` in the site's language.
+ */
+export function siteNetwork(graph: Graph, link: (path: string) => string, dateWords: (edtf: string) => string): Network {
   let network = cache.get(graph);
   if (!network) {
     network = buildNetwork(graph, {
       actor: (id) => link(paths.actor(id)),
       source: (id) => link(paths.source(id)),
       sourceLabel: (id) => sourceLabel(graph, id),
+      dateWords,
     });
     cache.set(graph, network);
   }
   return network;
+}
+
+const texts = new WeakMap<SiteModel, { words: NetworkWords; styles: NetworkStyles }>();
+
+/** The network's words and styles for the site: its language, its relation types and actor kinds. */
+export function networkText(model: SiteModel): { words: NetworkWords; styles: NetworkStyles } {
+  let text = texts.get(model);
+  if (!text) {
+    const { relationTypes, actorKinds } = model.vocabularies;
+    text = {
+      words: networkWords((key, values) => model.i18n.t(key as never, values), relationTypes),
+      styles: networkStyles(relationTypes.codes, actorKinds.codes),
+    };
+    texts.set(model, text);
+  }
+  return text;
 }

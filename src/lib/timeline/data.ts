@@ -1,13 +1,14 @@
 /** From the graph's events to the timeline's plain records, and the labels they need. */
 import type { EventNode } from '../graph.ts';
-import { countryName } from '../labels.ts';
+import type { Vocabulary } from '../model/vocabularies.ts';
 import type { TimelineEvent, TimelineLabels } from './types.ts';
 
 /**
  * The timeline records of these events. `href` maps an event id to its page URL (with the
- * site's base), so this module needs nothing from Astro.
+ * site's base) and `dateWords` words an event's date in the site's language, so this module
+ * needs nothing from Astro or the catalogue.
  */
-export function toTimelineEvents(events: EventNode[], href: (id: string) => string): TimelineEvent[] {
+export function toTimelineEvents(events: EventNode[], href: (id: string) => string, dateWords: (event: EventNode) => string): TimelineEvent[] {
   return events.map((e) => ({
     id: e.id,
     title: e.data.title,
@@ -20,20 +21,29 @@ export function toTimelineEvents(events: EventNode[], href: (id: string) => stri
     precision: e.date.precision,
     approximate: e.date.approximate,
     uncertain: e.date.uncertain,
-    words: e.date.words,
+    words: dateWords(e),
   }));
 }
 
+/** How the labels of the codes are found: the site's event kinds, actors' names, countries' names. */
+export interface LabelSources {
+  eventKinds: Pick<Vocabulary, 'codes' | 'has' | 'term'>;
+  actorName: (id: string) => string;
+  countryName: (code: string) => string;
+}
+
 /**
- * Only the labels these events use: kinds from `kindLabels`, actors by short name (or name),
- * countries by their English name from `Intl.DisplayNames`.
+ * Only the labels these events use: kinds by their vocabulary label, actors by short name
+ * (or name), countries by name in the site's language; and the vocabulary's order of kinds.
  */
-export function labelsFor(events: TimelineEvent[], kindLabels: Record<string, string>, actorName: (id: string) => string): TimelineLabels {
-  const labels: TimelineLabels = { kind: {}, actor: {}, country: {} };
+export function labelsFor(events: TimelineEvent[], sources: LabelSources): TimelineLabels {
+  const labels: TimelineLabels = { kind: {}, actor: {}, country: {}, kindOrder: [...sources.eventKinds.codes] };
   for (const e of events) {
-    labels.kind[e.kind] = kindLabels[e.kind] ?? e.kind;
-    for (const a of e.actors) labels.actor[a] ??= actorName(a);
-    if (e.country) labels.country[e.country] ??= countryName(e.country);
+    labels.kind[e.kind] ??= sources.eventKinds.has(e.kind) ? sources.eventKinds.term(e.kind).label : e.kind;
+    for (const a of e.actors) labels.actor[a] ??= sources.actorName(a);
+    if (e.country) labels.country[e.country] ??= sources.countryName(e.country);
   }
+  // Only the kinds in use travel to the browser, in the declared order.
+  labels.kindOrder = labels.kindOrder!.filter((code) => code in labels.kind);
   return labels;
 }

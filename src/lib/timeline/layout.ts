@@ -78,7 +78,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 export function layoutTimeline(events: TimelineEvent[], options: TimelineOptions): Layout {
   const orientation = options.orientation ?? 'horizontal';
   const domain = options.domain ?? fullDomain(events);
-  const { lanes, laneOf } = assignLanes(events, orientation === 'vertical' ? 'none' : options.lanes ?? 'kind', options.labels, options.maxLanes ?? 8);
+  const { lanes, laneOf } = assignLanes(events, orientation === 'vertical' ? 'none' : options.lanes ?? 'kind', options.labels, options.words, options.maxLanes ?? 8);
   const visible = inView(events, domain);
   // Pages pass events already in date order; sort only when they are not (the sort dominates at 5,000).
   if (!visible.every((e, i) => i === 0 || byDate(visible[i - 1]!, e) <= 0)) visible.sort(byDate);
@@ -107,7 +107,7 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
     const head = showHeads ? LANE_HEAD : 0;
     if (density) {
       laid.push({ ...lanes[li]!, x: plot.x0, y, size: head + DENSITY_H });
-      bins.push(...binLane(laneEvents, scale, li, plot.x0, plot.x1, y + head, DENSITY_H));
+      bins.push(...binLane(laneEvents, scale, options, li, plot.x0, plot.x1, y + head, DENSITY_H));
       y += head + DENSITY_H + LANE_GAP;
       continue;
     }
@@ -173,15 +173,15 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
     lanes: laid,
     marks,
     bins,
-    ticks: ticks(scale, Math.floor((plot.x1 - plot.x0) / 110)).map((t) => ({ ...t, pos: scale(t.at) })),
+    ticks: ticks(scale, Math.floor((plot.x1 - plot.x0) / 110), options.language).map((t) => ({ ...t, pos: scale(t.at) })),
     density,
     inView: visible.length,
   };
 }
 
 /** Counts per calendar period of the events starting in it, as bars rising from the lane's base. */
-function binLane(events: TimelineEvent[], scale: ReturnType<typeof timeScale>, lane: number, x0: number, x1: number, top: number, size: number, vertical = false): LaidBin[] {
-  const { interval, name } = binInterval(scale, 8);
+function binLane(events: TimelineEvent[], scale: ReturnType<typeof timeScale>, options: TimelineOptions, lane: number, x0: number, x1: number, top: number, size: number, vertical = false): LaidBin[] {
+  const { interval, name } = binInterval(scale, 8, options.language, options.words.weekOf);
   const counts = new Map<number, number>();
   const first = (scale.domain()[0] as Date).getTime();
   for (const e of events) {
@@ -211,7 +211,7 @@ function vertical(visible: TimelineEvent[], domain: [number, number], lanes: Lan
   const bins: LaidBin[] = [];
   const COL = 14;
   if (density) {
-    bins.push(...binLane(visible, scale, 0, plot.y0, plot.y1, axisX + 8, width - axisX - 16, true));
+    bins.push(...binLane(visible, scale, options, 0, plot.y0, plot.y1, axisX + 8, width - axisX - 16, true));
   } else {
     const cols: number[] = [];
     for (const event of visible) {
@@ -249,7 +249,7 @@ function vertical(visible: TimelineEvent[], domain: [number, number], lanes: Lan
     lanes: lanes.map((l) => ({ ...l, x: axisX, y: plot.y0, size: width - axisX })),
     marks,
     bins,
-    ticks: ticks(scale, Math.floor(length / 70)).map((t) => ({ ...t, pos: scale(t.at) })),
+    ticks: ticks(scale, Math.floor(length / 70), options.language).map((t) => ({ ...t, pos: scale(t.at) })),
     density,
     inView: visible.length,
   };

@@ -3,6 +3,12 @@
  * browser from the same code). Colours come from the page's CSS variables with fallbacks,
  * so the SVG follows dark mode and print, and still reads on its own in a feed reader.
  * Everything written from content is escaped.
+ *
+ * Right to left: the layout is computed once, left to right, and the renderer mirrors every
+ * horizontal position (x → width − x), so in a right-to-left site time runs from right to
+ * left like its text, lanes are named at the right and labels follow their marks leftwards.
+ * Text is never mirrored: the SVG declares `direction: rtl`, so a label's `start` anchor is
+ * its right end and the bidi algorithm orders mixed-script titles as the page does.
  */
 import { esc } from './escape.ts';
 import { layoutTimeline, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
@@ -10,12 +16,25 @@ import type { TimelineEvent, TimelineOptions } from './types.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function style(p: string): string {
+/** Mirrors horizontal positions for a right-to-left chart: `x(at)` for a point, `left(at, w)` for a box's left edge. */
+interface Mirror { x: (at: number) => number; left: (at: number, w: number) => number; rtl: boolean }
+
+function mirror(layout: Layout, options: TimelineOptions): Mirror {
+  const rtl = options.direction === 'rtl';
+  const w = layout.width;
+  return rtl
+    ? { rtl, x: (at) => w - at, left: (at, width) => w - at - width }
+    : { rtl, x: (at) => at, left: (at) => at };
+}
+
+function style(p: string, rtl: boolean): string {
+  // Letter-spacing breaks the joined letters of Arabic script; lane names keep it only left to right.
+  const laneSpacing = rtl ? '' : ';letter-spacing:.06em;text-transform:uppercase';
   return `<style>
 .tl-svg{font:12px/1 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .tl-grid{stroke:var(--rule,#d6d3cd);stroke-width:1}
 .tl-tick{fill:var(--muted,#595959)}
-.tl-lane-name{fill:var(--fg,#1b1b1b);font-size:11px;font-weight:700;letter-spacing:.06em;text-transform:uppercase}
+.tl-lane-name{fill:var(--fg,#1b1b1b);font-size:11px;font-weight:700${laneSpacing}}
 .tl-lane-rule{stroke:var(--rule,#d6d3cd)}
 .tl-shape{fill:var(--accent,#9b1c1c);stroke:var(--accent,#9b1c1c);stroke-width:1.5}
 .tl-bar .tl-shape{fill-opacity:.22}
@@ -36,75 +55,92 @@ function style(p: string): string {
 </style>`;
 }
 
-function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions): string {
+function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirror): string {
   const e = m.event;
   const fuzzy = e.approximate || e.uncertain;
   const cls = ['tl-mark', m.point ? 'tl-point' : 'tl-bar', fuzzy ? 'tl-fuzzy' : '', e.id === options.highlight ? 'tl-current' : ''].filter(Boolean).join(' ');
-  const name = `${e.title}, ${e.words}`;
+  const name = options.words.markName(e.title, e.words);
   const vertical = layout.orientation === 'vertical';
   let shape: string;
   if (m.point) {
     const [cx, cy] = vertical ? [m.c, m.t0] : [m.t0, m.c];
-    shape = `<circle class="tl-shape" cx="${r1(cx)}" cy="${r1(cy)}" r="5"/>`;
+    shape = `<circle class="tl-shape" cx="${r1(mx.x(cx))}" cy="${r1(cy)}" r="5"/>`;
   } else if (vertical) {
-    shape = `<rect class="tl-shape" x="${r1(m.c - 4)}" y="${r1(m.t0)}" width="8" height="${r1(m.t1 - m.t0)}" rx="2"/>`;
+    shape = `<rect class="tl-shape" x="${r1(mx.left(m.c - 4, 8))}" y="${r1(m.t0)}" width="8" height="${r1(m.t1 - m.t0)}" rx="2"/>`;
   } else {
-    shape = `<rect class="tl-shape" x="${r1(m.t0)}" y="${r1(m.c - 8)}" width="${r1(m.t1 - m.t0)}" height="16" rx="2"/>`;
+    shape = `<rect class="tl-shape" x="${r1(mx.left(m.t0, m.t1 - m.t0))}" y="${r1(m.c - 8)}" width="${r1(m.t1 - m.t0)}" height="16" rx="2"/>`;
   }
-  const leader = m.leader ? `<path class="tl-leader" d="M${r1(m.leader.x1)} ${r1(m.leader.y1)}L${r1(m.leader.x2)} ${r1(m.leader.y2)}"/>` : '';
-  const label = m.label ? `<text class="tl-label${m.label.inside ? ' tl-in' : ''}" x="${r1(m.label.x)}" y="${r1(m.label.y)}">${esc(m.label.text)}</text>` : '';
-  const title = options.nativeTooltips === false ? '' : `<title>${esc(`${e.title} (${e.words})`)}</title>`;
+  const leader = m.leader ? `<path class="tl-leader" d="M${r1(mx.x(m.leader.x1))} ${r1(m.leader.y1)}L${r1(mx.x(m.leader.x2))} ${r1(m.leader.y2)}"/>` : '';
+  const label = m.label ? `<text class="tl-label${m.label.inside ? ' tl-in' : ''}" x="${r1(mx.x(m.label.x))}" y="${r1(m.label.y)}">${esc(m.label.text)}</text>` : '';
+  const title = options.nativeTooltips === false ? '' : `<title>${esc(options.words.markTitle(e.title, e.words))}</title>`;
   return `<a class="${cls}" href="${esc(e.href)}" aria-label="${esc(name)}" data-id="${esc(e.id)}">${title}${shape}${leader}${label}</a>`;
 }
 
-function binSvg(b: LaidBin, interactive: boolean): string {
-  const what = `${b.count} ${b.count === 1 ? 'event' : 'events'}, ${b.name}`;
-  const attrs = interactive ? ` tabindex="0" role="button" aria-label="${esc(`${what}: zoom in`)}"` : '';
-  return `<g class="tl-bin" data-from="${b.from}" data-to="${b.to}"${attrs}><title>${esc(what)}</title><rect x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.w)}" height="${r1(b.h)}"/></g>`;
+function binSvg(b: LaidBin, interactive: boolean, options: TimelineOptions, mx: Mirror): string {
+  const what = options.words.bin(b.count, b.name);
+  const attrs = interactive ? ` tabindex="0" role="button" aria-label="${esc(options.words.binZoom(what))}"` : '';
+  return `<g class="tl-bin" data-from="${b.from}" data-to="${b.to}"${attrs}><title>${esc(what)}</title><rect x="${r1(mx.left(b.x, b.w))}" y="${r1(b.y)}" width="${r1(b.w)}" height="${r1(b.h)}"/></g>`;
 }
 
-function axisSvg(layout: Layout): string {
+function axisSvg(layout: Layout, mx: Mirror): string {
   const { plot } = layout;
   if (layout.orientation === 'vertical') {
-    return layout.ticks.map((t) => `<line class="tl-grid" x1="${plot.x0}" x2="${plot.x1}" y1="${r1(t.pos)}" y2="${r1(t.pos)}"/><text class="tl-tick" x="${plot.x0 - 6}" y="${r1(t.pos + 4)}" text-anchor="end">${esc(t.label)}</text>`).join('');
+    return layout.ticks.map((t) => `<line class="tl-grid" x1="${r1(mx.x(plot.x0))}" x2="${r1(mx.x(plot.x1))}" y1="${r1(t.pos)}" y2="${r1(t.pos)}"/><text class="tl-tick" x="${r1(mx.x(plot.x0 - 6))}" y="${r1(t.pos + 4)}" text-anchor="end">${esc(t.label)}</text>`).join('');
   }
+  // Labels run longer in some languages (Persian has no short month names): a label that
+  // would touch the one before it is left out, its grid line kept.
+  let lastEnd = -Infinity;
   return layout.ticks.map((t) => {
-    const half = (t.label.length * 6.6) / 2;
-    const anchor = t.pos - half < 0 ? ' text-anchor="start"' : t.pos + half > layout.width ? ' text-anchor="end"' : ' text-anchor="middle"';
-    return `<line class="tl-grid" x1="${r1(t.pos)}" x2="${r1(t.pos)}" y1="${plot.y0 - 6}" y2="${r1(plot.y1)}"/><text class="tl-tick" x="${r1(t.pos)}" y="18"${anchor}>${esc(t.label)}</text>`;
+    const w = t.label.length * 6.6;
+    const half = w / 2;
+    // `start` and `end` follow the text's direction, so the edge rule holds mirrored too.
+    const side = t.pos - half < 0 ? 'start' : t.pos + half > layout.width ? 'end' : 'middle';
+    const from = side === 'start' ? t.pos : side === 'end' ? t.pos - w : t.pos - half;
+    const fits = from >= lastEnd + 6;
+    if (fits) lastEnd = from + w;
+    const at = r1(mx.x(t.pos));
+    const label = fits ? `<text class="tl-tick" x="${at}" y="18" text-anchor="${side}">${esc(t.label)}</text>` : '';
+    return `<line class="tl-grid" x1="${at}" x2="${at}" y1="${plot.y0 - 6}" y2="${r1(plot.y1)}"/>${label}`;
   }).join('');
 }
 
-function lanesSvg(layout: Layout): string {
+function lanesSvg(layout: Layout, mx: Mirror): string {
   if (layout.orientation === 'vertical') return '';
   const named = layout.lanes.length > 1 || (layout.lanes[0]?.label ?? '') !== '';
   if (!named) return '';
-  return layout.lanes.map((l) => `<line class="tl-lane-rule" x1="${layout.plot.x0}" x2="${layout.plot.x1}" y1="${r1(l.y)}" y2="${r1(l.y)}"/><text class="tl-lane-name" x="${layout.plot.x0}" y="${r1(l.y + 14)}">${esc(l.label)}</text>`).join('');
+  const [a, b] = [r1(mx.x(layout.plot.x0)), r1(mx.x(layout.plot.x1))];
+  return layout.lanes.map((l) => `<line class="tl-lane-rule" x1="${a}" x2="${b}" y1="${r1(l.y)}" y2="${r1(l.y)}"/><text class="tl-lane-name" x="${a}" y="${r1(l.y + 14)}">${esc(l.label)}</text>`).join('');
 }
 
 /** The key: a point is a day, a bar a span, hatched and dashed is approximate or uncertain. */
-function legendSvg(layout: Layout): string {
+function legendSvg(layout: Layout, options: TimelineOptions, mx: Mirror): string {
+  const { words } = options;
   // Only the marks this chart uses (all three when it is empty), so the key never explains absent marks.
   const used = (test: (m: LaidMark) => boolean) => layout.marks.length === 0 || layout.marks.some(test);
-  const items: [string, string, string][] = layout.density
-    ? [['<rect x="0" y="-9" width="10" height="10" fill="var(--accent,#9b1c1c)" fill-opacity=".55"/>', 'Bars: number of events starting in each period', '']]
+  // [shape, its width, text, class]; shapes are drawn from 0 to their width, mirrored as a whole.
+  const items: [(x: number) => string, number, string, string][] = layout.density
+    ? [[(x) => `<rect x="${x}" y="-9" width="10" height="10" fill="var(--accent,#9b1c1c)" fill-opacity=".55"/>`, 10, words.legendDensity, '']]
     : ([
-        ['<circle class="tl-shape" cx="5" cy="-4" r="5"/>', 'Known day', 'tl-point', used((m) => m.point)],
-        ['<rect class="tl-shape" x="0" y="-10" width="26" height="12" rx="2"/>', 'Month, season, year or interval', 'tl-bar', used((m) => !m.point)],
-        ['<rect class="tl-shape" x="0" y="-10" width="26" height="12" rx="2"/>', 'Approximate or uncertain', 'tl-bar tl-fuzzy', used((m) => m.event.approximate || m.event.uncertain)],
-      ] as [string, string, string, boolean][]).filter((i) => i[3]).map(([a, b, c]) => [a, b, c]);
+        [(x: number) => `<circle class="tl-shape" cx="${x + 5}" cy="-4" r="5"/>`, 10, words.legendDay, 'tl-point', used((m) => m.point)],
+        [(x: number) => `<rect class="tl-shape" x="${x}" y="-10" width="26" height="12" rx="2"/>`, 26, words.legendSpan, 'tl-bar', used((m) => !m.point)],
+        [(x: number) => `<rect class="tl-shape" x="${x}" y="-10" width="26" height="12" rx="2"/>`, 26, words.legendFuzzy, 'tl-bar tl-fuzzy', used((m) => m.event.approximate || m.event.uncertain)],
+      ] as [(x: number) => string, number, string, string, boolean][]).filter((i) => i[4]).map(([a, b, c, d]) => [a, b, c, d]);
   const vertical = layout.orientation === 'vertical';
   let x = 0;
   let y = 0;
-  const parts = items.map(([shape, text, cls], i) => {
-    const w = (shape.includes('width="26"') ? 32 : 16) + text.length * 6.6 + 18;
+  const parts = items.map(([shape, size, text, cls], i) => {
+    const gap = size === 26 ? 32 : 16;
+    const w = gap + text.length * 6.6 + 18;
     if (vertical && i > 0 && x + w > layout.width - 16) { x = 0; y += 20; }
-    const g = `<g class="${cls}" transform="translate(${r1(x)} ${y})">${shape}<text x="${shape.includes('width="26"') ? 32 : 16}" y="0">${esc(text)}</text></g>`;
+    // Left to right the group moves along; right to left it stays put and its parts are mirrored about 0.
+    const [shapeAt, textAt] = mx.rtl ? [-x - size, -x - gap] : [0, gap];
+    const g = `<g class="${cls}" transform="translate(${mx.rtl ? 0 : r1(x)} ${y})">${shape(r1(shapeAt))}<text x="${r1(textAt)}" y="0">${esc(text)}</text></g>`;
     x += w;
     return g;
   });
   const top = layout.plot.y1 + (vertical ? 28 : 24);
-  return `<g class="tl-legend" aria-hidden="true" transform="translate(${vertical ? 8 : layout.plot.x0} ${r1(top)})">${parts.join('')}</g>`;
+  const origin = mx.x(vertical ? 8 : layout.plot.x0);
+  return `<g class="tl-legend" aria-hidden="true" transform="translate(${r1(origin)} ${r1(top)})">${parts.join('')}</g>`;
 }
 
 /** Renders the events as an SVG document fragment (a string). See `TimelineOptions`. */
@@ -116,23 +152,24 @@ export function renderTimelineSvg(events: TimelineEvent[], options: TimelineOpti
 export function renderLayout(layout: Layout, options: TimelineOptions): string {
   const p = options.idPrefix ?? 'tl';
   const { plot, width, height } = layout;
+  const mx = mirror(layout, options);
   const clip = layout.orientation === 'vertical'
     ? `<rect x="0" y="${plot.y0 - 8}" width="${width}" height="${r1(plot.y1 - plot.y0 + 16)}"/>`
-    : `<rect x="${plot.x0 - 8}" y="0" width="${r1(plot.x1 - plot.x0 + 16)}" height="${r1(height)}"/>`;
+    : `<rect x="${r1(mx.left(plot.x0 - 8, plot.x1 - plot.x0 + 16))}" y="0" width="${r1(plot.x1 - plot.x0 + 16)}" height="${r1(height)}"/>`;
   const interactive = options.interactiveBins === true;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg tl-${layout.orientation}" viewBox="0 0 ${width} ${r1(height)}" width="${width}" height="${r1(height)}"`,
-    ` role="group" aria-labelledby="${p}-title" aria-describedby="${p}-desc" data-pagefind-ignore data-from="${iso(layout.domain[0])}" data-to="${iso(layout.domain[1])}" data-in-view="${layout.inView}" data-density="${layout.density}">`,
+    ` role="group" aria-labelledby="${p}-title" aria-describedby="${p}-desc" data-pagefind-ignore data-from="${iso(layout.domain[0])}" data-to="${iso(layout.domain[1])}" data-in-view="${layout.inView}" data-density="${layout.density}"${mx.rtl ? ' direction="rtl"' : ''}>`,
     `<title id="${p}-title">${esc(options.title)}</title><desc id="${p}-desc">${esc(options.description)}</desc>`,
-    style(p),
+    style(p, mx.rtl),
     `<defs><pattern id="${p}-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern><clipPath id="${p}-clip">${clip}</clipPath></defs>`,
-    `<g class="tl-axis" aria-hidden="true">${axisSvg(layout)}</g>`,
-    `<g class="tl-lanes" aria-hidden="true">${lanesSvg(layout)}</g>`,
+    `<g class="tl-axis" aria-hidden="true">${axisSvg(layout, mx)}</g>`,
+    `<g class="tl-lanes" aria-hidden="true">${lanesSvg(layout, mx)}</g>`,
     `<g class="tl-marks" clip-path="url(#${p}-clip)">`,
-    layout.bins.map((b) => binSvg(b, interactive)).join(''),
-    layout.marks.map((m) => markSvg(m, layout, options)).join(''),
+    layout.bins.map((b) => binSvg(b, interactive, options, mx)).join(''),
+    layout.marks.map((m) => markSvg(m, layout, options, mx)).join(''),
     `</g>`,
-    legendSvg(layout),
+    legendSvg(layout, options, mx),
     `</svg>`,
   ].join('');
 }

@@ -1,6 +1,6 @@
 /**
  * The view a reader can link to: filters, lanes and the visible range, read from and written
- * to the query string (`?actor=iskp&from=2022-03&to=2022-07`), and the zoom and pan steps.
+ * to the query string (`?actor=a-group&from=2022-03&to=2022-07`), and the zoom and pan steps.
  * Pure, so the island and the tests share it.
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
