@@ -276,6 +276,12 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       if ((loc.lat === undefined) !== (loc.lon === undefined)) {
         reporter.report(where, ['location', loc.lat === undefined ? 'lon' : 'lat'], "give both 'lat' and 'lon', or neither");
       }
+      if (loc.body !== undefined && loc.country !== undefined) {
+        reporter.report(where, ['location', 'country'], `a place on ${loc.body} is in no country: leave out 'country', or leave out 'body' for a place on Earth`);
+      }
+      if (loc.body !== undefined && /^earth$/i.test(loc.body.trim())) {
+        reporter.report(where, ['location', 'body'], "leave out 'body' for a place on Earth: it is only for places elsewhere (the Moon, Mars)");
+      }
     }
   }
 

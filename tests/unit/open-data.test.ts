@@ -8,7 +8,7 @@ import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 
 const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
 
-const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], vocabularies: {} } as SiteConfig;
+const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
 const abs = absoluteUrls('https://explainer.example', '/sub/');
 const hostile = '</script><script>alert(1)</script> "quoted", ]]> & more';
 const graph = buildGraph({
