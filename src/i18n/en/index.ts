@@ -7,9 +7,11 @@
  * in `interface.yaml` of its content folder.
  */
 import dates from './dates.ts';
+import map from './map.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...map,
   ...dates,
 } as const satisfies Record<string, string>;

@@ -2,8 +2,10 @@
  * The interface catalogue for Persian (Dari readers read it too); right-to-left. Its keys
  * are those of the English catalogue (a test compares them).
  */
+import map from './map.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...map,
 } as const satisfies Record<string, string>;
