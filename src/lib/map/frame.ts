@@ -6,7 +6,7 @@
  */
 import {
   geoAzimuthalEqualArea, geoConicEqualArea, geoEqualEarth, geoEquirectangular, geoMercator,
-  geoNaturalEarth1, geoOrthographic, type GeoProjection, type GeoStream,
+  geoNaturalEarth1, geoOrthographic, type GeoConicProjection, type GeoProjection, type GeoStream,
 } from 'd3-geo';
 
 export type ProjectionName = 'conicEqualArea' | 'equalEarth' | 'naturalEarth1' | 'mercator' | 'equirectangular' | 'azimuthalEqualArea' | 'orthographic';
@@ -104,7 +104,7 @@ function centred(bounds: Bounds, name: ProjectionName): GeoProjection {
   const [[w, s], [, n]] = bounds;
   const centre = w + lonSpan(bounds) / 2;
   const projection = FACTORIES[name]();
-  if (name === 'conicEqualArea') return projection.parallels([s + (n - s) / 4, n - (n - s) / 4]).rotate([-centre, 0]);
+  if (name === 'conicEqualArea') return (projection as GeoConicProjection).parallels([s + (n - s) / 4, n - (n - s) / 4]).rotate([-centre, 0]);
   // An azimuthal view looks straight down at the middle of the bounds.
   if (name === 'orthographic' || name === 'azimuthalEqualArea') return projection.rotate([-centre, -(s + n) / 2]);
   return projection.rotate([-centre, 0]);
@@ -151,4 +151,16 @@ export function projectInFrame(projection: GeoProjection, lon: number, lat: numb
   const stream = projection.stream(sink);
   stream.point(lon, lat);
   return at;
+}
+
+const projections = new WeakMap<MapFrame, GeoProjection>();
+
+/** The projection of a frame, made once per frame object (pages ask it for every place they list). */
+export function projectionOf(frame: MapFrame): GeoProjection {
+  let projection = projections.get(frame);
+  if (!projection) {
+    projection = makeProjection(frame);
+    projections.set(frame, projection);
+  }
+  return projection;
 }

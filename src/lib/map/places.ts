@@ -24,7 +24,7 @@ export interface AreaGroup {
 export interface RegionGroup {
   /** A country ('country'), places in no country on Earth ('none'), or a celestial body ('body'). */
   kind: 'country' | 'none' | 'body';
-  /** Unique among the groups and safe in an id: the country code, 'none', or 'body-<n>'. */
+  /** Unique among the groups and safe in an id: the country code, 'no-country', or 'body-<n>'. */
   key: string;
   /** The country code, for a country. */
   country?: string;
@@ -58,7 +58,7 @@ export function groupPlaces(events: EventNode[], words: GroupWords): { groups: R
     if (loc.body !== undefined) {
       if (!bodies.includes(loc.body)) bodies.push(loc.body);
       key = `body-${bodies.indexOf(loc.body) + 1}`;
-    } else key = loc.country ?? 'none';
+    } else key = loc.country ?? 'no-country';
     if (!regions.has(key)) {
       const kind = loc.body !== undefined ? 'body' : loc.country ? 'country' : 'none';
       const name = kind === 'body' ? loc.body! : kind === 'country' ? words.countryName(loc.country!) : words.noCountry;

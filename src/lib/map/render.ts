@@ -8,7 +8,7 @@
  */
 import { geoContains, geoPath } from 'd3-geo';
 import type { Atlas } from './atlas.ts';
-import { lonSpan, makeProjection, type Bounds, type MapFrame } from './frame.ts';
+import { lonSpan, projectionOf, type Bounds, type MapFrame } from './frame.ts';
 import { placeLabels, type LabelRequest } from './labels.ts';
 import { placeMarks, whyNotDrawn, type MapEvent, type NotDrawn, type Place } from './marks.ts';
 import { attrs, esc, r1, textWidth, type Box } from '../svg.ts';
@@ -58,6 +58,8 @@ export interface MapDrawing {
   zooms: Zoom[];
   /** The events given that the map does not draw, each with the reason. */
   notDrawn: { event: MapEvent; reason: NotDrawn }[];
+  /** For each of the atlas's highlighted borders, whether the frame shows any of it (its legend line is due). */
+  bordersShown: boolean[];
 }
 
 function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], frame: MapFrame, pad: number): string {
@@ -74,7 +76,7 @@ function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], f
 
 /** What a map draws the same whatever its events: projected once per atlas and frame. */
 interface Ground {
-  projection: ReturnType<typeof makeProjection>;
+  projection: ReturnType<typeof projectionOf>;
   path: ReturnType<typeof geoPath>;
   countries: { code?: string; d: string; index: number }[];
   borders: string;
@@ -90,7 +92,7 @@ function groundOf(atlas: Atlas, frame: MapFrame): Ground {
   if (!byFrame) grounds.set(atlas, (byFrame = new Map()));
   let ground = byFrame.get(frame);
   if (!ground) {
-    const projection = makeProjection(frame);
+    const projection = projectionOf(frame);
     const path = geoPath(projection).digits(1);
     ground = {
       projection,
@@ -219,5 +221,5 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
       if (box && Number.isFinite(box[0][0])) zooms.push({ key: z.key, label: z.label, viewBox: viewBoxOf(box, frame, 16) });
     }
   }
-  return { svg: parts.join('\n'), places, zooms, notDrawn };
+  return { svg: parts.join('\n'), places, zooms, notDrawn, bordersShown: highlighted.map((d) => d !== '') };
 }
