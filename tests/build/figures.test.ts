@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fileFor, page } from '../helpers/dist.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
+import { ROOT } from '../helpers/astro.ts';
+import { loadSite } from '../../src/lib/site-config.ts';
+import { resolve } from 'node:path';
 
 const graph = siteGraph();
+// Figures word dates in the site's language, as the translator does.
+const { i18n } = loadSite(resolve(ROOT, 'content'));
 /** Scripts of the map and relations islands; other features (search, cite) ship their own loaders. */
 const figureScripts = ($: ReturnType<typeof page>) => $('script[type="module"]')
   .filter((_, el) => /\/(map|relations)\.astro_/.test($(el).attr('src') ?? '') || /data-(map|network)-/.test($(el).text())).length;
@@ -28,7 +33,7 @@ describe('/map/', () => {
     marks.each((_, a) => {
       expect(fileFor($(a).attr('href')!)).toBeDefined();
       const event = graph.events.get($(a).attr('data-event')!)!;
-      expect($(a).attr('aria-label')).toBe(`${event.data.title}, ${event.date.words}, ${event.data.location!.name}`);
+      expect($(a).attr('aria-label')).toBe(`${event.data.title}, ${i18n.date(event.date)}, ${event.data.location!.name}`);
     });
   });
 
