@@ -32,7 +32,7 @@ function apply() {
     el.toggleAttribute('hidden', !ok);
     if (ok) shown.add((el as HTMLElement).dataset.event!);
   }
-  // A place, province or country with nothing left to show goes too.
+  // A place, area or country with nothing left to show goes too.
   for (const group of [...document.querySelectorAll<HTMLElement>('[data-place-list] [data-group]')].reverse()) {
     group.hidden = !group.querySelector('[data-event]:not([hidden])');
   }

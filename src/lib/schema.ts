@@ -54,7 +54,7 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
  */
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals: ISO 3166-1 alpha-2 ('AF', 'US'), or a historical or user-assigned one ('SU', 'XK')");
+  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals: ISO 3166-1 alpha-2 ('FR', 'BR'), or a historical or user-assigned one ('SU', 'XK')");
 
 /** Earlier ids of an entry: their URLs keep working and forward to the entry's page. */
 const redirectFrom = (what: string) =>
@@ -94,9 +94,9 @@ export function schemasFor(v: Vocabularies) {
   });
 
   const locationSchema = z.strictObject({
-    name: z.string().min(1).describe('Place name as written in the sources ("Kabul", "Sea of Tranquility", "Pacific Ocean, south-west of Hawaii").'),
-    admin1: z.string().optional().describe('Name of the first-level administrative area (a province, state or region), as the sources write it; how it is worded is set by `places.adminLevels` in site.yaml.'),
-    admin2: z.string().optional().describe('Name of the second-level administrative area (a district or county), as the sources write it.'),
+    name: z.string().min(1).describe('Place name as written in the sources ("Cape Canaveral", "Sea of Tranquility", "Pacific Ocean, south-west of Hawaii").'),
+    admin1: z.string().optional().describe('Name of the first-level administrative area (a state, region or department), as the sources write it; how it is worded is set by `places.adminLevels` in site.yaml.'),
+    admin2: z.string().optional().describe('Name of the second-level administrative area (a county or commune), as the sources write it.'),
     country: countryCode.optional().describe('Two-letter code of the country; leave it out for a place at sea or not on Earth.'),
     body: z.string().min(1).optional().describe('The celestial body, for a place not on Earth, as the site writes it ("the Moon", "Mars"); such a place is named in words and never drawn on the map. Leave it out on Earth.'),
     lat: z.number().optional().describe('Latitude in decimal degrees, −90 to 90 (on Earth: with lon, the place is drawn on the map).'),
@@ -210,8 +210,8 @@ export const MAP_PROJECTIONS = ['conicEqualArea', 'equalEarth', 'naturalEarth1',
 const mapBorderSchema = z.strictObject({
   country: countryCode.describe('The country on one side of the border.'),
   neighbours: z.array(countryCode).min(1).describe('The countries across it: the borders between `country` and each of these are drawn thick.'),
-  label: z.string().min(1).optional().describe('The zoom button that frames this border on /map/ ("The frontier"); left out, there is no such button.'),
-  legend: z.string().min(1).describe('The legend line for the thick border ("The frontier: the border between …").'),
+  label: z.string().min(1).optional().describe('The zoom button that frames this border on /map/ ("The border"); left out, there is no such button.'),
+  legend: z.string().min(1).describe('The legend line for the thick border ("The border of the story: between …").'),
 });
 
 const mapPresetSchema = z
@@ -227,22 +227,22 @@ const mapSettingsSchema = z
   .strictObject({
     bounds: boundsSchema.optional().describe('The part of the world the maps show; left out, the frame fits every event that can be drawn. An event outside it is listed as outside the map, never dropped.'),
     projection: z.enum(MAP_PROJECTIONS).optional().describe('The d3-geo projection; left out, conic equal-area for a region and Equal Earth for a large part of the world.'),
-    title: z.string().min(1).optional().describe('The accessible title of the map on /map/ ("Map of events on the Afghan frontier").'),
+    title: z.string().min(1).optional().describe('The accessible title of the map on /map/ ("Map of events in the Andes").'),
     description: z.string().min(1).optional().describe('The meta description of /map/.'),
     intro: z.string().min(1).optional().describe('The opening sentence of /map/, what the map covers.'),
-    region: z.string().min(1).optional().describe('What the frame shows, in a phrase for the locators\' descriptions ("Afghanistan and its neighbours").'),
+    region: z.string().min(1).optional().describe('What the frame shows, in a phrase for the locators\' descriptions ("the Andes and their neighbours").'),
     whole: z.string().min(1).optional().describe('The zoom button back to the whole frame ("Whole region").'),
     highlight: z.array(countryCode).default([]).describe('Countries shaded as the map\'s subject.'),
-    borders: z.array(mapBorderSchema).default([]).describe('Borders drawn thick, each with its legend (the story\'s frontier).'),
+    borders: z.array(mapBorderSchema).default([]).describe('Borders drawn thick, each with its legend (the border a story is about).'),
     presets: z.array(mapPresetSchema).default([]).describe('Zoom buttons of /map/, in order: countries or bounds.'),
     countryLabels: z.record(countryCode, lonLat).default({}).describe('Where a country\'s name sits, [lon, lat], when the middle of its land is not the place (clear of a thick border).'),
   })
   .default({ highlight: [], borders: [], presets: [], countryLabels: {} });
 
-/** How an administrative area is worded: "{name} province", and the heading of places without one. */
+/** How an administrative area is worded: "{name} County", and the heading of places without one. */
 const adminLevelSchema = z.strictObject({
-  area: z.string().regex(/\{name\}/, 'write the wording with {name} where the area\'s name goes, e.g. "{name} province"').describe('The area with its name: "{name} province", "{name} County"; {name} is the name.'),
-  notGiven: z.string().min(1).optional().describe('The heading of a country\'s places whose sources name no such area ("Province not given").'),
+  area: z.string().regex(/\{name\}/, 'write the wording with {name} where the area\'s name goes, e.g. "{name} County"').describe('The area with its name: "{name} County", "{name} Department"; {name} is the name.'),
+  notGiven: z.string().min(1).optional().describe('The heading of a country\'s places whose sources name no such area ("County not given").'),
 });
 
 const adminLevelsSchema = z.strictObject({

@@ -24,7 +24,7 @@ describe('/map/', () => {
     expect(svg.attr('data-pagefind-ignore')).toBeDefined();
     expect(text(svg.find('title').text())).toBe('Map of events on the Afghan frontier');
     expect(svg.find('desc').text()).toContain(`${located.length} of ${graph.eventsByDate.length} events`);
-    expect(svg.find('path.map-frontier').attr('d')).toMatch(/^M/);
+    expect(svg.find('path.map-highlight').attr('d')).toMatch(/^M/);
   });
 
   it('has one mark per event with coordinates, each a link to its existing event page', () => {

@@ -58,7 +58,7 @@ describe('/map/ of a site with places anywhere', () => {
     expect($('figure[data-map="map"] svg title').text()).toBe("Map of the fixture's launches and landings");
     const html = $.html();
     for (const word of ['frontier', 'province', 'district', 'Tajikistan', 'Uzbekistan']) expect(html, word).not.toContain(word);
-    expect($('figure[data-map="map"] path.map-frontier')).toHaveLength(0);
+    expect($('figure[data-map="map"] path.map-highlight')).toHaveLength(0);
     expect($('svg.map path.map-country.is-subject').map((_, p) => $(p).attr('data-country')).get()).toEqual(['US']);
   });
 });

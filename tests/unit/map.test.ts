@@ -168,7 +168,7 @@ describe('renderMap', () => {
 
   it('draws the highlighted border, every country and one link per event with its title and date in words', () => {
     const { svg } = draw([ev('2022-07-16-op', { title: 'Operation', place: 'Imam Sahib district', lat: 37.1747, lon: 68.9108, precision: 2 })]);
-    expect(svg).toMatch(/<path class="map-frontier" d="M[\d.,LMZ-]+"/);
+    expect(svg).toMatch(/<path class="map-highlight" d="M[\d.,LMZ-]+"/);
     expect(svg).toContain('data-country="TJ"');
     // Countries the site never named are drawn too (the same Natural Earth data).
     expect(svg).toContain('data-country="IN"');
@@ -200,7 +200,7 @@ describe('renderMap', () => {
     expect(drawing.bordersShown).toEqual([true]);
     const elsewhere = renderMap(atlas, [], { frame: frameFor([[-10, 35], [5, 45]], undefined, 480, 373, 6), id: 'm', title: 't', description: 'd', countryName });
     expect(elsewhere.bordersShown).toEqual([false]);
-    expect(elsewhere.svg).not.toContain('map-frontier');
+    expect(elsewhere.svg).not.toContain('map-highlight');
   });
 
   it('reports every event it does not draw, with the reason, and draws the rest', () => {

@@ -33,7 +33,7 @@ export interface Atlas {
   highlighted: MultiLineString[];
 }
 
-/** The two-letter code of an ISO 3166-1 numeric code ("004" → "AF"), from Intl's region aliases. */
+/** The two-letter code of an ISO 3166-1 numeric code ("250" → "FR"), from Intl's region aliases. */
 export function alpha2(numeric: string | number | undefined): string | undefined {
   if (numeric === undefined || !/^\d{1,3}$/.test(String(numeric))) return undefined;
   try {

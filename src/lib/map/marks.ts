@@ -141,7 +141,7 @@ export function placeMarks(events: MapEvent[], projection: GeoProjection, scale 
       };
     });
     const reach = Math.max(ring + dot, ...marks.map((m) => m.area));
-    // The most precise name wins the label: a town over its district.
+    // The most precise name wins the label: a town over the area around it.
     const name = [...list].sort((a, b) => a.precision - b.precision || a.place.localeCompare(b.place))[0]!.place;
     places.push({ key, name, x: cx, y: cy, reach, marks });
   }

@@ -1,6 +1,6 @@
 /**
  * A place in words: its name, its admin areas worded as the site declares
- * (`places.adminLevels`: "{name} province" for one site, "{name} County" for another, the
+ * (`places.adminLevels`: "{name} Department" for one site, "{name} County" for another, the
  * name alone where a site says nothing), then its country or the body it is on.
  */
 import type { AdminLevels, PlacesSettings } from '../schema.ts';
@@ -23,7 +23,7 @@ function levelOf(levels: Levels, country: string | undefined, level: AdminLevel)
   return (country !== undefined ? levels.countries[country]?.[level] : undefined) ?? levels[level];
 }
 
-/** An admin area by its name, worded as the site declares ("Kunduz" → "Kunduz province"), or its name alone. */
+/** An admin area by its name, worded as the site declares ("Brevard" → "Brevard County"), or its name alone. */
 export function areaName(levels: Levels, country: string | undefined, level: AdminLevel, name: string): string {
   const wording = levelOf(levels, country, level);
   // A function replacement: a name holding "$&" stays as written.
@@ -43,9 +43,9 @@ export interface PlaceWording {
 }
 
 /**
- * The parts of a place, most precise first: "Imam Sahib district", "Kunduz province",
- * "Afghanistan". An area worded as the place already is ("Imam Sahib" worded "Imam Sahib
- * district") is said once.
+ * The parts of a place, most precise first: "Cape Canaveral", "Brevard County", "Florida",
+ * "United States". An area worded as the place already is (admin2 "Brevard" worded "Brevard
+ * County" for a place named "Brevard County") is said once.
  */
 export function placeParts(place: PlaceFields, wording: PlaceWording): string[] {
   const parts = [place.name];
@@ -53,7 +53,7 @@ export function placeParts(place: PlaceFields, wording: PlaceWording): string[] 
     const name = place[level];
     if (!name) continue;
     const worded = areaName(wording.levels, place.country, level, name);
-    // A district named as the place itself adds nothing; a province of that name does.
+    // A second-level area named as the place itself adds nothing; a first-level one of that name does (a city and its state).
     if (!parts.includes(worded) && !(level === 'admin2' && name === place.name)) parts.push(worded);
   }
   if (place.country) parts.push(wording.countryName(place.country));
@@ -61,7 +61,7 @@ export function placeParts(place: PlaceFields, wording: PlaceWording): string[] 
   return parts;
 }
 
-/** The place on one line: "Imam Sahib district, Kunduz province, Afghanistan". */
+/** The place on one line: "Cape Canaveral, Brevard County, Florida, United States". */
 export function placeLine(place: PlaceFields, wording: PlaceWording): string {
   return placeParts(place, wording).join(wording.separator);
 }

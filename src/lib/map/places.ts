@@ -16,7 +16,7 @@ export interface PlaceGroup {
 }
 
 export interface AreaGroup {
-  /** The area worded for the heading ("Kunduz province"); undefined when the sources name none. */
+  /** The area worded for the heading ("Brevard County"); undefined when the sources name none. */
   area?: string;
   places: PlaceGroup[];
 }
@@ -37,7 +37,7 @@ export interface GroupWords {
   countryName: (code: string) => string;
   /** The heading of places on Earth in no country (at sea). */
   noCountry: string;
-  /** "Kunduz" → "Kunduz province", as the site words its first-level areas there. */
+  /** "Brevard" → "Brevard County", as the site words its first-level areas there. */
   areaName: (country: string | undefined, name: string) => string;
   /** Whether and why the map does not draw a place. */
   notDrawn: (location: EventLocation) => NotDrawn | undefined;

@@ -185,7 +185,7 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     })}>${soft}<circle class="map-dot"${attrs({ cx: m.x, cy: m.y, r: r1(m.r), 'data-at': m.x !== m.cx || m.y !== m.cy ? `${m.cx} ${m.cy}` : undefined })}/></a>`;
   });
 
-  const lines = highlighted.filter(Boolean).map((d) => `<path class="map-frontier-halo"${attrs({ d })}/><path class="map-frontier"${attrs({ d })}/>`).join('');
+  const lines = highlighted.filter(Boolean).map((d) => `<path class="map-highlight-halo"${attrs({ d })}/><path class="map-highlight"${attrs({ d })}/>`).join('');
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'map', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'group',
