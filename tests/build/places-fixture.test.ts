@@ -4,7 +4,9 @@
  * a landing on the Moon, a meeting in Yugoslavia with no coordinates, and the minimal site's
  * Kabul; its declared frame shows the Americas and the Pacific only.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
@@ -91,5 +93,16 @@ describe('event pages of places anywhere', () => {
 
   it('says a place the sources do not give is not given', () => {
     expect(place('2020-06-fixture-report').where).toBe('Not given in the sources.');
+  });
+});
+
+describe('open data of places anywhere', () => {
+  it('gives the body of a place off Earth, so that its coordinates are not read as Earth\'s', () => {
+    const rows: Record<string, string>[] = parseCsv(readFileSync(join(dist, 'data/events.csv'), 'utf8'), { columns: true, bom: true });
+    const row = (id: string) => rows.find((r) => r.id === id)!;
+    expect(row(LANDING).body).toBe('the Moon');
+    expect(row(LANDING).country).toBe('');
+    expect(row(SPLASHDOWN)).toMatchObject({ body: '', country: '', location_name: 'Pacific Ocean, south-west of Hawaii', lat: '13.3' });
+    expect(row(SOVIET).country).toBe('SU');
   });
 });
