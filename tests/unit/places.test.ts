@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
+import { loadTopology, worldAtlas } from '../../src/lib/map/atlas.ts';
+import { checkMapSettings } from '../../src/lib/map/check.ts';
 import { areaName, areaNotGiven, placeLine } from '../../src/lib/map/place-words.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { siteSchema } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
+import { DEFAULT_MODEL, loadSiteConfig, siteModel } from '../../src/lib/site-config.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { ROOT } from '../helpers/astro.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const { locationSchema } = DEFAULT_MODEL.schemas;
@@ -141,5 +144,30 @@ describe('map settings', () => {
     ['a longitude out of range', { bounds: [[0, 0], [190, 10]] }],
   ])('rejects %s', (_name, map) => {
     expect(siteSchema.safeParse({ title: 't', description: 'd', language: 'en', map }).success).toBe(false);
+  });
+});
+
+describe('map settings checked against Natural Earth', () => {
+  const atlasOf = (borders: { country: string; neighbours: string[] }[]) => worldAtlas(loadTopology('50m'), borders);
+  it('accepts the ISKP site\'s settings', () => {
+    const { map } = loadSiteConfig(join(ROOT, 'content'));
+    expect(checkMapSettings(map, atlasOf(map.borders))).toEqual([]);
+  });
+
+  it('reports a code with no outline and a border between countries that do not touch, with its path', () => {
+    const map = site({ map: { highlight: ['QQ'], borders: [{ country: 'FR', neighbours: ['JP'], legend: 'x' }], presets: [{ countries: ['ZZ'] }] } }).map;
+    expect(checkMapSettings(map, atlasOf(map.borders)).map((f) => [f.path.join('.'), f.message])).toEqual([
+      ['map.highlight.0', "'QQ' has no outline in Natural Earth's countries, so nothing would be shaded; use the code of a country the map draws"],
+      ['map.borders.0', 'FR shares no land border with JP in Natural Earth, so nothing would be drawn; name countries that touch'],
+      ['map.presets.0.countries.0', "'ZZ' has no outline in Natural Earth's countries, so its zoom button would frame nothing; use the code of a country the map draws"],
+    ]);
+  });
+
+  it('is part of validation, reported at the line of site.yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'places-'));
+    cpSync(MINIMAL, dir, { recursive: true });
+    writeFileSync(join(dir, 'content/site.yaml'), `${readFileSync(join(dir, 'content/site.yaml'), 'utf8')}map:\n  highlight: [QQ]\n`);
+    const problems = validateContent(readContent(join(dir, 'content'), dir), { now: new Date('2026-11-26T12:00:00Z') }).problems.map(formatProblem);
+    expect(problems).toEqual([expect.stringMatching(/^content\/site\.yaml:\d+:\d+ error 'QQ' has no outline in Natural Earth's countries, so nothing would be shaded; use the code of a country the map draws \[map\.highlight\[0\]\]$/)]);
   });
 });
