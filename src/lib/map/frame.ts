@@ -9,7 +9,10 @@ import {
   geoNaturalEarth1, geoOrthographic, type GeoConicProjection, type GeoProjection, type GeoStream,
 } from 'd3-geo';
 
-export type ProjectionName = 'conicEqualArea' | 'equalEarth' | 'naturalEarth1' | 'mercator' | 'equirectangular' | 'azimuthalEqualArea' | 'orthographic';
+import type { MAP_PROJECTIONS } from '../schema.ts';
+
+/** A projection a site may choose: the allow-list is the schema's, each mapped to its d3-geo factory below. */
+export type ProjectionName = (typeof MAP_PROJECTIONS)[number];
 
 /** [[west, south], [east, north]] in degrees; west > east crosses the 180th meridian. */
 export type Bounds = [[number, number], [number, number]];
