@@ -103,6 +103,12 @@ describe('where a place can be drawn', () => {
     expect(whyNotDrawn({ lat: 48.85, lon: 2.35 }, projection)).toBe('outside');
     expect(whyNotDrawn({ lat: 34.5553, lon: 69.2075 }, projection)).toBeUndefined();
   });
+  it('never draws a place on the far side of a globe, where a projection would mirror it', () => {
+    const globe = frameFor([[-40, -30], [40, 30]], 'orthographic', 480, 373, 6);
+    expect(inFrame(globe, [10, 10])).toBe(true);
+    expect(inFrame(globe, [170, -10])).toBe(false);
+  });
+
   it('draws a place at sea, in no country, at its coordinates', () => {
     const bounds = fitBounds([[-80.6, 28.5], [-169.2, 13.3]]);
     const frame = frameFor(bounds, undefined, 720, 560, 8);
