@@ -9,8 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { readContent } from '../src/lib/content-files.ts';
 import { graphOptions } from '../src/lib/model/claims.ts';
 import { buildGraph } from '../src/lib/graph.ts';
-import { loadTopology, regionAtlas } from '../src/lib/map/atlas.ts';
-import { mapEvents, REGION, SMALL } from '../src/lib/map/marks.ts';
+import { loadTopology, worldAtlas } from '../src/lib/map/atlas.ts';
+import { mapEvents } from '../src/lib/map/marks.ts';
+import { siteMap } from '../src/lib/map/site-map.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { renderMap } from '../src/lib/map/render.ts';
 import { buildNetwork } from '../src/lib/network/edges.ts';
 import { forceLayout } from '../src/lib/network/layout.ts';
@@ -34,11 +36,12 @@ const { content } = validateContent(readContent(resolve(ROOT, 'content'), ROOT))
 const graph = buildGraph(content, graphOptions(content.model.vocabularies));
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
 const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`);
+const { full: FULL, small: SMALL, settings } = siteMap(loadSiteConfig(resolve(ROOT, 'content')).map, graph.eventsByDate);
 const options = { id: 'm', title: 't', description: 'd', countryName: (c: string) => names.of(c) ?? c };
 
-const atlas50 = time('read atlas 50m (first, uncached)', () => regionAtlas(loadTopology('50m')), 1);
-const atlas110 = time('read atlas 110m (first, uncached)', () => regionAtlas(loadTopology('110m')), 1);
-const full = time('draw /map/ (50m)', () => renderMap(atlas50, events, { ...options, frame: REGION }).svg);
+const atlas50 = time('read atlas 50m (first, uncached)', () => worldAtlas(loadTopology('50m'), settings.borders), 1);
+const atlas110 = time('read atlas 110m (first, uncached)', () => worldAtlas(loadTopology('110m'), settings.borders), 1);
+const full = time('draw /map/ (50m)', () => renderMap(atlas50, events, { ...options, frame: FULL }).svg);
 const small = time('draw a locator (110m)', () => renderMap(atlas110, events.slice(0, 1), { ...options, frame: SMALL }).svg);
 const network = buildNetwork(graph, { actor: (id) => id, source: (id) => id, sourceLabel: (id) => id, dateWords: (edtf) => DEFAULT_MODEL.i18n.date(edtf) });
 const positions = time('lay out the network (300 ticks)', () => forceLayout(network, { width: 760, height: 520 }));

@@ -1,7 +1,8 @@
 /**
  * The map's island: filters by time and actor that share the timeline's URL state
- * (`?actor=&from=&to=`), zoom to a country or the frontier, and tooltips on hover and focus
- * (Esc dismisses). The page works without it: the SVG links and the list are already there.
+ * (`?actor=&from=&to=`), zoom to the site's presets (their buttons come labelled from the
+ * page), and tooltips on hover and focus (Esc dismisses). The page works without it: the
+ * SVG links and the list are already there.
  */
 import { isFiltered, matches, parseViewState, serializeViewState, type Bound, type ViewState } from '../lib/view-state.ts';
 
@@ -10,6 +11,9 @@ const svg = document.querySelector<SVGSVGElement>('figure[data-map] svg.map');
 const status = document.querySelector<HTMLElement>('[data-map-status]');
 const items = [...document.querySelectorAll<Element>('[data-event]')];
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+// The status line's words come from the page, in its language ({shown}, {total}, {onMap} to fill in).
+const messages: { all?: string; filtered?: string } = JSON.parse(document.querySelector('script[data-map-messages]')?.textContent || '{}');
+const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
 
 let state: ViewState = parseViewState(location.search);
 
@@ -28,16 +32,16 @@ function apply() {
     el.toggleAttribute('hidden', !ok);
     if (ok) shown.add((el as HTMLElement).dataset.event!);
   }
-  // A place, province or country with nothing left to show goes too.
+  // A place, area or country with nothing left to show goes too.
   for (const group of [...document.querySelectorAll<HTMLElement>('[data-place-list] [data-group]')].reverse()) {
     group.hidden = !group.querySelector('[data-event]:not([hidden])');
   }
   const total = new Set(items.map((el) => (el as HTMLElement).dataset.event)).size;
   const onMap = svg ? svg.querySelectorAll('.map-mark:not([hidden])').length : 0;
   if (status) {
-    status.textContent = isFiltered(state)
-      ? `Showing ${shown.size} of ${total} events; ${onMap} on the map.`
-      : `Showing all ${total} events; ${onMap} on the map.`;
+    const values: Record<string, number> = { shown: shown.size, total, onMap };
+    const template = isFiltered(state) ? messages.filtered : messages.all;
+    status.textContent = (template ?? '').replace(/\{(\w+)\}/g, (hole, name: string) => name in values ? numbers.format(values[name]!) : hole);
   }
 }
 

@@ -61,13 +61,17 @@ export function eventLd(event: { data: EventData; date: DateInfo }, ld: PageLd):
           location: {
             '@type': 'Place',
             name: loc.name,
-            address: {
-              '@type': 'PostalAddress',
-              addressCountry: loc.country,
-              ...(loc.admin1 ? { addressRegion: loc.admin1 } : {}),
-              ...(loc.admin2 ? { addressLocality: loc.admin2 } : {}),
-            },
-            ...(loc.lat !== undefined && loc.lon !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon } } : {}),
+            // A place at sea or off Earth has no postal address.
+            ...(loc.country
+              ? { address: {
+                  '@type': 'PostalAddress',
+                  addressCountry: loc.country,
+                  ...(loc.admin1 ? { addressRegion: loc.admin1 } : {}),
+                  ...(loc.admin2 ? { addressLocality: loc.admin2 } : {}),
+                } }
+              : {}),
+            // Coordinates off Earth are not geographic ones.
+            ...(loc.lat !== undefined && loc.lon !== undefined && !loc.body ? { geo: { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon } } : {}),
           },
         }
       : {}),

@@ -28,7 +28,7 @@ export interface EventColumn {
 }
 
 /** The columns that every site's events.csv has, in order; the figure columns follow `actors`. */
-const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'lat', 'lon', 'geo_precision', 'actors'] as const;
+const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors'] as const;
 const FIXED_AFTER = ['source_ids', 'url'] as const;
 
 /** The CSV column of a figure type: codes have no underscore, so `a-b` → `figure_a_b` names one type only. */
@@ -104,6 +104,7 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
       admin1: loc?.admin1 ?? '',
       admin2: loc?.admin2 ?? '',
       country: loc?.country ?? '',
+      body: loc?.body ?? '',
       lat: loc?.lat !== undefined ? String(loc.lat) : '',
       lon: loc?.lon !== undefined ? String(loc.lon) : '',
       geo_precision: loc ? String(loc.precision) : '',

@@ -47,9 +47,14 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
   }
 });
 
+/*
+ * Any two capital letters: ISO 3166-1 alpha-2, and also the historical and user-assigned
+ * codes (SU, YU, XK) a story about another time may need. The site names the codes that
+ * Intl does not know in `places.countryNames` (see i18n/translator.ts).
+ */
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code in capitals, e.g. 'BR', 'JP'");
+  .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals: ISO 3166-1 alpha-2 ('FR', 'BR'), or a historical or user-assigned one ('SU', 'XK')");
 
 /** Earlier ids of an entry: their URLs keep working and forward to the entry's page. */
 const redirectFrom = (what: string) =>
@@ -89,13 +94,14 @@ export function schemasFor(v: Vocabularies) {
   });
 
   const locationSchema = z.strictObject({
-    name: z.string().min(1).describe('Place name as written in the sources.'),
-    admin1: z.string().optional().describe('First-level administrative division (province).'),
-    admin2: z.string().optional().describe('Second-level administrative division (district).'),
-    country: countryCode.describe('ISO 3166-1 alpha-2 code.'),
-    lat: z.number().optional().describe('Latitude in decimal degrees, −90 to 90.'),
+    name: z.string().min(1).describe('Place name as written in the sources ("Cape Canaveral", "Sea of Tranquility", "Pacific Ocean, south-west of Hawaii").'),
+    admin1: z.string().optional().describe('Name of the first-level administrative area (a state, region or department), as the sources write it; how it is worded is set by `places.adminLevels` in site.yaml.'),
+    admin2: z.string().optional().describe('Name of the second-level administrative area (a county or commune), as the sources write it.'),
+    country: countryCode.optional().describe('Two-letter code of the country; leave it out for a place at sea or not on Earth.'),
+    body: z.string().min(1).optional().describe('The celestial body, for a place not on Earth, as the site writes it ("the Moon", "Mars"); such a place is named in words and never drawn on the map. Leave it out on Earth.'),
+    lat: z.number().optional().describe('Latitude in decimal degrees, −90 to 90 (on Earth: with lon, the place is drawn on the map).'),
     lon: z.number().optional().describe('Longitude in decimal degrees, −180 to 180.'),
-    precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("ACLED geo precision: 1 the town itself, 2 near it or part of a region, 3 only the region."),
+    precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe('How exactly the sources place it (ACLED geo precision): 1 the named place itself, 2 near it or part of a larger area, 3 only the larger area.'),
   });
 
   const eventActorSchema = z.strictObject({
@@ -238,6 +244,71 @@ const vocabulariesSchema = z
   .default({})
   .describe('The site\'s own vocabularies; any left out is the generator\'s default list, labelled in the site\'s language.');
 
+/** A point as [longitude, latitude] in degrees. */
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** [[west, south], [east, north]]; a west greater than the east crosses the 180th meridian. */
+const boundsSchema = z
+  .tuple([lonLat, lonLat])
+  .refine(([[, s], [, n]]) => s < n, { message: 'the south edge must lie below the north edge: write [[west, south], [east, north]]' })
+  .describe('[[west, south], [east, north]] in degrees; a west edge greater than the east crosses the 180th meridian ([[170, -50], [-170, -30]]).');
+
+/** The d3-geo projections a site may choose (see map/projection.ts). */
+export const MAP_PROJECTIONS = ['conicEqualArea', 'equalEarth', 'naturalEarth1', 'mercator', 'equirectangular', 'azimuthalEqualArea', 'orthographic'] as const;
+
+const mapBorderSchema = z.strictObject({
+  country: countryCode.describe('The country on one side of the border.'),
+  neighbours: z.array(countryCode).min(1).describe('The countries across it: the borders between `country` and each of these are drawn thick.'),
+  label: z.string().min(1).optional().describe('The zoom button that frames this border on /map/ ("The border"); left out, there is no such button.'),
+  legend: z.string().min(1).describe('The legend line for the thick border ("The border of the story: between …").'),
+});
+
+const mapPresetSchema = z
+  .strictObject({
+    label: z.string().min(1).optional().describe('The button\'s text; left out for a single country, its name in the site\'s language.'),
+    countries: z.array(countryCode).min(1).optional().describe('Frame these countries.'),
+    bounds: boundsSchema.optional(),
+  })
+  .refine((p) => (p.countries === undefined) !== (p.bounds === undefined), { message: "a zoom preset gives 'countries' or 'bounds', one of the two" })
+  .refine((p) => p.label !== undefined || p.countries?.length === 1, { message: "a zoom preset over bounds or several countries needs a 'label'" });
+
+const mapSettingsSchema = z
+  .strictObject({
+    bounds: boundsSchema.optional().describe('The part of the world the maps show; left out, the frame fits every event that can be drawn. An event outside it is listed as outside the map, never dropped.'),
+    projection: z.enum(MAP_PROJECTIONS).optional().describe('The d3-geo projection; left out, conic equal-area for a region and Equal Earth for a large part of the world.'),
+    title: z.string().min(1).optional().describe('The accessible title of the map on /map/ ("Map of events in the Andes").'),
+    description: z.string().min(1).optional().describe('The meta description of /map/.'),
+    intro: z.string().min(1).optional().describe('The opening sentence of /map/, what the map covers.'),
+    region: z.string().min(1).optional().describe('What the frame shows, in a phrase for the locators\' descriptions ("the Andes and their neighbours").'),
+    whole: z.string().min(1).optional().describe('The zoom button back to the whole frame ("Whole region").'),
+    highlight: z.array(countryCode).default([]).describe('Countries shaded as the map\'s subject.'),
+    borders: z.array(mapBorderSchema).default([]).describe('Borders drawn thick, each with its legend (the border a story is about).'),
+    presets: z.array(mapPresetSchema).default([]).describe('Zoom buttons of /map/, in order: countries or bounds.'),
+    countryLabels: z.record(countryCode, lonLat).default({}).describe('Where a country\'s name sits, [lon, lat], when the middle of its land is not the place (clear of a thick border).'),
+  })
+  .default({ highlight: [], borders: [], presets: [], countryLabels: {} });
+
+/** How an administrative area is worded: "{name} County", and the heading of places without one. */
+const adminLevelSchema = z.strictObject({
+  area: z.string().regex(/\{name\}/, 'write the wording with {name} where the area\'s name goes, e.g. "{name} County"').describe('The area with its name: "{name} County", "{name} Department"; {name} is the name.'),
+  notGiven: z.string().min(1).optional().describe('The heading of a country\'s places whose sources name no such area ("County not given").'),
+});
+
+const adminLevelsSchema = z.strictObject({
+  admin1: adminLevelSchema.optional().describe('First-level areas (`admin1`).'),
+  admin2: adminLevelSchema.optional().describe('Second-level areas (`admin2`).'),
+});
+
+const placesSettingsSchema = z
+  .strictObject({
+    countryNames: z.record(countryCode, z.string().min(1)).default({}).describe('Names for country codes, in the site\'s language: codes Intl does not know (a user-assigned XK) or names the site prefers; the catalogue names historical codes (SU, YU) already.'),
+    adminLevels: adminLevelsSchema
+      .extend({ countries: z.record(countryCode, adminLevelsSchema).default({}).describe('The same, for one country (by code), where its areas are called otherwise.') })
+      .default({ countries: {} })
+      .describe('How admin areas are worded; left out, by their names alone.'),
+  })
+  .default({ countryNames: {}, adminLevels: { countries: {} } });
+
 export const siteSchema = z.strictObject({
   title: z.string().min(1).describe('Site title.'),
   description: z.string().min(1).describe('One-sentence description of the explainer.'),
@@ -251,6 +322,8 @@ export const siteSchema = z.strictObject({
   }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
   editors: z.array(z.string()).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
   vocabularies: vocabulariesSchema,
+  map: mapSettingsSchema.describe('The maps: their frame, highlighted countries and borders, zoom presets and wording.'),
+  places: placesSettingsSchema.describe('How places are named: country names and the wording of admin areas.'),
 });
 
 export type ActorData = z.infer<ContentSchemas['actorSchema']>;
@@ -262,3 +335,6 @@ export type Relation = z.infer<ContentSchemas['relationSchema']>;
 export type Figure = z.infer<ContentSchemas['figureSchema']>;
 export type Claim = z.infer<ContentSchemas['claimSchema']>;
 export type EventLocation = z.infer<ContentSchemas['locationSchema']>;
+export type MapSettings = SiteConfig['map'];
+export type PlacesSettings = SiteConfig['places'];
+export type AdminLevels = z.infer<typeof adminLevelsSchema>;

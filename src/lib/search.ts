@@ -98,7 +98,7 @@ export function actorRecord(actor: { name: string; shortName?: string; kind: str
  * `sort: { date: 'asc' }` orders events as the timeline does.
  */
 export function eventRecord(
-  event: { kind: string; summary: string; location?: { country: string } },
+  event: { kind: string; summary: string; location?: { country?: string } },
   date: Pick<DateInfo, 'words' | 'minIso' | 'maxIso'>,
   actorNames: string[],
 ): SearchRecord {
@@ -108,7 +108,7 @@ export function eventRecord(
       ['type', 'event'],
       ['kind', EVENT_KIND_LABELS[event.kind] ?? event.kind],
       ...[...new Set(actorNames)].map((name): [string, string] => ['actor', name]),
-      ...(event.location ? [['country', countryName(event.location.country)] as [string, string]] : []),
+      ...(event.location?.country ? [['country', countryName(event.location.country)] as [string, string]] : []),
       ...yearsOf(date).map((y): [string, string] => ['year', y]),
     ],
     meta: [

@@ -47,7 +47,7 @@ export interface SiteModel {
 export function siteModel(config: SiteConfig, messages: Messages = {}): SiteModel {
   const catalogue = catalogueFor(config.language, messages);
   const vocabularies = resolveVocabularies(config.vocabularies, catalogue);
-  return { config, catalogue, vocabularies, schemas: schemasFor(vocabularies), i18n: createTranslator(catalogue) };
+  return { config, catalogue, vocabularies, schemas: schemasFor(vocabularies), i18n: createTranslator(catalogue, { countryNames: config.places.countryNames }) };
 }
 
 /** The model of a site that declares nothing: the generator's default vocabularies, in English. */

@@ -9,6 +9,8 @@ import type { LocatedData, RawContent, RawEntry } from './content-files.ts';
 import { idPrefix, isInFuture, parseDate } from './dates.ts';
 import { citeUses, type CiteUse } from './cite-notes.ts';
 import { findUnrenderable } from './body-html.ts';
+import { siteAtlas } from './map/atlas.ts';
+import { checkMapSettings } from './map/check.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { parseMdx } from './mdx-parse.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
@@ -150,6 +152,13 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   reporter.problems.push(...raw.problems, ...raw.files);
 
   const site = raw.site ? checkSchema(siteSchema, raw.site, raw.site.data, reporter) : undefined;
+  // The map's settings against Natural Earth: read only when the site names countries there.
+  if (site && raw.site) {
+    const { map } = site;
+    if (map.highlight.length + map.borders.length + map.presets.length + Object.keys(map.countryLabels).length > 0) {
+      for (const finding of checkMapSettings(map, siteAtlas('50m', map.borders))) reporter.report(raw.site, finding.path, finding.message);
+    }
+  }
   // Entries are checked against the site's own vocabularies; with site.yaml broken, against
   // the defaults, so that its problems do not hide every other.
   const model = site ? siteModel(site, interfaceMessages(raw)) : DEFAULT_MODEL;
@@ -290,6 +299,12 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       }
       if ((loc.lat === undefined) !== (loc.lon === undefined)) {
         reporter.report(where, ['location', loc.lat === undefined ? 'lon' : 'lat'], "give both 'lat' and 'lon', or neither");
+      }
+      if (loc.body !== undefined && loc.country !== undefined) {
+        reporter.report(where, ['location', 'country'], `a place on ${loc.body} is in no country: leave out 'country', or leave out 'body' for a place on Earth`);
+      }
+      if (loc.body !== undefined && /^earth$/i.test(loc.body.trim())) {
+        reporter.report(where, ['location', 'body'], "leave out 'body' for a place on Earth: it is only for places elsewhere (the Moon, Mars)");
       }
     }
   }

@@ -6,6 +6,8 @@ import { ROOT } from '../helpers/astro.ts';
 import { resolve } from 'node:path';
 
 const graph = siteGraph();
+// Figures word dates in the site's language, as the translator does.
+const { i18n } = loadSite(resolve(ROOT, 'content'));
 /** Scripts of the map and relations islands; other features (search, cite) ship their own loaders. */
 const figureScripts = ($: ReturnType<typeof page>) => $('script[type="module"]')
   .filter((_, el) => /\/(map|relations)\.astro_/.test($(el).attr('src') ?? '') || /data-(map|network)-/.test($(el).text())).length;
@@ -22,7 +24,7 @@ describe('/map/', () => {
     expect(svg.attr('data-pagefind-ignore')).toBeDefined();
     expect(text(svg.find('title').text())).toBe('Map of events on the Afghan frontier');
     expect(svg.find('desc').text()).toContain(`${located.length} of ${graph.eventsByDate.length} events`);
-    expect(svg.find('path.map-frontier').attr('d')).toMatch(/^M/);
+    expect(svg.find('path.map-highlight').attr('d')).toMatch(/^M/);
   });
 
   it('has one mark per event with coordinates, each a link to its existing event page', () => {
@@ -31,7 +33,7 @@ describe('/map/', () => {
     marks.each((_, a) => {
       expect(fileFor($(a).attr('href')!)).toBeDefined();
       const event = graph.events.get($(a).attr('data-event')!)!;
-      expect($(a).attr('aria-label')).toBe(`${event.data.title}, ${event.date.words}, ${event.data.location!.name}`);
+      expect($(a).attr('aria-label')).toBe(`${event.data.title}, ${i18n.date(event.date)}, ${event.data.location!.name}`);
     });
   });
 

@@ -102,6 +102,26 @@ describe('the map in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(graph.events.get(id)!.data.title);
   });
 
+  it('keeps each place label on its side of the dot when the page runs right to left', async () => {
+    const { page } = await chromium.open();
+    await page.goto('/map/');
+    const sides = async () => page.locator('figure[data-map="map"] .map-place-labels text').evaluateAll((texts) => texts.map((t) => {
+      const box = (t as SVGTextElement).getBBox();
+      const at = Number((t as SVGElement).dataset.at!.split(' ')[0]);
+      return { anchor: t.getAttribute('text-anchor'), left: box.x - at, right: box.x + box.width - at };
+    }));
+    const ltr = await sides();
+    await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
+    const rtl = await sides();
+    expect(rtl.length).toBeGreaterThan(0);
+    expect(rtl).toEqual(ltr);
+    // A label anchored at its start lies east of its place, one anchored at its end west of it.
+    for (const l of rtl) {
+      if (l.anchor === 'start') expect(l.left).toBeGreaterThan(0);
+      if (l.anchor === 'end') expect(l.right).toBeLessThan(0);
+    }
+  });
+
   it('shows a tooltip on hover', async () => {
     const { page } = await chromium.open();
     await page.goto('/map/');

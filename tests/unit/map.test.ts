@@ -1,18 +1,29 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../src/lib/labels.ts';
-import { regionAtlas, loadTopology } from '../../src/lib/map/atlas.ts';
+import { alpha2, loadTopology, worldAtlas } from '../../src/lib/map/atlas.ts';
+import { defaultProjection, fitBounds, frameFor, lonSpan, makeProjection, MIN_SPAN, projectInFrame, WORLD, type Bounds, type MapFrame } from '../../src/lib/map/frame.ts';
 import { placeLabels } from '../../src/lib/map/labels.ts';
-import { makeProjection, mapEvents, placeMarks, RADIUS, REGION, SMALL, type MapEvent } from '../../src/lib/map/marks.ts';
+import { mapEvents, placeMarks, RADIUS, whyNotDrawn, type MapEvent } from '../../src/lib/map/marks.ts';
 import { groupPlaces } from '../../src/lib/map/places.ts';
 import { renderMap } from '../../src/lib/map/render.ts';
+import { siteMap } from '../../src/lib/map/site-map.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { overlaps } from '../../src/lib/svg.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
+import { MINIMAL } from '../helpers/fixtures.ts';
 
+const countryName = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
 const ev = (id: string, extra: Partial<MapEvent> = {}): MapEvent => ({
   id, title: id, href: `/events/${id}/`, when: '16 July 2022', min: 0, max: 1, kind: 'attack',
   actors: ['iskp'], country: 'AF', place: 'Kabul', lat: 34.5553, lon: 69.2075, precision: 1, ...extra,
 });
-const atlas = regionAtlas(loadTopology('110m'));
+/** The ISKP site's declared region, at the size of /map/ and of a locator. */
+const REGION_BOUNDS: Bounds = [[60.6, 29.4], [75.2, 41.4]];
+const REGION = frameFor(REGION_BOUNDS, undefined, 720, 560, 8);
+const SMALL = frameFor(REGION_BOUNDS, undefined, 480, 373, 6);
+const FRONTIER = [{ country: 'AF', neighbours: ['TJ', 'UZ'] }];
+const atlas = worldAtlas(loadTopology('110m'), FRONTIER);
+const inFrame = (frame: MapFrame, [lon, lat]: [number, number]) => projectInFrame(makeProjection(frame), lon, lat) !== null;
 
 describe('the projection', () => {
   const projection = makeProjection(REGION);
@@ -29,24 +40,107 @@ describe('the projection', () => {
     expect(peshawar[0]).toBeGreaterThan(kabul[0]);
     expect(imamSahib[1]).toBeLessThan(kabul[1]);
   });
+
+  it('keeps the declared region at the size it always had', () => {
+    expect([REGION.width, REGION.height, SMALL.width, SMALL.height]).toEqual([720, 560, 480, 373]);
+    expect(defaultProjection(REGION_BOUNDS)).toBe('conicEqualArea');
+    expect(defaultProjection(WORLD)).toBe('equalEarth');
+  });
+});
+
+describe('the frame fits the events', () => {
+  // A launch in Florida, one in Kazakhstan, a splashdown in the Pacific and a landing in Australia.
+  const florida: [number, number] = [-80.6, 28.5];
+  const baikonur: [number, number] = [63.3, 45.9];
+  const pacific: [number, number] = [-169.2, 13.3];
+  const australia: [number, number] = [133.9, -23.7];
+
+  it('holds points in both hemispheres, north and south, east and west', () => {
+    const points = [florida, baikonur, pacific, australia];
+    const bounds = fitBounds(points);
+    const frame = frameFor(bounds, undefined, 720, 560, 8);
+    for (const p of points) expect(inFrame(frame, p)).toBe(true);
+    expect(defaultProjection(bounds)).toBe('equalEarth');
+    // A world-wide spread makes a low map, not a tall one.
+    expect(frame.height).toBeLessThan(560);
+  });
+
+  it('goes the short way across the 180th meridian', () => {
+    const bounds = fitBounds([[170, -40], [-170, -35], [178, -38]]);
+    const [[west], [east]] = bounds;
+    expect(west).toBeGreaterThan(east);
+    expect(lonSpan(bounds)).toBeLessThan(40);
+    const frame = frameFor(bounds, undefined, 720, 560, 8);
+    for (const p of [[170, -40], [-170, -35], [180, -37]] as [number, number][]) expect(inFrame(frame, p)).toBe(true);
+    expect(inFrame(frame, [0, -37])).toBe(false);
+  });
+
+  it('shows one place with its surroundings, and the world when there is nothing to draw', () => {
+    const [[w, s], [e, n]] = fitBounds([[69.2, 34.5]]);
+    expect(e - w).toBeCloseTo(MIN_SPAN.lon, 5);
+    expect(n - s).toBeCloseTo(MIN_SPAN.lat, 5);
+    expect(w).toBeLessThan(69.2);
+    expect(e).toBeGreaterThan(69.2);
+    expect(fitBounds([])).toEqual(WORLD);
+  });
+
+  it('fits the minimal site, which declares no bounds, around its one located event', () => {
+    const graph = fixtureGraph();
+    const map = siteMap(loadSiteConfig(join(MINIMAL, 'content')).map, graph.eventsByDate);
+    expect(map.declared).toBe(false);
+    expect(inFrame(map.full, [69.2075, 34.5553])).toBe(true);
+    expect(inFrame(map.full, [2.35, 48.85])).toBe(false);
+  });
+});
+
+describe('where a place can be drawn', () => {
+  const projection = makeProjection(REGION);
+  it('never draws a place off Earth, even with coordinates', () => {
+    expect(whyNotDrawn({ lat: 0.674, lon: 23.473, body: 'the Moon' }, projection)).toBe('off-earth');
+  });
+  it('says when the sources give no coordinates, or the frame does not show the place', () => {
+    expect(whyNotDrawn({}, projection)).toBe('no-coordinates');
+    expect(whyNotDrawn({ lat: 48.85, lon: 2.35 }, projection)).toBe('outside');
+    expect(whyNotDrawn({ lat: 34.5553, lon: 69.2075 }, projection)).toBeUndefined();
+  });
+  it('never draws a place on the far side of a globe, where a projection would mirror it', () => {
+    const globe = frameFor([[-40, -30], [40, 30]], 'orthographic', 480, 373, 6);
+    expect(inFrame(globe, [10, 10])).toBe(true);
+    expect(inFrame(globe, [170, -10])).toBe(false);
+  });
+
+  it('draws a place at sea, in no country, at its coordinates', () => {
+    const bounds = fitBounds([[-80.6, 28.5], [-169.2, 13.3]]);
+    const frame = frameFor(bounds, undefined, 720, 560, 8);
+    const [place] = placeMarks([ev('splashdown', { country: undefined, place: 'Pacific Ocean', lat: 13.3, lon: -169.2 })], makeProjection(frame));
+    expect(place!.marks[0]!.event.id).toBe('splashdown');
+    expect(place!.x).toBeGreaterThan(0);
+  });
+  it('tells the country of a Natural Earth shape from its ISO number, with Intl\'s own data', () => {
+    expect(alpha2('004')).toBe('AF');
+    expect(alpha2(840)).toBe('US');
+    expect(alpha2(undefined)).toBeUndefined();
+    expect(alpha2('-99')).toBeUndefined();
+    expect(atlas.countries.filter((c) => c.code).length).toBeGreaterThan(150);
+  });
 });
 
 describe('marks', () => {
   const projection = makeProjection(REGION);
   it('draws a town as a dot and a rough place as a larger soft circle, by geo precision', () => {
-    const places = placeMarks([ev('town'), ev('near', { lat: 37.17, lon: 68.91, precision: 2 }), ev('region', { lat: 36, lon: 66, precision: 3 })], projection, REGION);
+    const places = placeMarks([ev('town'), ev('near', { lat: 37.17, lon: 68.91, precision: 2 }), ev('region', { lat: 36, lon: 66, precision: 3 })], projection);
     const area = Object.fromEntries(places.flatMap((p) => p.marks).map((m) => [m.event.id, m.area]));
     expect(area).toEqual({ town: 0, near: RADIUS[2], region: RADIUS[3] });
     expect(RADIUS[3]).toBeGreaterThan(RADIUS[2]);
   });
 
-  it('leaves out events without coordinates or outside the frame', () => {
-    const places = placeMarks([ev('nowhere', { lat: undefined, lon: undefined }), ev('paris', { lat: 48.85, lon: 2.35 })], projection, REGION);
+  it('draws no mark for events without coordinates, off Earth or outside the frame', () => {
+    const places = placeMarks([ev('nowhere', { lat: undefined, lon: undefined }), ev('paris', { lat: 48.85, lon: 2.35 }), ev('moon', { country: undefined, body: 'the Moon', lat: 34.5, lon: 69.2 })], projection);
     expect(places).toEqual([]);
   });
 
   it('rings several events at one place so that each dot is apart, around the place', () => {
-    const [kabul] = placeMarks([ev('a'), ev('b'), ev('c')], projection, REGION);
+    const [kabul] = placeMarks([ev('a'), ev('b'), ev('c')], projection);
     expect(kabul!.marks).toHaveLength(3);
     const dots = kabul!.marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: m.r * 2, h: m.r * 2 }));
     for (let i = 0; i < dots.length; i += 1) for (let j = i + 1; j < dots.length; j += 1) expect(overlaps(dots[i]!, dots[j]!)).toBe(false);
@@ -73,12 +167,19 @@ describe('labels', () => {
 });
 
 describe('renderMap', () => {
-  const draw = (events: MapEvent[]) => renderMap(atlas, events, { frame: SMALL, id: 'm', title: 'Map <title>', description: 'A & B', countryName, zoomTo: ['AF', 'TJ'] });
+  const draw = (events: MapEvent[]) => renderMap(atlas, events, {
+    frame: SMALL, id: 'm', title: 'Map <title>', description: 'A & B', countryName, highlight: ['AF'],
+    whole: 'Whole region', borderZooms: ['The frontier'], zoomTo: [{ key: 'AF', label: 'Afghanistan', countries: ['AF'] }, { key: 'TJ', label: 'Tajikistan', countries: ['TJ'] }, { key: 'box', label: 'Around Kabul', bounds: [[68, 33.5], [70.5, 35.5]] }],
+  });
 
-  it('draws the frontier, the countries and one link per event with its title and date in words', () => {
+  it('draws the highlighted border, every country and one link per event with its title and date in words', () => {
     const { svg } = draw([ev('2022-07-16-op', { title: 'Operation', place: 'Imam Sahib district', lat: 37.1747, lon: 68.9108, precision: 2 })]);
-    expect(svg).toMatch(/<path class="map-frontier" d="M[\d.,LM]+"/);
+    expect(svg).toMatch(/<path class="map-highlight" d="M[\d.,LMZ-]+"/);
     expect(svg).toContain('data-country="TJ"');
+    // Countries the site never named are drawn too (the same Natural Earth data).
+    expect(svg).toContain('data-country="IN"');
+    expect(svg).toContain('class="map-country is-subject" data-country="AF"');
+    expect(svg).toContain('<rect class="map-ground"');
     expect(svg).toContain('<a class="map-mark" href="/events/2022-07-16-op/" aria-label="Operation, 16 July 2022, Imam Sahib district"');
     expect(svg).toContain('<circle class="map-area"');
     expect(svg).toContain('role="group" aria-labelledby="m-title m-desc" data-pagefind-ignore=""');
@@ -93,10 +194,33 @@ describe('renderMap', () => {
     expect(svg).toContain('&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;');
   });
 
-  it('offers zooms to the whole map, the frontier and the named countries', () => {
+  it('offers zooms to the whole map, the labelled borders and the presets, by countries or bounds', () => {
     const { zooms } = draw([ev('a')]);
-    expect(zooms.map((z) => z.key)).toEqual(['all', 'frontier', 'AF', 'TJ']);
+    expect(zooms.map((z) => [z.key, z.label])).toEqual([['all', 'Whole region'], ['border-1', 'The frontier'], ['AF', 'Afghanistan'], ['TJ', 'Tajikistan'], ['box', 'Around Kabul']]);
     for (const z of zooms) expect(z.viewBox).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+$/);
+  });
+
+  it('offers no zooms when asked for none, and says which highlighted borders it shows', () => {
+    const drawing = renderMap(atlas, [ev('a')], { frame: SMALL, id: 'm', title: 't', description: 'd', countryName });
+    expect(drawing.zooms).toEqual([]);
+    expect(drawing.bordersShown).toEqual([true]);
+    const elsewhere = renderMap(atlas, [], { frame: frameFor([[-10, 35], [5, 45]], undefined, 480, 373, 6), id: 'm', title: 't', description: 'd', countryName });
+    expect(elsewhere.bordersShown).toEqual([false]);
+    expect(elsewhere.svg).not.toContain('map-highlight');
+  });
+
+  it('reports every event it does not draw, with the reason, and draws the rest', () => {
+    const drawing = draw([ev('kabul'), ev('paris', { country: 'FR', lat: 48.85, lon: 2.35 }), ev('moon', { country: undefined, body: 'the Moon', lat: 0.67, lon: 23.47 }), ev('vague', { lat: undefined, lon: undefined })]);
+    expect(drawing.places.flatMap((p) => p.marks.map((m) => m.event.id))).toEqual(['kabul']);
+    expect(drawing.notDrawn.map((n) => [n.event.id, n.reason])).toEqual([['paris', 'outside'], ['moon', 'off-earth'], ['vague', 'no-coordinates']]);
+    expect(drawing.svg).not.toContain('data-event="paris"');
+  });
+
+  it('names the countries at the site\'s spots only, when the site gives them, else in the middle of their land', () => {
+    const own = renderMap(atlas, [], { frame: REGION, id: 'm', title: 't', description: 'd', countryName, countryLabels: { AF: [65.2, 33.4] } }).svg;
+    expect([...own.matchAll(/class="map-country-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['AFGHANISTAN']);
+    const auto = renderMap(atlas, [], { frame: REGION, id: 'm', title: 't', description: 'd', countryName }).svg;
+    expect([...auto.matchAll(/class="map-country-label"[^>]*>([^<]+)</g)].map((m) => m[1])).toContain('AFGHANISTAN');
   });
 
   it('writes only rounded numbers, and the same drawing every time', () => {
@@ -105,20 +229,48 @@ describe('renderMap', () => {
     expect(a).not.toMatch(/\d\.\d{2,}/);
   });
 
-  it('matches the snapshot of the minimal fixture', async () => {
+  it('matches the snapshot of the minimal fixture, on a frame fitted to its events', async () => {
     const graph = fixtureGraph();
+    const map = siteMap(loadSiteConfig(join(MINIMAL, 'content')).map, graph.eventsByDate);
     const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`);
-    const { svg } = renderMap(atlas, events, { frame: SMALL, id: 'fixture', title: 'Fixture map', description: 'Events of the minimal fixture.', countryName });
+    const { svg } = renderMap(worldAtlas(loadTopology('110m')), events, { frame: map.small, id: 'fixture', title: 'Fixture map', description: 'Events of the minimal fixture.', countryName });
     await expect(svg).toMatchFileSnapshot('./snapshots/map-minimal.svg');
   });
 });
 
 describe('groupPlaces', () => {
-  it('groups events by country, province and place, and keeps events without a place apart', () => {
+  const projection = makeProjection(REGION);
+  const words = {
+    countryName,
+    noCountry: 'At sea',
+    areaName: (_country: string | undefined, name: string) => `${name} province`,
+    notDrawn: (loc: { lat?: number; lon?: number; body?: string }) => whyNotDrawn(loc, projection),
+  };
+
+  it('groups events by country, area and place, and keeps events without a place apart', () => {
     const graph = fixtureGraph();
-    const { countries, unplaced } = groupPlaces(graph.eventsByDate, countryName);
-    expect(countries.map((c) => c.name)).toEqual(['Afghanistan']);
-    expect(countries[0]!.provinces[0]!.places.map((p) => [p.name, p.onMap, p.events.map((e) => e.id)])).toEqual([['Kabul', true, ['2020-05-01-fixture-raid']]]);
+    const { groups, unplaced } = groupPlaces(graph.eventsByDate, words);
+    expect(groups.map((c) => c.name)).toEqual(['Afghanistan']);
+    expect(groups[0]!.areas[0]!.places.map((p) => [p.name, p.notDrawn, p.events.map((e) => e.id)])).toEqual([['Kabul', undefined, ['2020-05-01-fixture-raid']]]);
     expect(unplaced.map((e) => e.id)).toEqual(['2020-06-fixture-report']);
+  });
+
+  it('lists places at sea and off Earth after the countries, and says truthfully why a place is not drawn', () => {
+    const graph = fixtureGraph();
+    const base = graph.eventsByDate[0]!;
+    const at = (id: string, location: Record<string, unknown>) => ({ ...base, id, data: { ...base.data, location: { precision: 1, ...location } } }) as typeof base;
+    const { groups } = groupPlaces([
+      at('moon', { name: 'Sea of Tranquility', body: 'the Moon', lat: 0.67, lon: 23.47 }),
+      at('sea', { name: 'Arabian Sea', lat: 20, lon: 65 }),
+      at('paris', { name: 'Paris', country: 'FR', lat: 48.85, lon: 2.35 }),
+      at('kunduz', { name: 'Imam Sahib', country: 'AF', admin1: 'Kunduz', lat: 37.17, lon: 68.91 }),
+      at('vague', { name: 'Somewhere', country: 'AF' }),
+    ], words);
+    expect(groups.map((g) => [g.kind, g.key, g.name])).toEqual([
+      ['country', 'AF', 'Afghanistan'], ['country', 'FR', 'France'], ['none', 'no-country', 'At sea'], ['body', 'body-1', 'the Moon'],
+    ]);
+    const reasons = Object.fromEntries(groups.flatMap((g) => g.areas.flatMap((a) => a.places.map((p) => [p.name, p.notDrawn]))));
+    expect(reasons).toEqual({ 'Imam Sahib': undefined, Somewhere: 'no-coordinates', Paris: 'outside', 'Arabian Sea': 'outside', 'Sea of Tranquility': 'off-earth' });
+    expect(groups[0]!.areas.map((a) => a.area)).toEqual(['Kunduz province', undefined]);
   });
 });

@@ -10,6 +10,7 @@ import dates from './dates.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
+import map from './map.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
@@ -17,5 +18,6 @@ export default {
   ...model,
   ...openData,
   ...figures,
+  ...map,
   ...dates,
 } as const satisfies Record<string, string>;

@@ -2,6 +2,7 @@
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
+import map from './map.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
@@ -9,4 +10,5 @@ export default {
   ...model,
   ...openData,
   ...figures,
+  ...map,
 } as const satisfies Record<string, string>;

@@ -73,6 +73,9 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
       const own = countryNames[code] ?? catalogue.message(`country.${code}`);
       if (own) return own;
       try {
+        // Intl reads a former code as its successor's (SU as Russia, YU as Serbia): the code
+        // itself is truer than that guess, until the site or the catalogue names it.
+        if (new Intl.Locale(`und-${code}`).region !== code) return code;
         return regions.of(code) ?? code;
       } catch {
         return code;

@@ -1,7 +1,9 @@
 /**
  * Country outlines from the `world-atlas` package (Natural Earth, public domain), read from
- * node_modules at build time: nothing is fetched. The region's countries are named by
- * ISO 3166-1 alpha-2 code; world-atlas keys them by ISO numeric code.
+ * node_modules at build time: nothing is fetched. Every country of the world is drawn; a
+ * site names them by two-letter code, world-atlas keys them by ISO 3166-1 numeric code, and
+ * Intl's own data (CLDR's territory aliases) turns one into the other, so no table of
+ * countries is written here.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,34 +11,42 @@ import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-/** ISO 3166-1 numeric codes of the countries the map can draw and name. */
-export const NUMERIC: Record<string, string> = {
-  AF: '004', TJ: '762', UZ: '860', PK: '586', TM: '795', KG: '417',
-  IR: '364', CN: '156', KZ: '398', IN: '356',
-};
-
-/** The frontier of this story: Afghanistan's border with Tajikistan and Uzbekistan. */
-export const FRONTIER: { country: string; neighbours: string[] } = { country: 'AF', neighbours: ['TJ', 'UZ'] };
-
 export type Resolution = '50m' | '110m';
 
 export interface CountryShape {
-  /** ISO 3166-1 alpha-2 code. */
-  code: string;
+  /** Two-letter code; undefined for the few shapes Natural Earth gives no ISO number. */
+  code?: string;
   feature: Feature;
+}
+
+/** A border the site draws thick: between `country` and each of its `neighbours`. */
+export interface BorderSetting {
+  country: string;
+  neighbours: string[];
 }
 
 export interface Atlas {
   countries: CountryShape[];
-  /** Every land border between two of the countries (drawn thin). */
+  /** Every land border between two countries (drawn thin). */
   borders: MultiLineString;
-  /** The frontier's border segments (drawn thick). */
-  frontier: MultiLineString;
+  /** The site's highlighted borders, in the order declared (drawn thick). */
+  highlighted: MultiLineString[];
+}
+
+/** The two-letter code of an ISO 3166-1 numeric code ("250" → "FR"), from Intl's region aliases. */
+export function alpha2(numeric: string | number | undefined): string | undefined {
+  if (numeric === undefined || !/^\d{1,3}$/.test(String(numeric))) return undefined;
+  try {
+    const region = new Intl.Locale(`und-${String(numeric).padStart(3, '0')}`).region;
+    return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const cache = new Map<Resolution, Topology>();
 
-/** Reads world-atlas's countries topology; 50m keeps the Panj's bends, 110m is for small maps. */
+/** Reads world-atlas's countries topology; 50m keeps a river border's bends, 110m is for small or world maps. */
 export function loadTopology(resolution: Resolution = '50m'): Topology {
   let topology = cache.get(resolution);
   if (!topology) {
@@ -47,33 +57,35 @@ export function loadTopology(resolution: Resolution = '50m'): Topology {
   return topology;
 }
 
-const atlases = new Map<Resolution, Atlas>();
-
-/** The region's atlas at a resolution, built once per build. */
-export function siteAtlas(resolution: Resolution): Atlas {
-  let atlas = atlases.get(resolution);
-  if (!atlas) {
-    atlas = regionAtlas(loadTopology(resolution));
-    atlases.set(resolution, atlas);
-  }
-  return atlas;
-}
-
-/** The region's countries, their borders and the frontier, as GeoJSON. */
-export function regionAtlas(topology: Topology, codes: string[] = Object.keys(NUMERIC)): Atlas {
+/** Every country, the borders between them and the site's highlighted borders, as GeoJSON. */
+export function worldAtlas(topology: Topology, highlighted: BorderSetting[] = []): Atlas {
   const object = topology.objects.countries as GeometryCollection;
-  const byNumeric = new Map(Object.entries(NUMERIC).map(([a2, n]) => [n, a2]));
-  const wanted = new Set(codes.map((c) => NUMERIC[c]).filter(Boolean));
+  const codeOf = (g: { id?: string | number }) => alpha2(g.id);
   const collection = feature(topology, object) as FeatureCollection;
   const countries = collection.features
-    .filter((f) => wanted.has(String(f.id)))
-    .map((f) => ({ code: byNumeric.get(String(f.id))!, feature: f }))
-    .sort((a, b) => a.code.localeCompare(b.code));
-  const inRegion = (g: { id?: string | number }) => wanted.has(String(g.id));
-  const borders = mesh(topology, object, (a, b) => a !== b && inRegion(a) && inRegion(b));
-  const home = NUMERIC[FRONTIER.country];
-  const across = new Set(FRONTIER.neighbours.map((c) => NUMERIC[c]));
-  const frontier = mesh(topology, object, (a, b) =>
-    (String(a.id) === home && across.has(String(b.id))) || (String(b.id) === home && across.has(String(a.id))));
-  return { countries, borders, frontier };
+    .map((f) => ({ code: codeOf(f), feature: f }))
+    // Sorted for a stable drawing; shapes without a code keep world-atlas's order, last.
+    .sort((a, b) => (a.code === undefined) !== (b.code === undefined) ? (a.code === undefined ? 1 : -1) : (a.code ?? '').localeCompare(b.code ?? ''));
+  const borders = mesh(topology, object, (a, b) => a !== b);
+  const lines = highlighted.map((h) => {
+    const across = new Set(h.neighbours);
+    return mesh(topology, object, (a, b) => {
+      const [ca, cb] = [codeOf(a), codeOf(b)];
+      return (ca === h.country && across.has(cb ?? '')) || (cb === h.country && across.has(ca ?? ''));
+    });
+  });
+  return { countries, borders, highlighted: lines };
+}
+
+const atlases = new Map<string, Atlas>();
+
+/** The world's atlas at a resolution with the site's highlighted borders, built once per build. */
+export function siteAtlas(resolution: Resolution, highlighted: BorderSetting[] = []): Atlas {
+  const key = `${resolution} ${JSON.stringify(highlighted)}`;
+  let atlas = atlases.get(key);
+  if (!atlas) {
+    atlas = worldAtlas(loadTopology(resolution), highlighted);
+    atlases.set(key, atlas);
+  }
+  return atlas;
 }

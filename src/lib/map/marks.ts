@@ -4,24 +4,30 @@
  * precision than the sources do. Several events at one place sit on a small ring around it,
  * so each stays a separate link.
  */
-import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { EventNode } from '../graph.ts';
 import { r1 } from '../svg.ts';
+import { projectInFrame } from './frame.ts';
+
+export type { MapFrame } from './frame.ts';
 
 /** An event as the map and its list need it; shaped once from the graph. */
 export interface MapEvent {
   id: string;
   title: string;
   href: string;
-  /** The date in words, at its precision. */
+  /** The date in words, at its precision, in the site's language. */
   when: string;
   min: number;
   max: number;
   kind: string;
   /** Every actor that took part or claimed it. */
   actors: string[];
-  country: string;
+  /** Undefined at sea or off Earth. */
+  country?: string;
   admin1?: string;
+  /** The celestial body of a place not on Earth: such a place is never drawn. */
+  body?: string;
   /** The place as the sources name it. */
   place: string;
   lat?: number;
@@ -43,53 +49,38 @@ export function eventActors(e: Pick<EventNode, 'data'>): string[] {
 }
 
 /** Events that have a location, in date order, with everything the map and list show. */
-export function mapEvents(events: EventNode[], href: (id: string) => string): MapEvent[] {
+export function mapEvents(events: EventNode[], href: (id: string) => string, when: (e: EventNode) => string = (e) => e.date.words): MapEvent[] {
   return events.flatMap((e) => {
     const loc = e.data.location;
     if (!loc) return [];
     return [{
-      id: e.id, title: e.data.title, href: href(e.id), when: e.date.words, min: e.date.min, max: e.date.max,
-      kind: e.data.kind, actors: eventActors(e), country: loc.country, admin1: loc.admin1, place: loc.name,
+      id: e.id, title: e.data.title, href: href(e.id), when: when(e), min: e.date.min, max: e.date.max,
+      kind: e.data.kind, actors: eventActors(e), country: loc.country, admin1: loc.admin1, body: loc.body, place: loc.name,
       lat: loc.lat, lon: loc.lon, precision: loc.precision,
     }];
   });
 }
 
-/** The same region on a small map (event locators, actor pages). */
-export const SMALL: MapFrame = { width: 480, height: 373, bounds: [[60.6, 29.4], [75.2, 41.4]], padding: 6 };
+/** Why a place is not on a map: the sources give no coordinates, it is not on Earth, or the frame does not show it. */
+export type NotDrawn = 'no-coordinates' | 'off-earth' | 'outside';
 
-/** The part of the world a map shows, and its size in SVG units. */
-export interface MapFrame {
-  width: number;
-  height: number;
-  /** [[west, south], [east, north]] in degrees: fitted inside the frame. */
-  bounds: [[number, number], [number, number]];
-  /** Room left around the bounds, in SVG units. */
-  padding?: number;
+/** What a place needs to be drawn; the events of the graph and the map's marks both have it. */
+export interface Whereabouts {
+  lat?: number;
+  lon?: number;
+  body?: string;
 }
 
-/** The frontier region: northern Afghanistan to Tashkent, Herat to Peshawar. */
-export const REGION: MapFrame = { width: 720, height: 560, bounds: [[60.6, 29.4], [75.2, 41.4]], padding: 8 };
+/** Whether a place can be drawn on the map of `projection`, and if not, why not. */
+export function whyNotDrawn(place: Whereabouts, projection: GeoProjection): NotDrawn | undefined {
+  if (place.body !== undefined) return 'off-earth';
+  if (place.lat === undefined || place.lon === undefined) return 'no-coordinates';
+  return projectInFrame(projection, place.lon, place.lat) ? undefined : 'outside';
+}
 
-/**
- * A conic equal-area projection centred on the region (areas stay comparable, which soft
- * circles rely on), fitted to the frame's bounds and clipped to it.
- */
-export function makeProjection(frame: MapFrame): GeoProjection {
-  const [[w, s], [e, n]] = frame.bounds;
-  const pad = frame.padding ?? 0;
-  // The outline of the bounds, sampled densely: on a conic, a parallel bulges between corners.
-  const outline: [number, number][] = [];
-  for (let i = 0; i <= 20; i += 1) {
-    const lon = w + ((e - w) * i) / 20;
-    const lat = s + ((n - s) * i) / 20;
-    outline.push([lon, s], [lon, n], [w, lat], [e, lat]);
-  }
-  return geoConicEqualArea()
-    .parallels([s + (n - s) / 4, n - (n - s) / 4])
-    .rotate([-(w + e) / 2, 0])
-    .fitExtent([[pad, pad], [frame.width - pad, frame.height - pad]], { type: 'MultiPoint', coordinates: outline })
-    .clipExtent([[0, 0], [frame.width, frame.height]]);
+/** A point of an Earth map: coordinates and no other celestial body. */
+export function onEarthPoint(place: Whereabouts): [number, number] | undefined {
+  return place.body === undefined && place.lat !== undefined && place.lon !== undefined ? [place.lon, place.lat] : undefined;
 }
 
 /** Radius of each precision's mark, in SVG units at scale 1. */
@@ -120,18 +111,22 @@ export interface Place {
   marks: Mark[];
 }
 
-/** Projects the events that have coordinates; those outside the frame are left out. */
-export function placeMarks(events: MapEvent[], projection: GeoProjection, frame: MapFrame, scale = 1): Place[] {
-  const groups = new Map<string, MapEvent[]>();
+/**
+ * Projects the events the frame shows. The others are not drawn (see `whyNotDrawn`): the
+ * caller lists them, so no event is dropped without a word.
+ */
+export function placeMarks(events: MapEvent[], projection: GeoProjection, scale = 1): Place[] {
+  const groups = new Map<string, { at: [number, number]; list: MapEvent[] }>();
   for (const e of events) {
-    if (e.lat === undefined || e.lon === undefined) continue;
-    const key = `${e.lat.toFixed(4)},${e.lon.toFixed(4)}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    if (whyNotDrawn(e, projection)) continue;
+    const key = `${e.lat!.toFixed(4)},${e.lon!.toFixed(4)}`;
+    const p = projectInFrame(projection, e.lon!, e.lat!)!;
+    const group = groups.get(key) ?? { at: p, list: [] };
+    group.list.push(e);
+    groups.set(key, group);
   }
   const places: Place[] = [];
-  for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const p = projection([list[0]!.lon!, list[0]!.lat!]);
-    if (!p || p[0] < 0 || p[1] < 0 || p[0] > frame.width || p[1] > frame.height) continue;
+  for (const [key, { at: p, list }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const [cx, cy] = [r1(p[0]), r1(p[1])];
     const dot = RADIUS.dot * scale;
     const ring = list.length > 1 ? dot * 1.9 : 0;
@@ -146,7 +141,7 @@ export function placeMarks(events: MapEvent[], projection: GeoProjection, frame:
       };
     });
     const reach = Math.max(ring + dot, ...marks.map((m) => m.area));
-    // The most precise name wins the label: a town over its district.
+    // The most precise name wins the label: a town over the area around it.
     const name = [...list].sort((a, b) => a.precision - b.precision || a.place.localeCompare(b.place))[0]!.place;
     places.push({ key, name, x: cx, y: cy, reach, marks });
   }

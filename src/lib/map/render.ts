@@ -1,20 +1,25 @@
 /**
- * The map as an SVG string, drawn at build time: countries, their borders, the frontier,
- * country names, one linked mark per event and labels for the places. The same function
- * draws `/map/`, the locator of an event page and an actor's map.
+ * The map as an SVG string, drawn at build time: the sea, every country and the borders
+ * between them, the site's highlighted borders, country names, one linked mark per event
+ * the frame shows and labels for the places. The same function draws `/map/`, the locator
+ * of an event page and an actor's map. Which countries are shaded, which borders are thick
+ * and which zooms are offered are the site's settings, passed in: nothing here names a
+ * country.
  */
-import { geoPath } from 'd3-geo';
+import { geoContains, geoPath } from 'd3-geo';
 import type { Atlas } from './atlas.ts';
-import { FRONTIER } from './atlas.ts';
+import { lonSpan, projectionOf, type Bounds, type MapFrame } from './frame.ts';
 import { placeLabels, type LabelRequest } from './labels.ts';
-import { makeProjection, placeMarks, type MapEvent, type MapFrame, type Place } from './marks.ts';
+import { placeMarks, whyNotDrawn, type MapEvent, type NotDrawn, type Place } from './marks.ts';
 import { attrs, esc, r1, textWidth, type Box } from '../svg.ts';
 
-/** Where each country's name sits (degrees): inside its land within the region, clear of the frontier. */
-export const COUNTRY_LABEL_AT: Record<string, [number, number]> = {
-  AF: [65.2, 33.4], TJ: [71.3, 38.9], UZ: [65.6, 40.9], PK: [70.6, 30.3],
-  TM: [61.6, 38.3], KG: [73.7, 41.2], IR: [60.9, 31.2], CN: [75.9, 38.6],
-};
+/** A zoom button of /map/: a label and what it frames. */
+export interface ZoomRequest {
+  key: string;
+  label: string;
+  countries?: string[];
+  bounds?: Bounds;
+}
 
 export interface MapOptions {
   frame: MapFrame;
@@ -22,14 +27,22 @@ export interface MapOptions {
   id: string;
   title: string;
   description: string;
-  /** Country names in the reader's language, by alpha-2 code. */
+  /** Country names in the reader's language, by code. */
   countryName: (code: string) => string;
+  /** The reader's language, for upper-casing country names. */
+  language?: string;
   /** Size of marks and text relative to the full map (a locator draws them larger). */
   scale?: number;
   /** Countries to shade as the subject of the map. */
   highlight?: string[];
-  /** Zoom targets to compute (alpha-2 codes); the frontier and the whole map always come. */
-  zoomTo?: string[];
+  /** Where the site wants country names, [lon, lat] by code: then only these are named. */
+  countryLabels?: Record<string, [number, number]>;
+  /** The button back to the whole frame; left out, no zooms are computed. */
+  whole?: string;
+  /** Zoom buttons for the atlas's highlighted borders, in their order (undefined: no button). */
+  borderZooms?: (string | undefined)[];
+  /** Further zoom buttons, in order. */
+  zoomTo?: ZoomRequest[];
 }
 
 export interface Zoom {
@@ -43,6 +56,10 @@ export interface MapDrawing {
   svg: string;
   places: Place[];
   zooms: Zoom[];
+  /** The events given that the map does not draw, each with the reason. */
+  notDrawn: { event: MapEvent; reason: NotDrawn }[];
+  /** For each of the atlas's highlighted borders, whether the frame shows any of it (its legend line is due). */
+  bordersShown: boolean[];
 }
 
 function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], frame: MapFrame, pad: number): string {
@@ -59,11 +76,11 @@ function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], f
 
 /** What a map draws the same whatever its events: projected once per atlas and frame. */
 interface Ground {
-  projection: ReturnType<typeof makeProjection>;
+  projection: ReturnType<typeof projectionOf>;
   path: ReturnType<typeof geoPath>;
-  countries: { code: string; d: string }[];
+  countries: { code?: string; d: string; index: number }[];
   borders: string;
-  frontier: string;
+  highlighted: string[];
 }
 
 // Every actor and event page draws a map over the same countries; projecting their outlines
@@ -75,39 +92,74 @@ function groundOf(atlas: Atlas, frame: MapFrame): Ground {
   if (!byFrame) grounds.set(atlas, (byFrame = new Map()));
   let ground = byFrame.get(frame);
   if (!ground) {
-    const projection = makeProjection(frame);
+    const projection = projectionOf(frame);
     const path = geoPath(projection).digits(1);
     ground = {
       projection,
       path,
-      countries: atlas.countries.map((c) => ({ code: c.code, d: path(c.feature) ?? '' })).filter((c) => c.d !== ''),
+      countries: atlas.countries.map((c, index) => ({ code: c.code, d: path(c.feature) ?? '', index })).filter((c) => c.d !== ''),
       borders: path(atlas.borders) ?? '',
-      frontier: path(atlas.frontier) ?? '',
+      highlighted: atlas.highlighted.map((line) => path(line) ?? ''),
     };
     byFrame.set(frame, ground);
   }
   return ground;
 }
 
+/** Where a country's name goes when the site has not said: the middle of its land in the frame, if it lies on that land. */
+function autoLabelPoint(ground: Ground, atlas: Atlas, index: number): [number, number] | undefined {
+  const f = atlas.countries[index]!.feature;
+  const centre = ground.path.centroid(f);
+  if (!Number.isFinite(centre[0])) return undefined;
+  const back = ground.projection.invert?.(centre);
+  return back && geoContains(f, back) ? centre : undefined;
+}
+
+/** The outline of bounds as a polygon to measure (sampled: parallels bend on most projections). */
+function boundsOutline([[w, s], [, n]]: Bounds, span: number): { type: 'MultiPoint'; coordinates: [number, number][] } {
+  const coordinates: [number, number][] = [];
+  for (let i = 0; i <= 12; i += 1) {
+    coordinates.push([w + (span * i) / 12, s], [w + (span * i) / 12, n], [w, s + ((n - s) * i) / 12], [w + span, s + ((n - s) * i) / 12]);
+  }
+  return { type: 'MultiPoint', coordinates };
+}
+
 /** Draws the map; the caller passes the atlas (read once) and the events to mark. */
 export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions): MapDrawing {
   const { frame, id } = options;
   const scale = options.scale ?? 1;
-  const { projection, path, countries, borders, frontier } = groundOf(atlas, frame);
-  const highlight = new Set(options.highlight ?? [FRONTIER.country]);
-  const places = placeMarks(events, projection, frame, scale);
-  const drawn = new Set(countries.map((c) => c.code));
+  const ground = groundOf(atlas, frame);
+  const { projection, path, countries, borders, highlighted } = ground;
+  const highlight = new Set(options.highlight ?? []);
+  const places = placeMarks(events, projection, scale);
+  const notDrawn = events.flatMap((event) => {
+    const reason = whyNotDrawn(event, projection);
+    return reason ? [{ event, reason }] : [];
+  });
 
-  // Country names: fixed spots, dropped when outside the frame or on top of another name.
+  // Country names: the site's spots, or the middle of each country's land; dropped when
+  // outside the frame, wider than the land, or on top of another name.
   const countryFont = 11 * scale;
   const countryBoxes: Box[] = [];
   const countryLabels: string[] = [];
-  for (const c of countries) {
-    const at = COUNTRY_LABEL_AT[c.code];
-    const p = at && projection(at);
+  const own = options.countryLabels ?? {};
+  const declared = Object.keys(own).length > 0;
+  const candidates = countries
+    .filter((c): c is typeof c & { code: string } => c.code !== undefined && (!declared || own[c.code] !== undefined))
+    .map((c) => {
+      const at = own[c.code];
+      const p = at ? projection(at) : autoLabelPoint(ground, atlas, c.index);
+      const [[x0], [x1]] = at ? [[-Infinity], [Infinity]] : path.bounds(atlas.countries[c.index]!.feature);
+      return { code: c.code, p, room: x1 - x0, area: at ? Infinity : path.area(atlas.countries[c.index]!.feature) };
+    })
+    // Without the site's spots, the largest countries are named first.
+    .sort((a, b) => declared ? 0 : b.area - a.area);
+  for (const c of candidates) {
+    const { p } = c;
     if (!p) continue;
-    const text = options.countryName(c.code).toUpperCase();
+    const text = options.countryName(c.code).toLocaleUpperCase(options.language);
     const w = textWidth(text, countryFont) * 1.15;
+    if (w > c.room) continue;
     const box = { x: p[0] - w / 2, y: p[1] - countryFont, w, h: countryFont * 1.2 };
     if (box.x < 2 || box.x + box.w > frame.width - 2 || box.y < 2 || box.y + box.h > frame.height - 2) continue;
     if (countryBoxes.some((b) => b.x < box.x + box.w && box.x < b.x + b.w && b.y < box.y + box.h && box.y < b.y + b.h)) continue;
@@ -133,6 +185,7 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     })}>${soft}<circle class="map-dot"${attrs({ cx: m.x, cy: m.y, r: r1(m.r), 'data-at': m.x !== m.cx || m.y !== m.cy ? `${m.cx} ${m.cy}` : undefined })}/></a>`;
   });
 
+  const lines = highlighted.filter(Boolean).map((d) => `<path class="map-highlight-halo"${attrs({ d })}/><path class="map-highlight"${attrs({ d })}/>`).join('');
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'map', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'group',
@@ -140,24 +193,33 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc id="${esc(id)}-desc">${esc(options.description)}</desc>`,
-    // The frame lies wholly on land (the nearest sea is the Arabian, south of any frame
-    // here), so the ground under the countries is land colour: a territory outside the
-    // country list (Kashmir, Aksai Chin) then reads as land, not as water.
+    // The sea under everything: every country of Natural Earth is drawn over it, so what is
+    // not a country's land is water.
     `<rect class="map-ground" width="${frame.width}" height="${frame.height}"/>`,
-    `<g class="map-countries" aria-hidden="true">${countries.map((c) => `<path${attrs({ class: `map-country${highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`).join('')}</g>`,
-    `<g class="map-lines" aria-hidden="true"><path class="map-borders"${attrs({ d: borders })}/>`
-      + (frontier ? `<path class="map-frontier-halo"${attrs({ d: frontier })}/><path class="map-frontier"${attrs({ d: frontier })}/>` : '') + '</g>',
+    `<g class="map-countries" aria-hidden="true">${countries.map((c) => `<path${attrs({ class: `map-country${c.code && highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`).join('')}</g>`,
+    `<g class="map-lines" aria-hidden="true"><path class="map-borders"${attrs({ d: borders })}/>${lines}</g>`,
     `<g class="map-country-labels" aria-hidden="true">${countryLabels.join('')}</g>`,
     `<g class="map-marks">${marks.join('')}</g>`,
     `<g class="map-place-labels" aria-hidden="true">${placeLabelsDrawn.map((l) => `<text${attrs({ x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': r1(13 * scale), 'data-at': l.at.join(' ') })}>${esc(l.text)}</text>`).join('')}</g>`,
     '</svg>',
   ];
 
-  const zooms: Zoom[] = [{ key: 'all', label: 'Whole region', viewBox: `0 0 ${frame.width} ${frame.height}` }];
-  if (frontier) zooms.push({ key: 'frontier', label: 'The frontier', viewBox: viewBoxOf(path.bounds(atlas.frontier), frame, 40) });
-  for (const code of options.zoomTo ?? []) {
-    const c = atlas.countries.find((x) => x.code === code);
-    if (c && drawn.has(code)) zooms.push({ key: code, label: options.countryName(code), viewBox: viewBoxOf(path.bounds(c.feature), frame, 16) });
+  const zooms: Zoom[] = [];
+  if (options.whole !== undefined) {
+    zooms.push({ key: 'all', label: options.whole, viewBox: `0 0 ${frame.width} ${frame.height}` });
+    (options.borderZooms ?? []).forEach((label, i) => {
+      if (label && highlighted[i]) zooms.push({ key: `border-${i + 1}`, label, viewBox: viewBoxOf(path.bounds(atlas.highlighted[i]!), frame, 40) });
+    });
+    for (const z of options.zoomTo ?? []) {
+      let box: [[number, number], [number, number]] | undefined;
+      if (z.countries) {
+        const shapes = atlas.countries.filter((c) => c.code && z.countries!.includes(c.code) && countries.some((d) => d.code === c.code));
+        if (shapes.length > 0) box = path.bounds({ type: 'FeatureCollection', features: shapes.map((s) => s.feature) });
+      } else if (z.bounds) {
+        box = path.bounds(boundsOutline(z.bounds, lonSpan(z.bounds)));
+      }
+      if (box && Number.isFinite(box[0][0])) zooms.push({ key: z.key, label: z.label, viewBox: viewBoxOf(box, frame, 16) });
+    }
   }
-  return { svg: parts.join('\n'), places, zooms };
+  return { svg: parts.join('\n'), places, zooms, notDrawn, bordersShown: highlighted.map((d) => d !== '') };
 }

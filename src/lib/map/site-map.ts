@@ -1,0 +1,57 @@
+/**
+ * The site's maps as its settings (`map:` in site.yaml) and its events make them: one frame
+ * for /map/ and a smaller one of the same part of the world for locators and actor pages,
+ * so that a place is on every map of the site or on none.
+ */
+import type { EventNode } from '../graph.ts';
+import type { MapSettings } from '../schema.ts';
+import type { Resolution } from './atlas.ts';
+import { fitBounds, frameFor, lonSpan, type Bounds, type MapFrame } from './frame.ts';
+import { onEarthPoint } from './marks.ts';
+
+export interface SiteMap {
+  settings: MapSettings;
+  /** /map/. */
+  full: MapFrame;
+  /** Event locators and actors' maps. */
+  small: MapFrame;
+  /** Natural Earth's detail for /map/: 50m for a region (a river border keeps its bends), 110m for a large part of the world. */
+  resolution: Resolution;
+  /** Whether the site declared its bounds (otherwise they fit its events). */
+  declared: boolean;
+}
+
+/** The sizes of the two maps, in SVG units: the height is the most they may take. */
+export const FULL_SIZE = { width: 720, height: 560, padding: 8 } as const;
+export const SMALL_SIZE = { width: 480, height: 373, padding: 6 } as const;
+
+/** The site's maps: the declared bounds, or bounds that fit every event that can be drawn on Earth. */
+export function siteMap(settings: MapSettings, events: Pick<EventNode, 'data'>[]): SiteMap {
+  const points = events.flatMap((e) => {
+    const p = e.data.location && onEarthPoint(e.data.location);
+    return p ? [p] : [];
+  });
+  const bounds: Bounds = settings.bounds ?? fitBounds(points);
+  const { projection } = settings;
+  return {
+    settings,
+    full: frameFor(bounds, projection, FULL_SIZE.width, FULL_SIZE.height, FULL_SIZE.padding),
+    small: frameFor(bounds, projection, SMALL_SIZE.width, SMALL_SIZE.height, SMALL_SIZE.padding),
+    resolution: lonSpan(bounds) > 60 ? '110m' : '50m',
+    declared: settings.bounds !== undefined,
+  };
+}
+
+// Every page draws from the same frames: the projected countries are cached per frame
+// object (render.ts), so the frames are made once per list of events.
+const cache = new WeakMap<object, SiteMap>();
+
+/** `siteMap`, once per settings object and list of events. */
+export function siteMapOnce(settings: MapSettings, events: Pick<EventNode, 'data'>[]): SiteMap {
+  let map = cache.get(events);
+  if (!map || map.settings !== settings) {
+    map = siteMap(settings, events);
+    cache.set(events, map);
+  }
+  return map;
+}
