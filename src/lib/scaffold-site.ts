@@ -46,7 +46,8 @@ function settingLines(key: string, node: SchemaNode, indent: string, value: stri
     const fallback = (defaultOf(node) ?? {}) as Record<string, unknown>;
     return [
       `${hash}${indent}${key}:${comment(node)}`,
-      ...Object.entries(fields).flatMap(([k, n]) => settingLines(k, n, `${indent}  `, k in fallback ? flow(fallback[k]) : undefined, commented)),
+      // A setting inside with neither a value nor a default is optional: shown commented out.
+      ...Object.entries(fields).flatMap(([k, n]) => settingLines(k, n, `${indent}  `, k in fallback ? flow(fallback[k]) : undefined, commented || (!(k in fallback) && defaultOf(n) === undefined))),
     ];
   }
   const fallback = defaultOf(node);

@@ -28,7 +28,7 @@ describe('events.csv', () => {
 
   it('parses with a CSV parser into one row per event, with the documented columns in order', () => {
     expect(Object.keys(rows[0]!)).toEqual(COLUMNS);
-    expect(COLUMNS).toEqual(['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'lat', 'lon', 'geo_precision', 'actors',
+    expect(COLUMNS).toEqual(['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors',
       'figure_killed', 'figure_wounded', 'figure_detained', 'figure_captured', 'source_ids', 'url']);
     expect(rows.map((r) => r.id)).toEqual(['2021-22-summer', '2022-07-20-raid']);
   });
