@@ -6,10 +6,18 @@
  * catalogue gives each of them (a test compares them), and a site may override any message
  * in `interface.yaml` of its content folder.
  */
+import cite from './cite.ts';
 import dates from './dates.ts';
+import layout from './layout.ts';
+import pages from './pages.ts';
+import search from './search.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
   ...dates,
+  ...layout,
+  ...pages,
+  ...search,
+  ...cite,
 } as const satisfies Record<string, string>;

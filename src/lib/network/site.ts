@@ -1,5 +1,6 @@
 /** The site's relations network, built once per build from the graph. */
 import type { Graph } from '../graph.ts';
+import { loadSite } from '../site-config.ts';
 import { sourceLabel } from '../source-label.ts';
 import { paths } from '../urls.ts';
 import { buildNetwork, type Network } from './edges.ts';
@@ -13,7 +14,7 @@ export function siteNetwork(graph: Graph, link: (path: string) => string): Netwo
     network = buildNetwork(graph, {
       actor: (id) => link(paths.actor(id)),
       source: (id) => link(paths.source(id)),
-      sourceLabel: (id) => sourceLabel(graph, id),
+      sourceLabel: (id) => sourceLabel(graph, id, loadSite()),
     });
     cache.set(graph, network);
   }
