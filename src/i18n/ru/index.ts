@@ -1,6 +1,16 @@
 /** The interface catalogue for Russian; its keys are those of the English catalogue (a test compares them). */
+import cite from './cite.ts';
+import dates from './dates.ts';
+import layout from './layout.ts';
+import pages from './pages.ts';
+import search from './search.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
   ...vocabulary,
+  ...dates,
+  ...layout,
+  ...pages,
+  ...search,
+  ...cite,
 } as const satisfies Record<string, string>;

@@ -2,8 +2,10 @@
  * Catalogue messages formatted in the browser. Islands get their messages from the page, as
  * the catalogue writes them (ICU), and format them here with the browser's `Intl` in the
  * page's language: numbers in its digits, plurals by its rules. Only what the islands'
- * messages use is supported, `{name}` and `{name, plural, … {…}}` with `=n`, the CLDR
- * categories and `#`; intl-messageformat would weigh more than the islands themselves.
+ * messages use is supported, `{name}`, `{name, number}` and `{name, plural, … {…}}` with
+ * `=n`, the CLDR categories and `#`, with intl-messageformat's meaning (a plain `{name}` is
+ * the value as it is; `number` and `#` are in the language's digits); intl-messageformat
+ * itself would weigh more than the islands.
  * tests/unit/client-messages.test.ts formats every island message with both and compares.
  */
 export type ClientValues = Record<string, string | number>;
@@ -12,7 +14,6 @@ export type ClientValues = Record<string, string | number>;
 export function formatMessage(message: string, values: ClientValues, language: string): string {
   const numbers = new Intl.NumberFormat(language);
   const plurals = new Intl.PluralRules(language);
-  const show = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
 
   // Reads the message from `at` up to the matching `}` (or the end), returning text and position.
   const read = (at: number, hash: number | undefined, inner: boolean): [string, number] => {
@@ -28,8 +29,10 @@ export function formatMessage(message: string, values: ClientValues, language: s
       const head = message.slice(i + 1, close === -1 ? undefined : close);
       const comma = head.indexOf(',');
       const name = (comma === -1 ? head : head.slice(0, comma)).trim();
-      if (comma === -1) {
-        out += name in values ? show(values[name]!) : `{${name}}`;
+      const kind = comma === -1 ? '' : head.slice(comma + 1).split(',')[0]!.trim();
+      if (kind === '' || kind === 'number') {
+        const value = values[name];
+        out += value === undefined ? `{${head}}` : kind === 'number' ? numbers.format(Number(value)) : String(value);
         i = close + 1;
         continue;
       }

@@ -1,0 +1,21 @@
+/** Persian: the fixed words of "Cite this page" and of citations (formats' names, copy buttons). */
+export default {
+  'cite.heading': 'استناد به این صفحه',
+  'cite.updated': 'آخرین به‌روزرسانی: {date}',
+  'cite.revision': 'ویرایش',
+  'cite.unlinked': '(نشانی مخزن تنظیم نشده است، پس ویرایش پیوند ندارد)',
+  'cite.retrieved': 'تاریخ دسترسی: {date}',
+  'cite.retrievedNote': '(تاریخ ساخت این نسخه؛ روزی را که آن را خواندید بنویسید)',
+  'cite.today': '(امروز)',
+  'cite.format.apa': 'APA (ویرایش هفتم)',
+  'cite.format.mla': 'MLA (ویرایش نهم)',
+  'cite.format.chicagoNote': 'شیکاگو (ویرایش هفدهم)، یادداشت کوتاه',
+  'cite.format.chicagoBibliography': 'شیکاگو (ویرایش هفدهم)، کتاب‌شناسی',
+  'cite.format.bibtex': 'BibTeX',
+  'cite.format.ris': 'RIS (EndNote، Zotero، Mendeley)',
+  'cite.format.csl': 'CSL-JSON (Zotero، Pandoc)',
+  'cite.copy': 'رونوشت {format}',
+  'cite.copied': 'ارجاع {format} رونوشت شد.',
+  'cite.copyRefused': 'رونوشت‌برداری در اینجا مجاز نیست؛ متن انتخاب شده است، Ctrl+C یا ⌘C را بزنید.',
+  'cite.contributors': 'همکاران {site}',
+} as const satisfies Record<string, string>;
