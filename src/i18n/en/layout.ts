@@ -5,6 +5,8 @@ export default {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: events',
   'layout.licence': 'Text under {content}; code under {code}.',
+  // The rights statement in the page's head (Dublin Core), read by reference managers.
+  'layout.rights': 'Text: {content}; code: {code}',
   'layout.attributed': 'Every statement is attributed to its source.',
   'layout.attributedSee': 'Every statement is attributed to its source; see the {link}.',
   'layout.methodology': 'methodology',

@@ -5,6 +5,8 @@ export default {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: رویدادها',
   'layout.licence': 'متن تحت مجوز {content}؛ کد تحت مجوز {code}.',
+  // The rights statement in the page's head (Dublin Core), read by reference managers.
+  'layout.rights': 'متن: {content}؛ کد: {code}',
   'layout.attributed': 'هر گفته به منبع خود نسبت داده شده است.',
   'layout.attributedSee': 'هر گفته به منبع خود نسبت داده شده است؛ {link} را ببینید.',
   'layout.methodology': 'روش‌شناسی',

@@ -5,6 +5,8 @@ export default {
   'layout.title': '{title} · {site}',
   'layout.feedTitle': '{site}: события',
   'layout.licence': 'Текст — по лицензии {content}; код — по лицензии {code}.',
+  // The rights statement in the page's head (Dublin Core), read by reference managers.
+  'layout.rights': 'Текст: {content}; код: {code}',
   'layout.attributed': 'Каждое утверждение приписано своему источнику.',
   'layout.attributedSee': 'Каждое утверждение приписано своему источнику; см. {link}.',
   'layout.methodology': 'методологию',
