@@ -5,6 +5,7 @@ import { formatCitations } from '../../src/lib/citation/formats.ts';
 import { endCitationThread, formatOffThread } from '../../src/lib/citation/off-thread.ts';
 import { citationAuthors, pageRecord } from '../../src/lib/citation/record.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
+import { cslLocale } from '../../src/lib/citation/styles.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 
 // English, the language of the fixture site.
@@ -117,5 +118,26 @@ describe('citations formatted on the worker thread, as the build does', () => {
 
   it('reject with the worker\'s error instead of hanging when a record cannot be formatted', async () => {
     await expect(formatOffThread({ ...pageRecord(site, page, i18n), id: undefined as unknown as string })).rejects.toThrow(/formatting citations failed/);
+  });
+});
+
+describe('the CSL locale of citations', () => {
+  const installed = ['en-US', 'nl-NL', 'fr-FR', 'de-DE', 'es-ES'];
+  it('is the site\'s language when a locale for it is installed, by exact tag or primary language', () => {
+    expect(cslLocale('fr', installed)).toBe('fr-FR');
+    expect(cslLocale('de-AT', installed)).toBe('de-DE');
+    expect(cslLocale('nl-NL', installed)).toBe('nl-NL');
+  });
+
+  it('is American English, the styles\' own, for English and for languages with no installed locale', () => {
+    expect(cslLocale('en-GB', installed)).toBe('en-US');
+    expect(cslLocale('ru', installed)).toBe('en-US');
+    expect(cslLocale('fa', installed)).toBe('en-US');
+    expect(cslLocale(undefined, installed)).toBe('en-US');
+  });
+
+  it('words a French site\'s citations with the French locale', async () => {
+    const c = await formatCitations(pageRecord({ ...site, language: 'fr' }, page, i18n));
+    expect(c.apa).toContain('novembre');
   });
 });

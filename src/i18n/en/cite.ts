@@ -4,6 +4,11 @@ export default {
   'cite.updated': 'Last updated {date}',
   'cite.revision': 'revision',
   'cite.unlinked': '(the repository\'s address is not configured, so the revision is not linked)',
+  // Why "last updated" is the build date rather than the file's last commit.
+  'cite.buildDate.noGit': 'Date of the build: the site was built without its git history.',
+  'cite.buildDate.shallow': 'Date of the build: the site was built from a shallow clone, which lacks the full history.',
+  'cite.buildDate.gitFailed': 'Date of the build: git could not read the history ({error}).',
+  'cite.buildDate.uncommitted': 'Date of the build: this file has no committed revision yet.',
   'cite.retrieved': 'Retrieved on {date}',
   'cite.retrievedNote': '(the date this copy was built; put the day you read it)',
   'cite.today': '(today)',

@@ -4,6 +4,11 @@ export default {
   'cite.updated': 'آخرین به‌روزرسانی: {date}',
   'cite.revision': 'ویرایش',
   'cite.unlinked': '(نشانی مخزن تنظیم نشده است، پس ویرایش پیوند ندارد)',
+  // Why "last updated" is the build date rather than the file's last commit.
+  'cite.buildDate.noGit': 'تاریخ ساخت: سایت بدون تاریخچهٔ git ساخته شده است.',
+  'cite.buildDate.shallow': 'تاریخ ساخت: سایت از یک کلون کم‌عمق (shallow) ساخته شده که تاریخچهٔ کامل را ندارد.',
+  'cite.buildDate.gitFailed': 'تاریخ ساخت: git نتوانست تاریخچه را بخواند ({error}).',
+  'cite.buildDate.uncommitted': 'تاریخ ساخت: این پرونده هنوز هیچ ویرایش ثبت‌شده‌ای ندارد.',
   'cite.retrieved': 'تاریخ دسترسی: {date}',
   'cite.retrievedNote': '(تاریخ ساخت این نسخه؛ روزی را که آن را خواندید بنویسید)',
   'cite.today': '(امروز)',

@@ -4,6 +4,11 @@ export default {
   'cite.updated': 'Последнее обновление: {date}',
   'cite.revision': 'редакция',
   'cite.unlinked': '(адрес репозитория не настроен, поэтому редакция не связана ссылкой)',
+  // Why "last updated" is the build date rather than the file's last commit.
+  'cite.buildDate.noGit': 'Дата сборки: сайт собран без истории git.',
+  'cite.buildDate.shallow': 'Дата сборки: сайт собран из неполного (shallow) клона, в котором нет всей истории.',
+  'cite.buildDate.gitFailed': 'Дата сборки: git не смог прочитать историю ({error}).',
+  'cite.buildDate.uncommitted': 'Дата сборки: у этого файла ещё нет зафиксированной редакции.',
   'cite.retrieved': 'Дата обращения: {date}',
   'cite.retrievedNote': '(дата сборки этой копии; укажите день, когда вы её прочитали)',
   'cite.today': '(сегодня)',
