@@ -25,6 +25,8 @@ export interface Citations {
   ris: string;
   /** The record itself, as a CSL-JSON array (what Zotero and Pandoc import). */
   csl: string;
+  /** The CSL locale the styles' own words are in (en-US unless the site's language has one installed). */
+  locale: string;
 }
 
 /** The record being formatted: citeproc asks for items by id through `retrieveItem`. */
@@ -96,6 +98,7 @@ export async function formatCitations(item: CslItem): Promise<Citations> {
       bibtex: String(plugins.output.format('bibtex', [item], { format: 'text' })).trim(),
       ris: String(plugins.output.format('ris', [item], { format: 'text' })).trim(),
       csl: JSON.stringify([item], null, 2),
+      locale,
     };
   } finally {
     current = undefined;
