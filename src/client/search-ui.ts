@@ -51,6 +51,7 @@ const LANGUAGE = document.documentElement.lang || 'en';
 const MESSAGES = JSON.parse(document.querySelector('script[data-search-messages]')?.textContent ?? '{}') as Partial<SearchMessages>;
 const say = (key: SearchUiKey, values: ClientValues = {}) => formatMessage(MESSAGES[key] ?? key, values, LANGUAGE);
 const MARK = '\uE000';
+const YEARS = new Intl.NumberFormat(LANGUAGE, { useGrouping: false });
 
 /** A message with links in it: each `{name}` given in `links` becomes that element. */
 function withLinks(key: SearchUiKey, links: Record<string, Node>): (Node | string)[] {
@@ -276,7 +277,9 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
         el('legend', {}, say(`search.filter.${name}`)),
         ...values.map(([value, count]) => {
           const box = el('input', { type: 'checkbox', name, value, checked: initial.filters[name]?.includes(value) ?? false });
-          const label = name === 'type' && (RESULT_TYPES as readonly string[]).includes(value) ? say(`search.type.${value as ResultType}`) : value;
+          // Types are codes, years are numbers (in the page's digits); other values are indexed as they read.
+          const label = name === 'type' && (RESULT_TYPES as readonly string[]).includes(value) ? say(`search.type.${value as ResultType}`)
+            : name === 'year' && /^\d+$/.test(value) ? YEARS.format(Number(value)) : value;
           const countSpan = el('span', { className: 'search-count' }, say('search.filterCount', { count }));
           countSpan.dataset.countFor = JSON.stringify([name, value]);
           return el('label', {}, box, ` ${label} `, countSpan);

@@ -32,7 +32,7 @@ export default {
   'actor.accordingTo': 'по данным: {sources}',
   'actor.sourceSeparator': '; ',
   'actor.events': 'События',
-  'actor.timelineTitle': 'События с участием: {name}, на оси времени',
+  'actor.timelineTitle': 'События с участием {name} на оси времени',
   'actor.noEvents': '{name} пока не фигурирует ни в одном событии.',
 
   'source.index.title': 'Источники',
