@@ -7,7 +7,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { LocatedData } from './content-files.ts';
-import { builtInMessages, REFERENCE_KEYS } from './i18n/catalogue.ts';
+import { builtInMessages, CATALOGUES, REFERENCE_KEYS } from './i18n/catalogue.ts';
 import type { Severity } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -17,6 +17,18 @@ export interface InterfaceFinding {
   path: string[];
   message: string;
   severity: Severity;
+}
+
+type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
+
+/** The names of the arguments a parsed message uses (`{count}`, `{count, plural, …}`), nested ones included. */
+function argumentNames(elements: Element[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    // 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural (intl-messageformat's AST types).
+    if (element.type >= 1 && element.type <= 6 && element.value) into.add(element.value);
+    for (const option of Object.values(element.options ?? {})) argumentNames(option.value, into);
+  }
+  return into;
 }
 
 const HINT = 'copy the English message from src/i18n/en/ (one file there per part of the interface) and translate it';
@@ -46,10 +58,24 @@ export function checkInterface(language: string, site: LocatedData, messages: Lo
       findings.push({ where: messages!, path: [key], message: `the message '${key}' must be text, not ${value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`}${typeof value === 'number' || typeof value === 'boolean' || value instanceof Date ? '; put it in quotes' : ''}`, severity: 'error' });
       continue;
     }
+    let used: Set<string>;
     try {
-      new IntlMessageFormat(value, language, undefined, { ignoreTag: true });
+      used = argumentNames(new IntlMessageFormat(value, language, undefined, { ignoreTag: true }).getAst() as unknown as Element[]);
     } catch (error) {
       findings.push({ where: messages!, path: [key], message: `the message '${key}' is not valid ICU MessageFormat (${(error as Error).message}); write placeholders as {name} and plurals as {count, plural, one {…} other {…}}`, severity: 'error' });
+      continue;
+    }
+    // The page gives a message exactly the values English's takes: any other placeholder
+    // would fail the build as it formats; one left out is allowed but likely a slip.
+    const given = argumentNames(new IntlMessageFormat(CATALOGUES.en![key]!, 'en', undefined, { ignoreTag: true }).getAst() as unknown as Element[]);
+    const list = (names: Iterable<string>) => [...names].map((n) => `{${n}}`).join(', ');
+    const unknown = [...used].filter((name) => !given.has(name));
+    if (unknown.length > 0) {
+      findings.push({ where: messages!, path: [key], message: `the message '${key}' uses ${list(unknown)}, which it is never given; it may use ${list(given) || 'no placeholder'}`, severity: 'error' });
+    }
+    const unused = [...given].filter((name) => !used.has(name));
+    if (unused.length > 0) {
+      findings.push({ where: messages!, path: [key], message: `the message '${key}' leaves out ${list(unused)}, which English shows; check that nothing the reader needs is lost`, severity: 'warning' });
     }
   }
   if (builtInMessages(language) === undefined) {
