@@ -2,19 +2,19 @@
  * The relations page's island: a year control that shows the network as it stood in that
  * year (edges outside their since/until are hidden, in the drawing and the table), kept in
  * the URL as `?year=`. Without it, every relation is shown. The status line is worded from
- * the messages the page hands over (parsed at build time), in the page's language.
+ * the messages the page hands over (as the catalogue writes them), in the page's language.
  */
-import { formatAst, type ParsedMessages } from '../lib/i18n/message-ast.ts';
+import { formatMessage, type ClientMessages } from '../lib/i18n/client-messages.ts';
 import { holdsIn } from '../lib/network/years.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-network-controls]');
 const select = form?.querySelector<HTMLSelectElement>('select[name="year"]');
 const status = document.querySelector<HTMLElement>('[data-network-status]');
 const edges = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-edge]')];
-const text = JSON.parse(status?.dataset.messages ?? '{"language":"en","messages":{}}') as { language: string; messages: ParsedMessages };
+const text = JSON.parse(status?.dataset.messages ?? '{"language":"en","messages":{}}') as { language: string; messages: ClientMessages };
 const t = (key: string, values: Record<string, string | number>) => {
-  const ast = text.messages[key];
-  return ast ? formatAst(ast, values, text.language) : '';
+  const message = text.messages[key];
+  return message ? formatMessage(message, values, text.language) : '';
 };
 
 function apply(year: number | undefined) {

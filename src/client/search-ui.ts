@@ -5,8 +5,8 @@
  * focused one (it is a link), Esc closes the dialog.
  */
 import {
-  FILTER_LABELS,
-  RESULT_TYPE_LABELS,
+  FILTER_NAMES,
+  RESULT_TYPES,
   bundlePath,
   excerptParts,
   pagefindFilters,
@@ -16,6 +16,8 @@ import {
   type ResultType,
   type SearchQuery,
 } from '../lib/search.ts';
+import { formatMessage, type ClientValues } from '../lib/i18n/client-messages.ts';
+import type { SearchMessages, SearchUiKey } from '../lib/search-messages.ts';
 import { paths, withBase } from '../lib/urls.ts';
 // Inline, so the styles arrive with the UI rather than on every page.
 import css from '../styles/search.css?inline';
@@ -43,6 +45,20 @@ class NoIndexError extends Error {}
 
 document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
 
+// The words come from the page (SearchTrigger.astro renders them from the catalogue), and are
+// formatted in the page's language: the bundle holds no interface text.
+const LANGUAGE = document.documentElement.lang || 'en';
+const MESSAGES = JSON.parse(document.querySelector('script[data-search-messages]')?.textContent ?? '{}') as Partial<SearchMessages>;
+const say = (key: SearchUiKey, values: ClientValues = {}) => formatMessage(MESSAGES[key] ?? key, values, LANGUAGE);
+const MARK = '\uE000';
+const YEARS = new Intl.NumberFormat(LANGUAGE, { useGrouping: false });
+
+/** A message with links in it: each `{name}` given in `links` becomes that element. */
+function withLinks(key: SearchUiKey, links: Record<string, Node>): (Node | string)[] {
+  const marked = say(key, Object.fromEntries(Object.keys(links).map((name) => [name, `${MARK}${name}${MARK}`])));
+  return marked.split(MARK).map((piece, i) => (i % 2 === 1 ? links[piece]!.cloneNode(true) : piece)).filter((p) => p !== '');
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -69,14 +85,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 
 /** The message shown when search cannot run, with the indexes that list everything. */
 function unavailable(error: unknown): Node {
-  const text = import.meta.env.DEV && error instanceof NoIndexError
-    ? 'No search index yet: run `npm run build` once, then reload; the dev server serves the last built index.'
-    : 'Search could not load. Everything it finds is also listed on the ';
-  const p = el('p', { className: 'search-message' }, text);
-  if (!(import.meta.env.DEV && error instanceof NoIndexError)) {
-    p.append(el('a', { href: url(paths.actors()) }, 'actors'), ', ', el('a', { href: url(paths.events()) }, 'events'), ' and ', el('a', { href: url(paths.sources()) }, 'sources'), ' pages.');
-  }
-  return p;
+  if (import.meta.env.DEV && error instanceof NoIndexError) return el('p', { className: 'search-message' }, say('search.noIndex'));
+  return el('p', { className: 'search-message' }, ...withLinks('search.unavailable', {
+    actors: el('a', { href: url(paths.actors()) }, say('search.link.actors')),
+    events: el('a', { href: url(paths.events()) }, say('search.link.events')),
+    sources: el('a', { href: url(paths.sources()) }, say('search.link.sources')),
+  }));
 }
 
 /** One result: type and date, the linked title, the summary and the matching excerpt. */
@@ -141,8 +155,8 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCount
     list.replaceChildren(...data.map(renderResult));
     const total = search.results.length;
     status.textContent = total === 0
-      ? (query.q ? `No results for “${query.q}”.` : 'No results with these filters.')
-      : `${total} result${total === 1 ? '' : 's'}${total > limit ? `, showing the first ${limit}` : ''}. Use the arrow keys to move through them.`;
+      ? (query.q ? say('search.noResultsFor', { query: query.q }) : say('search.noResultsFiltered'))
+      : say(total > limit ? 'search.countLimited' : 'search.count', { total, limit });
   };
 }
 
@@ -155,14 +169,14 @@ function buildDialog(): HTMLDialogElement {
   input.setAttribute('aria-controls', 'search-dialog-results');
   const status = el('div', { className: 'search-status', role: 'status' });
   const list = el('ol', { className: 'search-results', id: 'search-dialog-results' });
-  list.setAttribute('aria-label', 'Results');
-  const more = el('a', { href: url('/search/'), className: 'search-more' }, 'Search page with filters');
-  const close = el('button', { type: 'button', className: 'search-close' }, 'Close');
+  list.setAttribute('aria-label', say('search.results'));
+  const more = el('a', { href: url('/search/'), className: 'search-more' }, say('search.dialog.more'));
+  const close = el('button', { type: 'button', className: 'search-close' }, say('search.dialog.close'));
   const form = el('form', { role: 'search', className: 'search-form' },
-    el('label', { htmlFor: input.id }, 'Search the explainer'), input,
-    el('p', { id: 'search-dialog-hint', className: 'search-hint' }, 'Names, places, publications. ↓ and ↑ move through results, Enter opens one, Esc closes.'));
+    el('label', { htmlFor: input.id }, say('search.dialog.label')), input,
+    el('p', { id: 'search-dialog-hint', className: 'search-hint' }, say('search.dialog.hint')));
   const d = el('dialog', { className: 'search-dialog' }, form, status, list, el('p', { className: 'search-footer' }, more, close));
-  d.setAttribute('aria-label', 'Search');
+  d.setAttribute('aria-label', say('search.dialog.name'));
 
   const run = searcher(list, status, 10);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -225,7 +239,7 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
   const showCounts = (counts: FilterCounts) => {
     for (const span of filtersBox.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [name, value] = JSON.parse(span.dataset.countFor!) as [string, string];
-      span.textContent = `(${(counts ?? totals)[name]?.[value] ?? 0})`;
+      span.textContent = say('search.filterCount', { count: (counts ?? totals)[name]?.[value] ?? 0 });
     }
   };
   const run = searcher(list, status, 50, showCounts);
@@ -257,14 +271,16 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
     const pf = await loadPagefind();
     const all = await pf.filters();
     totals = all;
-    filtersBox.replaceChildren(...Object.keys(FILTER_LABELS).filter((name) => all[name]).map((name) => {
-      const values = Object.entries(all[name]!).sort(([a], [b]) => (name === 'type' ? 0 : a.localeCompare(b)));
+    filtersBox.replaceChildren(...FILTER_NAMES.filter((name) => all[name]).map((name) => {
+      const values = Object.entries(all[name]!).sort(([a], [b]) => (name === 'type' ? 0 : a.localeCompare(b, LANGUAGE)));
       return el('fieldset', { className: 'search-filter' },
-        el('legend', {}, FILTER_LABELS[name]!),
+        el('legend', {}, say(`search.filter.${name}`)),
         ...values.map(([value, count]) => {
           const box = el('input', { type: 'checkbox', name, value, checked: initial.filters[name]?.includes(value) ?? false });
-          const label = name === 'type' ? RESULT_TYPE_LABELS[value as ResultType] ?? value : value;
-          const countSpan = el('span', { className: 'search-count' }, `(${count})`);
+          // Types are codes, years are numbers (in the page's digits); other values are indexed as they read.
+          const label = name === 'type' && (RESULT_TYPES as readonly string[]).includes(value) ? say(`search.type.${value as ResultType}`)
+            : name === 'year' && /^\d+$/.test(value) ? YEARS.format(Number(value)) : value;
+          const countSpan = el('span', { className: 'search-count' }, say('search.filterCount', { count }));
           countSpan.dataset.countFor = JSON.stringify([name, value]);
           return el('label', {}, box, ` ${label} `, countSpan);
         }));

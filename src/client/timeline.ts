@@ -2,11 +2,11 @@
  * The timeline island: zoom and pan (wheel, drag, pinch, buttons, keys), tooltips on hover
  * and focus, filters that narrow both the chart and the list, and the view in the URL. It
  * redraws the chart with the same pure code that drew it at build time, with the words the
- * page handed it (parsed catalogue messages) in the page's language: it carries no English.
+ * page handed it (catalogue messages) in the page's language: it carries no English.
  * In a right-to-left site time runs from right to left, so a drag, the wheel's anchor and
  * the arrow keys follow the drawing: → goes earlier, ← later.
  */
-import { formatAst } from '../lib/i18n/message-ast.ts';
+import { formatMessage } from '../lib/i18n/client-messages.ts';
 import { layoutTimeline, type Layout } from '../lib/timeline/layout.ts';
 import { renderLayout } from '../lib/timeline/render-svg.ts';
 import { dateFormat, fullDomain } from '../lib/timeline/scale.ts';
@@ -35,8 +35,8 @@ function enhance(root: HTMLElement) {
   const { language } = payload.options;
   const rtl = payload.options.direction === 'rtl';
   const t = (key: string, values: Record<string, string | number> = {}) => {
-    const ast = payload.messages[key];
-    return ast ? formatAst(ast, values, language) : key;
+    const message = payload.messages[key];
+    return message ? formatMessage(message, values, language) : key;
   };
   const words = timelineWords(t);
   const dayFmt = dateFormat(language, 'dayYear');

@@ -21,6 +21,9 @@ export interface RevisionIndex {
   root?: string;
   /** Why there is no history, when there is none. */
   unavailable?: string;
+  /** The same reason as a code, for pages to word in their own language (`git-failed` with `gitError`). */
+  unavailableCode?: 'no-git' | 'shallow' | 'git-failed';
+  gitError?: string;
   /** Latest commit per file, keyed by path relative to `root`. */
   files: Map<string, Revision>;
 }
@@ -77,15 +80,16 @@ export function parseGitLog(output: string): Map<string, Revision> {
 /** Reads the history of `dir` (the content folder) with a single `git log` call. */
 export function readRevisions(dir: string): RevisionIndex {
   const git = findGit(dir);
-  if (!git) return { files: new Map(), unavailable: 'the site was built without its git history' };
-  if (isShallow(git.gitDir)) return { files: new Map(), unavailable: 'the site was built from a shallow clone, which lacks the full history' };
+  if (!git) return { files: new Map(), unavailable: 'the site was built without its git history', unavailableCode: 'no-git' };
+  if (isShallow(git.gitDir)) return { files: new Map(), unavailable: 'the site was built from a shallow clone, which lacks the full history', unavailableCode: 'shallow' };
   const result = spawnSync('git', ['log', '--no-renames', '--name-only', `--format=${MARK}%H %cI`, '--', relative(git.root, dir) || '.'], {
     cwd: git.root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    return { files: new Map(), unavailable: `git could not read the history (${(result.stderr || String(result.error ?? '')).trim().split('\n')[0]})` };
+    const gitError = (result.stderr || String(result.error ?? '')).trim().split('\n')[0]!;
+    return { files: new Map(), unavailable: `git could not read the history (${gitError})`, unavailableCode: 'git-failed', gitError };
   }
   return { root: git.root, files: parseGitLog(result.stdout) };
 }
@@ -112,6 +116,9 @@ export interface PageRevision {
   path?: string;
   /** Why the date is the build date rather than the file's last commit. */
   note?: string;
+  /** The same reason as a code, for pages to word in their own language. */
+  noteCode?: 'no-git' | 'shallow' | 'git-failed' | 'uncommitted';
+  gitError?: string;
 }
 
 /**
@@ -129,10 +136,10 @@ export function revisionUrl(repository: string, hash: string, path: string): str
 
 /** The revision of one content file, or the build date with the reason why. */
 export function pageRevision(index: RevisionIndex, file: string, buildDate: Date, repository?: string): PageRevision {
-  if (!index.root) return { updated: buildDate, note: `Date of the build: ${index.unavailable ?? 'no git history'}.` };
+  if (!index.root) return { updated: buildDate, note: `Date of the build: ${index.unavailable ?? 'no git history'}.`, noteCode: index.unavailableCode ?? 'no-git', ...(index.gitError ? { gitError: index.gitError } : {}) };
   const path = relative(index.root, file).split('\\').join('/');
   const found = index.files.get(path);
-  if (!found) return { updated: buildDate, path, note: 'Date of the build: this file has no committed revision yet.' };
+  if (!found) return { updated: buildDate, path, note: 'Date of the build: this file has no committed revision yet.', noteCode: 'uncommitted' };
   return {
     updated: found.date,
     hash: found.hash,

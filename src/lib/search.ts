@@ -9,7 +9,8 @@
  * and only here, so pages, UI and tests agree.
  */
 import type { DateInfo } from './dates.ts';
-import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS, countryName } from './labels.ts';
+import type { Translator } from './i18n/translator.ts';
+import type { Vocabularies } from './model/vocabularies.ts';
 import { withBase } from './urls.ts';
 
 /** The folder of the index inside the build output (and under `base` on the site). */
@@ -42,22 +43,33 @@ export const SOURCE_LINE_WEIGHT = 0.5;
 export const RESULT_TYPES = ['actor', 'event', 'source', 'page'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
-/** How a result's type reads in the UI. */
-export const RESULT_TYPE_LABELS: Record<ResultType, string> = {
-  actor: 'Actor',
-  event: 'Event',
-  source: 'Sources',
-  page: 'Page',
-};
+/** Filter names, in the order the search page shows them; their headings are `search.filter.<name>`. */
+export const FILTER_NAMES = ['type', 'kind', 'actor', 'country', 'year'] as const;
 
-/** Filter names, in the order the search page shows them, with their headings. */
-export const FILTER_LABELS: Record<string, string> = {
-  type: 'Type',
-  kind: 'Kind',
-  actor: 'Actors involved',
-  country: 'Country',
-  year: 'Year',
-};
+/**
+ * The words search records are written in: the site's language, so that filters, result
+ * types and dates read in it (Pagefind shows filter values and metadata as they are indexed).
+ */
+export interface SearchWords {
+  /** How a result's type reads: "Actor", "Event". */
+  resultType(type: ResultType): string;
+  actorKind(code: string): string;
+  eventKind(code: string): string;
+  country(code: string): string;
+  date(date: Pick<DateInfo, 'parts'>): string;
+}
+
+/** Search words from the site model. */
+export function searchWords(model: { i18n: Translator; vocabularies: Pick<Vocabularies, 'actorKinds' | 'eventKinds'> }): SearchWords {
+  const { i18n, vocabularies } = model;
+  return {
+    resultType: (type) => i18n.t(`search.type.${type}`),
+    actorKind: (code) => vocabularies.actorKinds.term(code).label,
+    eventKind: (code) => vocabularies.eventKinds.term(code).label,
+    country: (code) => i18n.countryName(code),
+    date: (date) => i18n.date(date),
+  };
+}
 
 /** What one page tells Pagefind besides its text. Each pair is `[name, value]`. */
 export interface SearchRecord {
@@ -76,16 +88,16 @@ export function yearsOf(date: Pick<DateInfo, 'minIso' | 'maxIso'>): string[] {
 }
 
 /** Search record of an actor page: type, kind and countries as filters. */
-export function actorRecord(actor: { name: string; shortName?: string; kind: string; countries: string[]; summary: string }): SearchRecord {
+export function actorRecord(actor: { name: string; shortName?: string; kind: string; countries: string[]; summary: string }, words: SearchWords): SearchRecord {
   return {
     names: [actor.name, ...(actor.shortName ? [actor.shortName] : [])],
     filters: [
       ['type', 'actor'],
-      ['kind', ACTOR_KIND_LABELS[actor.kind]?.one ?? actor.kind],
-      ...actor.countries.map((c): [string, string] => ['country', countryName(c)]),
+      ['kind', words.actorKind(actor.kind)],
+      ...actor.countries.map((c): [string, string] => ['country', words.country(c)]),
     ],
     meta: [
-      ['type', RESULT_TYPE_LABELS.actor],
+      ['type', words.resultType('actor')],
       ['summary', actor.summary],
     ],
     sort: [],
@@ -99,21 +111,22 @@ export function actorRecord(actor: { name: string; shortName?: string; kind: str
  */
 export function eventRecord(
   event: { kind: string; summary: string; location?: { country?: string } },
-  date: Pick<DateInfo, 'words' | 'minIso' | 'maxIso'>,
+  date: Pick<DateInfo, 'parts' | 'minIso' | 'maxIso'>,
   actorNames: string[],
+  words: SearchWords,
 ): SearchRecord {
   return {
     names: [],
     filters: [
       ['type', 'event'],
-      ['kind', EVENT_KIND_LABELS[event.kind] ?? event.kind],
+      ['kind', words.eventKind(event.kind)],
       ...[...new Set(actorNames)].map((name): [string, string] => ['actor', name]),
-      ...(event.location?.country ? [['country', countryName(event.location.country)] as [string, string]] : []),
+      ...(event.location?.country ? [['country', words.country(event.location.country)] as [string, string]] : []),
       ...yearsOf(date).map((y): [string, string] => ['year', y]),
     ],
     meta: [
-      ['type', RESULT_TYPE_LABELS.event],
-      ['date', date.words],
+      ['type', words.resultType('event')],
+      ['date', words.date(date)],
       ['summary', event.summary],
     ],
     sort: [['date', date.minIso]],
@@ -121,12 +134,12 @@ export function eventRecord(
 }
 
 /** Search record of the bibliography or of a prose page. */
-export function pageRecord(type: 'source' | 'page', summary: string): SearchRecord {
+export function pageRecord(type: 'source' | 'page', summary: string, words: SearchWords): SearchRecord {
   return {
     names: [],
     filters: [['type', type]],
     meta: [
-      ['type', RESULT_TYPE_LABELS[type]],
+      ['type', words.resultType(type)],
       ['summary', summary],
     ],
     sort: [],
@@ -181,7 +194,7 @@ export interface SearchQuery {
 export function readQuery(search: string): SearchQuery {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
-  for (const name of Object.keys(FILTER_LABELS)) {
+  for (const name of FILTER_NAMES) {
     const values = params.getAll(name).filter((v) => v !== '');
     if (values.length > 0) filters[name] = values;
   }
@@ -192,7 +205,7 @@ export function readQuery(search: string): SearchQuery {
 export function writeQuery(query: SearchQuery): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const name of Object.keys(FILTER_LABELS)) {
+  for (const name of FILTER_NAMES) {
     for (const value of query.filters[name] ?? []) params.append(name, value);
   }
   const text = params.toString();

@@ -16,6 +16,7 @@ import { parseMdx } from './mdx-parse.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
 import { SETTING_FIELDS, siteSchema, type ActorData, type EventData, type PageData, type SiteConfig, type SourceData } from './schema.ts';
 import { DEFAULT_MODEL, siteModel, type SiteModel } from './site-config.ts';
+import { checkInterface } from './interface-check.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { VOCABULARY_NAMES } from './model/vocabularies.ts';
 
@@ -162,6 +163,9 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   // Entries are checked against the site's own vocabularies; with site.yaml broken, against
   // the defaults, so that its problems do not hide every other.
   const model = site ? siteModel(site, interfaceMessages(raw)) : DEFAULT_MODEL;
+  if (site && raw.site) {
+    for (const finding of checkInterface(site.language, raw.site, raw.interface)) reporter.report(finding.where, finding.path, finding.message, finding.severity);
+  }
   const { actorSchema, eventSchema, pageSchema, sourceSchema } = model.schemas;
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];

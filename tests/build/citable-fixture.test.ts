@@ -53,9 +53,11 @@ describe('a site whose titles hold </script> and <!--', () => {
     for (const path of ['/events/2020-07-01-hostile-title/', '/', '/actors/fixture-group/', '/events/', '/data/']) {
       const found = scripts(page(path, dist));
       for (const s of found) {
-        if (s.type === 'application/ld+json') {
-          // The hostile text is there, but escaped: nothing an HTML parser could act on.
+        if (s.type === 'application/ld+json' || s.type === 'application/json') {
+          // Data, never run: the hostile text (in the JSON-LD) is there, but escaped, nothing
+          // an HTML parser could act on; the islands' words (application/json) likewise.
           expect(s.text).not.toMatch(/[<>]/);
+          expect(() => JSON.parse(s.text), path).not.toThrow();
         } else {
           expect(s, path).toMatchObject({ type: 'module', text: '' });
           expect(s.src, path).toMatch(/^\/_astro\/[\w.-]+\.js$/);

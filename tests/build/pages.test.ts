@@ -95,7 +95,8 @@ describe('every page', () => {
   const pages = htmlPages();
   it.each(pages)('%s has a language, a title, one h1, a description, a canonical URL and OpenGraph tags', (path) => {
     const $ = page(path);
-    expect($('html').attr('lang')).toBe('en');
+    expect($('html').attr('lang')).toBe('en-GB');
+    expect($('html').attr('dir')).toBe('ltr');
     expect($('title').text().length).toBeGreaterThan(0);
     expect($('h1').length).toBe(1);
     expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
-  readQuery, sitePathFor, spaceBlocks, writeQuery, yearsOf,
+  readQuery, searchWords, sitePathFor, spaceBlocks, writeQuery, yearsOf,
 } from '../../src/lib/search.ts';
+import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+
+// The generator's defaults, in English.
+const words = searchWords(DEFAULT_MODEL);
 
 describe('search records', () => {
   it('gives an actor its names, type, kind and countries as filters, and its summary as metadata', () => {
-    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' });
+    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' }, words);
     expect(record.names).toEqual(['Islamic State Khorasan Province', 'ISKP']);
     expect(record.filters).toEqual([['type', 'actor'], ['kind', 'Armed group'], ['country', 'Afghanistan'], ['country', 'Tajikistan']]);
     expect(record.meta).toEqual([['type', 'Actor'], ['summary', 'A group, with commas.']]);
@@ -19,6 +23,7 @@ describe('search records', () => {
       { kind: 'raid', summary: 'S.', location: { country: 'AF' } },
       parseDate('2021/2022-07'),
       ['GDI', 'ISKP', 'GDI'],
+      words,
     );
     expect(record.filters).toEqual([
       ['type', 'event'], ['kind', 'Raid'], ['actor', 'GDI'], ['actor', 'ISKP'], ['country', 'Afghanistan'], ['year', '2021'], ['year', '2022'],
@@ -29,14 +34,14 @@ describe('search records', () => {
   });
 
   it('gives an event without a place no country, and its date at its precision', () => {
-    const record = eventRecord({ kind: 'report', summary: 'S.' }, parseDate('2022-06'), []);
+    const record = eventRecord({ kind: 'report', summary: 'S.' }, parseDate('2022-06'), [], words);
     expect(record.filters.filter(([k]) => k === 'country')).toEqual([]);
     expect(record.meta).toContainEqual(['date', 'June 2022']);
   });
 
   it('marks the bibliography and prose pages by type', () => {
-    expect(pageRecord('source', 'All sources.').filters).toEqual([['type', 'source']]);
-    expect(pageRecord('page', 'About.').meta).toEqual([['type', 'Page'], ['summary', 'About.']]);
+    expect(pageRecord('source', 'All sources.', words).filters).toEqual([['type', 'source']]);
+    expect(pageRecord('page', 'About.', words).meta).toEqual([['type', 'Page'], ['summary', 'About.']]);
   });
 
   it('counts every year a date can fall in', () => {

@@ -6,11 +6,15 @@
  * catalogue gives each of them (a test compares them), and a site may override any message
  * in `interface.yaml` of its content folder.
  */
+import cite from './cite.ts';
 import dates from './dates.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
+import layout from './layout.ts';
+import pages from './pages.ts';
+import search from './search.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
@@ -20,4 +24,8 @@ export default {
   ...figures,
   ...map,
   ...dates,
+  ...layout,
+  ...pages,
+  ...search,
+  ...cite,
 } as const satisfies Record<string, string>;

@@ -3,6 +3,11 @@ import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
+import cite from './cite.ts';
+import dates from './dates.ts';
+import layout from './layout.ts';
+import pages from './pages.ts';
+import search from './search.ts';
 import vocabulary from './vocabulary.ts';
 
 export default {
@@ -11,4 +16,9 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...dates,
+  ...layout,
+  ...pages,
+  ...search,
+  ...cite,
 } as const satisfies Record<string, string>;

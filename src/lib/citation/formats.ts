@@ -14,7 +14,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import CSL, { type Engine } from 'citeproc';
 import type { CslItem } from './record.ts';
-import { cslConfig, registerStyles, STYLES, type Style } from './styles.ts';
+import { cslConfig, cslLocale, registerStyles, STYLES, type Style } from './styles.ts';
 
 export interface Citations {
   apa: string;
@@ -25,14 +25,20 @@ export interface Citations {
   ris: string;
   /** The record itself, as a CSL-JSON array (what Zotero and Pandoc import). */
   csl: string;
+  /** The CSL locale the styles' own words are in (en-US unless the site's language has one installed). */
+  locale: string;
 }
 
 /** The record being formatted: citeproc asks for items by id through `retrieveItem`. */
 let current: CslItem | undefined;
-const engines = new Map<Style, Engine>();
+/** One engine per style and CSL locale (a build has one locale; the tests use several). */
+const engines = new Map<string, Engine>();
+/** The CSL locale of the record being formatted. */
+let locale = 'en-US';
 
 function engine(style: Style): Engine {
-  let found = engines.get(style);
+  const key = `${style} ${locale}`;
+  let found = engines.get(key);
   if (!found) {
     const { styles, locales } = cslConfig();
     found = new CSL.Engine(
@@ -44,27 +50,28 @@ function engine(style: Style): Engine {
         retrieveLocale: (lang: string) => locales.get(lang) ?? locales.get(lang.replace('-', '_')) ?? {},
       },
       styles.get(style),
-      'en-US',
+      locale,
       true,
     );
     found.setOutputFormat('text');
     found.opt.development_extensions.wrap_url_and_doi = false;
-    engines.set(style, found);
+    engines.set(key, found);
   }
   return found;
 }
 
 /** The id each engine holds: citeproc keeps an item it already holds, data and all. */
-const held = new Map<Style, string>();
+const held = new Map<string, string>();
 
 /** Makes `style`'s engine hold exactly the record being formatted. */
 function hold(style: Style, id: string): Engine {
   const e = engine(style);
+  const key = `${style} ${locale}`;
   // The same id again (a page formatted twice in `astro dev`, after an edit) would keep the
   // old record's text: let go of it first. Different ids replace each other by themselves.
-  if (held.get(style) === id) e.updateItems([]);
+  if (held.get(key) === id) e.updateItems([]);
   e.updateItems([id]);
-  held.set(style, id);
+  held.set(key, id);
   return e;
 }
 
@@ -81,6 +88,7 @@ function note(style: Style, id: string): string {
 export async function formatCitations(item: CslItem): Promise<Citations> {
   await registerStyles();
   current = item;
+  locale = cslLocale(item.language, cslConfig().locales.list());
   try {
     return {
       apa: bibliography(STYLES.apa, item.id),
@@ -90,6 +98,7 @@ export async function formatCitations(item: CslItem): Promise<Citations> {
       bibtex: String(plugins.output.format('bibtex', [item], { format: 'text' })).trim(),
       ris: String(plugins.output.format('ris', [item], { format: 'text' })).trim(),
       csl: JSON.stringify([item], null, 2),
+      locale,
     };
   } finally {
     current = undefined;

@@ -3,6 +3,7 @@
  * its CSL-JSON record and the citations generated from it.
  */
 import { join } from 'node:path';
+import type { Translator } from '../i18n/translator.ts';
 import type { SiteConfig } from '../schema.ts';
 import { pageRevision, revisions, type PageRevision } from '../revisions.ts';
 import type { Citations } from './formats.ts';
@@ -21,6 +22,8 @@ export interface PageCitation {
 
 export interface CitePageOptions {
   site: SiteConfig;
+  /** The site's language: the authors' fallback name is worded in it. */
+  i18n: Pick<Translator, 't'>;
   contentDir: string;
   kind: CitableKind;
   id: string;
@@ -47,6 +50,6 @@ export async function citePage(options: CitePageOptions): Promise<PageCitation> 
     updated: revision.updated,
     accessed: buildDate,
     revision: revision.short,
-  });
+  }, options.i18n);
   return { revision, record, citations: await formatOffThread(record), accessed: buildDate };
 }

@@ -27,7 +27,7 @@ export type Style = (typeof STYLES)[keyof typeof STYLES];
 
 interface CslConfig {
   styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string };
-  locales: { get(lang: string): string | undefined };
+  locales: { get(lang: string): string | undefined; list(): string[] };
 }
 
 /** citation-js's registry of CSL styles and locales (APA and the locales ship with it). */
@@ -55,4 +55,21 @@ export function registerStyles(): Promise<void> {
     if (!config.styles.has(STYLES.chicago)) config.styles.add(STYLES.chicago, chicagoStyle());
   })();
   return registering;
+}
+
+/**
+ * The CSL locale citations are written in (the words citeproc adds: "Retrieved", month
+ * names): the site's language if a locale for it is installed (the exact tag, else one of its
+ * primary language: fr → fr-FR), else American English, the styles' own. The installed
+ * packages ship only en-US, de-DE, es-ES, fr-FR and nl-NL; nothing is downloaded.
+ */
+export function cslLocale(language: string | undefined, available: readonly string[]): string {
+  if (!language) return 'en-US';
+  const lower = language.toLowerCase();
+  const exact = available.find((tag) => tag.toLowerCase() === lower);
+  if (exact) return exact;
+  const primary = lower.split('-')[0]!;
+  // English keeps en-US: it is the locale the styles are written for.
+  if (primary === 'en') return 'en-US';
+  return available.find((tag) => tag.toLowerCase().split('-')[0] === primary) ?? 'en-US';
 }

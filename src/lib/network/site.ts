@@ -1,5 +1,6 @@
 /** The site's relations network, built once per build from the graph, and its words and styles. */
 import type { Graph } from '../graph.ts';
+import { loadSite } from '../site-config.ts';
 import { sourceLabel } from '../source-label.ts';
 import { paths } from '../urls.ts';
 import type { SiteModel } from '../site-config.ts';
@@ -19,7 +20,7 @@ export function siteNetwork(graph: Graph, link: (path: string) => string, dateWo
     network = buildNetwork(graph, {
       actor: (id) => link(paths.actor(id)),
       source: (id) => link(paths.source(id)),
-      sourceLabel: (id) => sourceLabel(graph, id),
+      sourceLabel: (id) => sourceLabel(graph, id, loadSite()),
       dateWords,
     });
     cache.set(graph, network);

@@ -1,20 +1,19 @@
 /**
  * What a timeline component needs from the site's model, made once per build: the SVG's
- * words, the parsed messages for the island, and the labels of the codes. Pages call it
+ * words, the messages of the island, and the labels of the codes. Pages call it
  * with the model from content.ts; this module imports nothing of Astro.
  */
-import { clientMessages } from '../i18n/client-messages.ts';
+import { clientMessages, type ClientMessages } from '../i18n/client-messages.ts';
 import type { SiteModel } from '../site-config.ts';
 import type { EventNode, Graph } from '../graph.ts';
 import { labelsFor, toTimelineEvents } from './data.ts';
 import type { TimelineEvent, TimelineLabels, TimelineWords } from './types.ts';
 import { ISLAND_KEYS, SVG_WORD_KEYS, timelineWords } from './words.ts';
-import type { ParsedMessages } from '../i18n/message-ast.ts';
 
-const cache = new WeakMap<SiteModel, { words: TimelineWords; messages: ParsedMessages }>();
+const cache = new WeakMap<SiteModel, { words: TimelineWords; messages: ClientMessages }>();
 
 /** The timeline's words and the island's messages in the site's language. */
-export function timelineText(model: SiteModel): { words: TimelineWords; messages: ParsedMessages } {
+export function timelineText(model: SiteModel): { words: TimelineWords; messages: ClientMessages } {
   let text = cache.get(model);
   if (!text) {
     text = {

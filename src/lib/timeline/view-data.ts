@@ -1,5 +1,5 @@
 /** What a timeline component hands to the page and the island: the SVG's options and the data. */
-import type { ParsedMessages } from '../i18n/message-ast.ts';
+import type { ClientMessages } from '../i18n/client-messages.ts';
 import { fullDomain } from './scale.ts';
 import type { LaneDimension, TimelineEvent, TimelineLabels, TimelineOptions, TimelineWords } from './types.ts';
 
@@ -8,8 +8,8 @@ export interface TimelinePayload {
   events: TimelineEvent[];
   labels: TimelineLabels;
   options: Pick<TimelineOptions, 'title' | 'description' | 'highlight' | 'idPrefix' | 'maxMarks' | 'language' | 'direction'> & { lanes: LaneDimension };
-  /** The catalogue messages the island writes with (parsed; see src/lib/i18n/message-ast.ts). */
-  messages: ParsedMessages;
+  /** The catalogue messages the island writes with (see src/lib/i18n/client-messages.ts). */
+  messages: ClientMessages;
   /** Words the page wrote once for the island: the chart's accessible name when it takes focus. */
   canvasLabel: string;
 }
