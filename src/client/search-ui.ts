@@ -45,10 +45,12 @@ class NoIndexError extends Error {}
 
 document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
 
-// The words come from the page (SearchTrigger.astro renders them from the catalogue), and are
-// formatted in the page's language: the bundle holds no interface text.
+// The words come from the site (search/messages.json, from the catalogue; SearchTrigger.astro
+// says where), fetched as the island loads, and are formatted in the page's language: the
+// bundle holds no interface text, and a page no words for a search its reader never opens.
 const LANGUAGE = document.documentElement.lang || 'en';
-const MESSAGES = JSON.parse(document.querySelector('script[data-search-messages]')?.textContent ?? '{}') as Partial<SearchMessages>;
+const MESSAGES_URL = document.querySelector<HTMLElement>('[data-search-trigger]')?.dataset.messages;
+const MESSAGES = (MESSAGES_URL ? await fetch(MESSAGES_URL).then((r) => r.json()).catch(() => ({})) : {}) as Partial<SearchMessages>;
 const say = (key: SearchUiKey, values: ClientValues = {}) => formatMessage(MESSAGES[key] ?? key, values, LANGUAGE);
 const MARK = '\uE000';
 const YEARS = new Intl.NumberFormat(LANGUAGE, { useGrouping: false });

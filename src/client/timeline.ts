@@ -22,6 +22,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) en
 
 function enhance(root: HTMLElement) {
   const payload = JSON.parse(root.dataset.timeline!) as TimelinePayload;
+  // The chart's title and description are the drawn SVG's own: the page does not repeat them.
+  const chart = root.querySelector('svg.tl-svg');
+  payload.options.title = chart?.querySelector('title')?.textContent ?? '';
+  payload.options.description = chart?.querySelector('desc')?.textContent ?? '';
   const all = payload.events;
   const byId = new Map(all.map((e) => [e.id, e]));
   const canvas = root.querySelector<HTMLElement>('.tl-canvas')!;

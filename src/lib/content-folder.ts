@@ -28,6 +28,9 @@ export const REQUIRED_FILES: readonly { path: string; hint: string }[] = [
 /** Top-level files the generator reads when they are there; a new one must be added here, or check reports it. */
 export const OPTIONAL_FILES = ['interface.yaml', 'published-urls.txt'] as const;
 
+/** The folder of the site's JSON Schemas, which `npm run schema` writes for editors. */
+export const SCHEMA_DIR = 'schemas';
+
 /** Pages go through @astrojs/mdx, which serves images given next to the page; these are not ignored. */
 const PAGE_ASSETS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
 
@@ -69,12 +72,16 @@ export function fileSetProblems(root: string, cwd: string = process.cwd()): Prob
     if (!existsSync(join(root, path))) report(path, `this file is missing: the build needs ${path}, ${hint}; ${START_HINT}`);
   }
 
-  const known = new Set<string>([...ENTRY_FOLDERS, ...REQUIRED_FILES.map((f) => f.path).filter((p) => !p.includes('/')), ...OPTIONAL_FILES]);
+  const known = new Set<string>([...ENTRY_FOLDERS, ...REQUIRED_FILES.map((f) => f.path).filter((p) => !p.includes('/')), ...OPTIONAL_FILES, SCHEMA_DIR]);
   for (const d of entries(root)) {
     const name = d.name;
     if ((ENTRY_FOLDERS as readonly string[]).includes(name)) {
       if (d.isDirectory()) entryFolderProblems(root, name, report);
       else report(name, `'${name}' must be a folder holding one .mdx file per entry`);
+      continue;
+    }
+    if (name === SCHEMA_DIR) {
+      if (!d.isDirectory()) report(name, `'${name}' must be the folder of JSON Schemas that \`npm run schema\` writes`);
       continue;
     }
     if (known.has(name)) {

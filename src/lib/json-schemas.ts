@@ -10,8 +10,9 @@ import { z } from 'astro/zod';
 import { siteSchema } from './schema.ts';
 import { DEFAULT_MODEL, type SiteModel } from './site-config.ts';
 
-/** The folder of the generated schemas, inside the content folder. */
-export const SCHEMA_DIR = 'schemas';
+import { SCHEMA_DIR } from './content-folder.ts';
+
+export { SCHEMA_DIR };
 
 function schemasOf(model: Pick<SiteModel, 'schemas'>) {
   const { actorSchema, eventSchema, pageSchema, sourcesFileSchema } = model.schemas;

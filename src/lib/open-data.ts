@@ -46,11 +46,12 @@ const words = (text: string) => text.toLocaleLowerCase().replace(/[-\s]+/g, ' ')
 
 /**
  * A vocabulary's codes, each with its label where the label says more than the code:
- * "attack, raid or other" for labels that only capitalise their codes, "launch (Запуск) or
- * landing (Посадка)" for a Russian site.
+ * "`attack`, `raid` or `other`" for labels that only capitalise their codes, "`launch` (Запуск)
+ * or `landing` (Посадка)" for a Russian site. A code is a value of the file, not a word of the
+ * page's language: it stands between backticks, and the Data page sets it as code.
  */
 function codesWithLabels(vocabulary: Vocabulary, language: string): string {
-  const named = vocabulary.terms.map((t) => (words(t.label) === words(t.code) ? t.code : `${t.code} (${t.label})`));
+  const named = vocabulary.terms.map((t) => (words(t.label) === words(t.code) ? `\`${t.code}\`` : `\`${t.code}\` (${t.label})`));
   return new Intl.ListFormat(language, { type: 'disjunction' }).format(named);
 }
 

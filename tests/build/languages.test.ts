@@ -15,77 +15,12 @@
 import { load } from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
 import { htmlPages } from '../helpers/dist.ts';
+import { englishLeft, occurs, pageTexts } from '../helpers/page-text.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 import { BUILT_LANGUAGES, languageBuild, type LanguageBuild } from '../helpers/language-builds.ts';
-
-type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
-
-/** The fixed text of a message: its literal parts (plural branches included), trimmed. */
-function fixedPieces(message: string): string[] {
-  const pieces: string[] = [];
-  const walk = (elements: Element[]) => {
-    for (const element of elements) {
-      if (element.type === 0) pieces.push(...String(element.value).split(/\s*[·]\s*/));
-      for (const option of Object.values(element.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).getAst() as unknown as Element[]);
-  return pieces.map((p) => p.trim()).filter((p) => p.length >= 4 && /\p{L}/u.test(p));
-}
-
-/** English text that must not appear in a build in `language`, each with the key it comes from. */
-function englishLeft(language: string): { key: string; text: string }[] {
-  const english = CATALOGUES.en!;
-  const translated = CATALOGUES[language]!;
-  return Object.entries(english)
-    .filter(([key, message]) => translated[key] !== message)
-    .flatMap(([key, message]) => fixedPieces(message).filter((text) => !translated[key]!.includes(text)).map((text) => ({ key, text })));
-}
-
-/** Addresses and schema.org type names are identifiers, not words of the interface. */
-const IDENTIFIER = /^(https?:\/\/|\/)\S*$/;
-
-/** The strings of a JSON value, with ICU syntax (argument names, plural keywords) taken out. */
-function jsonStrings(value: unknown): string[] {
-  if (typeof value === 'string') {
-    if (IDENTIFIER.test(value)) return [];
-    return [value.replace(/\{\s*[\w.]+\s*(,\s*(plural|select|number)\s*,?)?/g, ' ').replace(/(zero|one|two|few|many|other|=\d+)\s*\{/g, ' ').replace(/[{}#]/g, ' ')];
-  }
-  if (Array.isArray(value)) return value.flatMap(jsonStrings);
-  if (value && typeof value === 'object') return Object.entries(value).filter(([key]) => key !== '@type' && key !== '@context').flatMap(([, v]) => jsonStrings(v));
-  return [];
-}
-
-/** Every run of text on a page: its text nodes, readable attributes and the islands' JSON. */
-function pageTexts(html: string, { citations = true } = {}): string[] {
-  // Parsed as with scripting off, so <noscript> holds elements (with their text), not a string.
-  const $ = load(html, { scriptingEnabled: false });
-  const texts: string[] = [];
-  $('script[type="application/json"], script[type="application/ld+json"]').each((_, node) => {
-    texts.push(...jsonStrings(JSON.parse($(node).text())));
-  });
-  // File names (events.csv) and code samples are identifiers too.
-  $('script, style, code, a[download]').remove();
-  if (!citations) $('[data-copy]').remove();
-  $('*').each((_, node) => {
-    for (const child of $(node).contents().toArray()) if (child.type === 'text') texts.push(child.data);
-    for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'content', 'value', 'data-copy']) {
-      const value = $(node).attr(name);
-      if (value && !IDENTIFIER.test(value)) texts.push(value);
-    }
-  });
-  return texts;
-}
-
-/** `piece` occurs in `text` as words: not glued to letters on either side. */
-const occurs = (text: string, piece: string) => {
-  const escaped = piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(text);
-};
 
 const CONTENT = join(MINIMAL, 'content');
 const contentText = readdirSync(CONTENT, { recursive: true }).map(String).filter((f) => /\.(mdx|ya?ml)$/.test(f)).map((f) => readFileSync(join(CONTENT, f), 'utf8')).join('\n');

@@ -46,6 +46,11 @@ export function iskpWords(): Word[] {
       }
     }
   }
+  // The region wording its site.yaml gives the map ("the frontier" and the like).
+  const map = (raw.site?.data as { map?: Record<string, unknown> } | undefined)?.map ?? {};
+  add(map.region);
+  for (const border of (map.borders as Record<string, unknown>[] | undefined) ?? []) add(border.label);
+  for (const code of (map.highlight as unknown[] | undefined) ?? []) add(code, true);
   for (const source of raw.sources) {
     const data = source.data as Record<string, unknown>;
     add(data.id);

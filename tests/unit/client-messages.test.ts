@@ -25,7 +25,9 @@ describe('formatMessage', () => {
       expect(message, key).toBeTypeOf('string');
       const reference = new IntlMessageFormat(message, language, undefined, { ignoreTag: true });
       for (const count of COUNTS) {
-        const values = { count, total: count, shown: count, inView: count, limit: 50, query: 'a “quoted” {query}', format: 'APA', actors: 'A', events: 'E', sources: 'S', from: '1 May 2020', to: '2 June 2020', period: 'May 2020', title: 'T', date: 'D', year: '2022' };
+        // Every argument the message names: counted ones (plural, number) get the count.
+        const values: Record<string, string | number> = { query: 'a “quoted” {query}' };
+        for (const [, name, type] of message.matchAll(/\{\s*(\w+)\s*(?:,\s*(\w+))?/g)) values[name!] ??= type ? count : `‹${name}›`;
         expect(formatMessage(message, values, language), `${key} with ${count}`).toBe(String(reference.format(values)));
       }
     }

@@ -81,8 +81,8 @@ describe('the columns of a site\'s own vocabularies', () => {
   it('document the site\'s codes with their labels and units', () => {
     const meaning = Object.fromEntries(columns.map((c) => [c.name, c.meaning]));
     // A label that only capitalises its code is not repeated.
-    expect(meaning.kind).toBe('launch (Rocket launch) or landing.');
-    expect(meaning.actors).toContain('Roles: crew (crew member).');
+    expect(meaning.kind).toBe('`launch` (Rocket launch) or `landing`.');
+    expect(meaning.actors).toContain('Roles: `crew` (crew member).');
     expect(meaning.figure_lunar_samples).toBe('Figures of lunar samples in kg: "number:whose" (an actor or source id), separated by semicolons; number: 3, 2..4, 51.. (at least) or ..20 (up to).');
     expect(meaning.figure_orbits).toBe('As figure_lunar_samples, for orbits.');
     for (const c of columns) expect(c.meaning).not.toMatch(/attack|perpetrator|killed/);
@@ -91,7 +91,7 @@ describe('the columns of a site\'s own vocabularies', () => {
   it('are documented in the site\'s language', () => {
     const ru = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 'ru', vocabularies: { eventKinds: { replace: true, values: { launch: { label: 'Запуск' }, landing: { label: 'Посадка' } } } } }));
     const kind = eventColumns(ru).find((c) => c.name === 'kind')!;
-    expect(kind.meaning).toBe('Тип события: launch (Запуск) или landing (Посадка).');
+    expect(kind.meaning).toBe('Тип события: `launch` (Запуск) или `landing` (Посадка).');
   });
 });
 

@@ -3,12 +3,12 @@
  * them). {kinds} and {roles} list the site's codes with their labels.
  */
 export default {
-  'openData.column.id': 'The event\'s id: its date\'s lower bound and a slug. Also its address: /events/<id>/.',
+  'openData.column.id': 'The event\'s id: its date\'s lower bound and a slug. Also its address: `/events/<id>/`.',
   'openData.column.title': 'Headline-style title.',
   'openData.column.date': 'The date as an EDTF string (Library of Congress Extended Date/Time Format), exactly as precise as the sources.',
   'openData.column.date_min': 'The earliest day the date can mean (ISO 8601, YYYY-MM-DD).',
   'openData.column.date_max': 'The latest day the date can mean (ISO 8601, YYYY-MM-DD).',
-  'openData.column.precision': 'How precise the date is: day, month, season, year, interval or other.',
+  'openData.column.precision': 'How precise the date is: `day`, `month`, `season`, `year`, `interval` or `other`.',
   'openData.column.kind': '{kinds}.',
   'openData.column.location_name': 'Place name as written in the sources; empty when no place is given.',
   'openData.column.admin1': 'First-level administrative division (a province or state).',

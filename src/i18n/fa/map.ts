@@ -48,9 +48,4 @@ export default {
   'place.notDrawn.outside': 'روی نقشه نیست: بیرون از محدوده‌ای که نقشه نشان می‌دهد',
   'place.unplaced.heading': 'بدون مکان واحد',
   'place.unplaced.text': 'منابع برای این رویدادها مکان واحدی نمی‌دهند، از این رو روی نقشه نیستند.',
-  // Former codes Intl would name as their successors (SU as Russia); English names them in vocabulary.ts.
-  'country.SU': 'اتحاد جماهیر شوروی',
-  'country.YU': 'یوگسلاوی',
-  'country.DD': 'آلمان شرقی',
-  'country.ZR': 'زئیر',
 } as const satisfies Record<string, string>;

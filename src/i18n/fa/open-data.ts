@@ -4,12 +4,12 @@
  * right-to-left text shows them as they are in the file.
  */
 export default {
-  'openData.column.id': 'شناسهٔ رویداد: کران پایین تاریخ آن و یک نام کوتاه. نشانی صفحهٔ آن نیز هست: /events/<id>/.',
+  'openData.column.id': 'شناسهٔ رویداد: کران پایین تاریخ آن و یک نام کوتاه. نشانی صفحهٔ آن نیز هست: `/events/<id>/`.',
   'openData.column.title': 'عنوان، به سبک تیتر خبر.',
   'openData.column.date': 'تاریخ به قالب EDTF (قالب گسترش‌یافتهٔ تاریخ و زمان کتابخانهٔ کنگره)، دقیقاً به همان دقتی که منابع می‌دهند.',
   'openData.column.date_min': 'نخستین روزی که تاریخ می‌تواند بر آن دلالت کند (ISO 8601، YYYY-MM-DD).',
   'openData.column.date_max': 'واپسین روزی که تاریخ می‌تواند بر آن دلالت کند (ISO 8601، YYYY-MM-DD).',
-  'openData.column.precision': 'دقت تاریخ: day (روز)، month (ماه)، season (فصل)، year (سال)، interval (بازه) یا other (دیگر).',
+  'openData.column.precision': 'دقت تاریخ: `day` (روز)، `month` (ماه)، `season` (فصل)، `year` (سال)، `interval` (بازه) یا `other` (دیگر).',
   'openData.column.kind': 'نوع رویداد: {kinds}.',
   'openData.column.location_name': 'نام مکان، همان‌گونه که در منابع آمده است؛ اگر مکانی ذکر نشده باشد، خالی است.',
   'openData.column.admin1': 'تقسیمات کشوری سطح نخست (ولایت، استان یا ایالت).',

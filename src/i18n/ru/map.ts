@@ -48,9 +48,4 @@ export default {
   'place.notDrawn.outside': 'нет на карте: за пределами показанной области',
   'place.unplaced.heading': 'Без определённого места',
   'place.unplaced.text': 'Источники не называют для этих событий какого-то одного места, поэтому их нет на карте.',
-  // Former codes Intl would name as their successors (SU as Russia); English names them in vocabulary.ts.
-  'country.SU': 'Советский Союз',
-  'country.YU': 'Югославия',
-  'country.DD': 'ГДР',
-  'country.ZR': 'Заир',
 } as const satisfies Record<string, string>;

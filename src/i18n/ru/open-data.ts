@@ -1,11 +1,11 @@
 /** Russian: what each column of events.csv holds (see the English catalogue's open-data.ts). */
 export default {
-  'openData.column.id': 'Идентификатор события: нижняя граница его даты и краткое название. Он же адрес страницы: /events/<id>/.',
+  'openData.column.id': 'Идентификатор события: нижняя граница его даты и краткое название. Он же адрес страницы: `/events/<id>/`.',
   'openData.column.title': 'Заголовок.',
-  'openData.column.date': 'Дата в формате EDTF (Extended Date/Time Format Библиотеки Конгресса) ровно с той точностью, с какой её дают источники.',
+  'openData.column.date': 'Дата в формате EDTF (расширенный формат даты и времени Библиотеки Конгресса) ровно с той точностью, с какой её дают источники.',
   'openData.column.date_min': 'Самый ранний день, который может означать дата (ISO 8601, ГГГГ-ММ-ДД).',
   'openData.column.date_max': 'Самый поздний день, который может означать дата (ISO 8601, ГГГГ-ММ-ДД).',
-  'openData.column.precision': 'Точность даты: day (день), month (месяц), season (сезон), year (год), interval (интервал) или other (иное).',
+  'openData.column.precision': 'Точность даты: `day` (день), `month` (месяц), `season` (сезон), `year` (год), `interval` (интервал) или `other` (иное).',
   'openData.column.kind': 'Тип события: {kinds}.',
   'openData.column.location_name': 'Название места так, как его пишут источники; пусто, если место не указано.',
   'openData.column.admin1': 'Административная единица первого уровня (провинция, штат, область).',
