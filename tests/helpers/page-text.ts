@@ -57,8 +57,10 @@ export function pageTexts(html: string, { citations = true } = {}): string[] {
   if (!citations) $('[data-copy]').remove();
   $('*').each((_, node) => {
     for (const child of $(node).contents().toArray()) if (child.type === 'text') texts.push(child.data);
-    // A <data> element's value is its machine-readable form (a filter's code), not text.
-    for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'content', ...((node as { name?: string }).name === 'data' ? [] : ['value']), 'data-copy']) {
+    // A value is read out only on a button-like input; elsewhere (<data>, <option>, a checkbox)
+    // it is the machine-readable form (a filter's code), not text.
+    const readsValue = (node as { name?: string }).name === 'input' && /^(button|submit|reset)$/.test($(node).attr('type') ?? '');
+    for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'content', ...(readsValue ? ['value'] : []), 'data-copy']) {
       const value = $(node).attr(name);
       if (value && !IDENTIFIER.test(value)) texts.push(value);
     }

@@ -21,6 +21,6 @@ export default {
   'openData.column.actors': 'Actors with their roles, "actor-id:role", separated by semicolons (an actor with two roles appears twice). Roles: {roles}.',
   'openData.column.figure': 'Figures of {label}{hasUnit, select, yes { in {unit}} other {}}: "number:whose" (an actor or source id), separated by semicolons; number: 3, 2..4, 51.. (at least) or ..20 (up to).',
   'openData.column.figureAgain': 'As {first}, for {label}{hasUnit, select, yes { in {unit}} other {}}.',
-  'openData.column.source_ids': 'Ids of the sources that report the event, separated by semicolons (see sources.json).',
+  'openData.column.source_ids': 'Ids of the sources that report the event, separated by semicolons (see `sources.json`).',
   'openData.column.url': 'The event\'s page.',
 } as const satisfies Record<string, string>;

@@ -22,6 +22,6 @@ export default {
   'openData.column.actors': 'بازیگران با نقش‌هایشان، به صورت «شناسهٔ-بازیگر:نقش»، جداشده با نقطه‌ویرگول (بازیگری با دو نقش دو بار می‌آید). نقش‌ها: {roles}.',
   'openData.column.figure': 'آمارِ «{label}»{hasUnit, select, yes { به {unit}} other {}}: «عدد:منبع آمار» (شناسهٔ بازیگر یا منبع)، جداشده با نقطه‌ویرگول؛ عدد: 3، \u20662..4\u2069، \u206651..\u2069 (دست‌کم) یا \u2066..20\u2069 (حداکثر).',
   'openData.column.figureAgain': 'همانند {first}، برای «{label}»{hasUnit, select, yes { به {unit}} other {}}.',
-  'openData.column.source_ids': 'شناسهٔ منابعی که رویداد را گزارش می‌کنند، جداشده با نقطه‌ویرگول (نگاه کنید به sources.json).',
+  'openData.column.source_ids': 'شناسهٔ منابعی که رویداد را گزارش می‌کنند، جداشده با نقطه‌ویرگول (نگاه کنید به `sources.json`).',
   'openData.column.url': 'صفحهٔ رویداد.',
 } as const satisfies Record<string, string>;

@@ -18,6 +18,6 @@ export default {
   'openData.column.actors': 'Участники с их ролями в виде «id-участника:роль» через точку с запятой (участник с двумя ролями указан дважды). Роли: {roles}.',
   'openData.column.figure': 'Цифры «{label}»{hasUnit, select, yes { в единицах «{unit}»} other {}}: «число:чья» (id участника или источника) через точку с запятой; число: 3, 2..4, 51.. (не менее) или ..20 (до).',
   'openData.column.figureAgain': 'Как {first}, для «{label}»{hasUnit, select, yes { в единицах «{unit}»} other {}}.',
-  'openData.column.source_ids': 'Идентификаторы источников, сообщающих о событии, через точку с запятой (см. sources.json).',
+  'openData.column.source_ids': 'Идентификаторы источников, сообщающих о событии, через точку с запятой (см. `sources.json`).',
   'openData.column.url': 'Страница события.',
 } as const satisfies Record<string, string>;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
+import { createTranslator } from '../../src/lib/i18n/translator.ts';
+
+const british = createTranslator(catalogueFor('en-GB'));
+const russian = createTranslator(catalogueFor('ru'));
+const persian = createTranslator(catalogueFor('fa'));
+
+describe('the translator', () => {
+  it('finds a catalogue by its primary subtag and takes the direction from it', () => {
+    expect(british.t('vocabulary.eventKinds.raid.label')).toBe('Raid');
+    expect(persian.direction).toBe('rtl');
+    expect(russian.direction).toBe('ltr');
+    expect(() => british.t('no.such.key' as never)).toThrow(/no message 'no.such.key'/);
+  });
+
+  it('words dates at their precision in the language, in the Gregorian calendar', () => {
+    expect(british.date('2022-07-16')).toBe('16 July 2022');
+    expect(british.date('2022-06')).toBe('June 2022');
+    expect(british.date('2021-22')).toBe('summer 2021');
+    expect(british.date('2022-05~')).toBe('about May 2022');
+    expect(british.date('2021/2022-07')).toBe('between 2021 and July 2022');
+    expect(british.day(new Date('2022-07-16T23:59:59Z'))).toBe('16 July 2022');
+    expect(russian.date('2022-07-16')).toBe('16 июля 2022 г.');
+    // Persian in Persian digits, but the Gregorian month of the sources, not a Solar Hijri one.
+    expect(persian.date('2022-06')).toBe(new Intl.DateTimeFormat('fa', { month: 'long', year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(2022, 5, 1)));
+    expect(persian.date('2022-06')).toMatch(/۲۰۲۲/);
+  });
+
+  it('names countries in the language, former codes as they were, and a site\'s own names first', () => {
+    expect(british.countryName('AF')).toBe('Afghanistan');
+    expect(russian.countryName('AF')).toBe('Афганистан');
+    // Intl would say Russia and Serbia.
+    expect(british.countryName('SU')).toBe('Soviet Union');
+    expect(russian.countryName('YU')).toBe('Югославия');
+    expect(createTranslator(catalogueFor('en'), { countryNames: { XK: 'Kosova' } }).countryName('XK')).toBe('Kosova');
+  });
+
+  it('formats plurals by the language\'s rules and numbers in its digits', () => {
+    expect(persian.number(1234)).toBe('۱٬۲۳۴');
+    expect(russian.list(['А', 'Б', 'В'])).toBe('А, Б и В');
+  });
+});
