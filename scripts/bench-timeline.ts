@@ -41,13 +41,13 @@ function synthetic(n: number): TimelineEvent[] {
     return parseDate(text);
   });
   const kinds = ['attack', 'raid', 'report', 'policy', 'statement', 'arrest'];
-  const actors = ['iskp', 'taliban', 'gdi', 'un', 'tajikistan', 'uzbekistan'];
+  const actors = ['group-a', 'group-b', 'agency-c', 'body-d', 'state-e', 'state-f'];
   return Array.from({ length: n }, (_, i) => {
     const d = pool[Math.floor(rand() * pool.length)]!;
     return {
       id: `e${i}`, title: `Synthetic event ${i}: a headline of ordinary length`, href: `/events/e${i}/`,
       kind: kinds[Math.floor(rand() * kinds.length)]!, actors: [actors[Math.floor(rand() * actors.length)]!],
-      country: rand() < 0.8 ? 'AF' : 'TJ',
+      country: rand() < 0.8 ? 'BR' : 'AR',
       min: d.min, max: d.max, precision: d.precision, approximate: d.approximate, uncertain: d.uncertain, words: d.words,
     };
   });
@@ -58,7 +58,7 @@ function payloadOf(events: TimelineEvent[]): TimelinePayload {
   const actor: Record<string, string> = {};
   for (const e of events) { kind[e.kind] = e.kind; for (const a of e.actors) actor[a] = a.toUpperCase(); }
   return {
-    events, labels: { kind, actor, country: { AF: 'Afghanistan', TJ: 'Tajikistan' } },
+    events, labels: { kind, actor, country: { BR: 'Brazil', AR: 'Argentina' } },
     options: { title: 'All events', description: 'Synthetic events.', lanes: 'kind', idPrefix: 'tl', language: 'en' },
     messages: text.messages, canvasLabel: 'All events: the chart.',
   };

@@ -36,7 +36,7 @@ export interface BodyOptions {
   path: string;
   /** The page's numbered list of sources (noteOrder): a note's number is its place here. */
   notes: readonly string[];
-  /** How a source is named to screen readers: "Source 1: Eurasianet, 2022". */
+  /** How a source is named to screen readers: "Source 1: <publisher>, 2022". */
   label: (id: string) => string;
 }
 

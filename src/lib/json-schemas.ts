@@ -4,7 +4,7 @@
  * list that site's codes: the YAML language server of VS Code reads them to check
  * `sources.yaml` and `site.yaml` while typing, with each field's `.describe()` as its hover
  * text. `npm run schema` writes them into the content folder's `schemas/` (each site its
- * own); a test fails when the ISKP site's are stale.
+ * own); a test fails when the first site's are stale.
  */
 import { z } from 'astro/zod';
 import { siteSchema } from './schema.ts';

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface LinkProblem {
-  /** The HTML file holding the link, relative to dist: `actors/iskp/index.html`. */
+  /** The HTML file holding the link, relative to dist: `actors/some-group/index.html`. */
   file: string;
   /** The link as written in the page. */
   link: string;
@@ -52,7 +52,7 @@ export function htmlFiles(dist: string): string[] {
     .sort();
 }
 
-/** The site path that serves a dist file: `actors/iskp/index.html` → `/base/actors/iskp/`. */
+/** The site path that serves a dist file: `actors/some-group/index.html` → `/base/actors/some-group/`. */
 function pathOf(file: string, base: string): string {
   return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
@@ -156,7 +156,7 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
   return problems;
 }
 
-/** `dist/actors/iskp/index.html: '/x/' points to /x/, which the build does not contain` */
+/** `dist/actors/some-group/index.html: '/x/' points to /x/, which the build does not contain` */
 export function formatLinkProblem(problem: LinkProblem, distName = 'dist'): string {
   return `${distName}/${problem.file}: '${problem.link}' ${problem.message}`;
 }

@@ -24,7 +24,7 @@ function problem(where: LocatedData, path: readonly PropertyKey[], message: stri
   return { file: where.file, line, column, field: fieldPath(path), message, severity };
 }
 
-/** Folds case, spacing and dash variants so that "ISIS-K" and "isis – k" count as one alias. */
+/** Folds case, spacing and dash variants so that "Ab-C" and "ab – c" count as one alias. */
 function aliasKey(alias: string): string {
   return alias.normalize('NFKC').toLowerCase().replace(/[\s\u2010-\u2015-]+/g, ' ').trim();
 }

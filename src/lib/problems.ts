@@ -16,7 +16,7 @@ export interface Problem {
   severity: Severity;
 }
 
-/** `content/events/x.mdx:12:3 error unknown actor 'talban' (did you mean 'taliban'?) [actors[0].actor]` */
+/** `content/events/x.mdx:12:3 error unknown actor 'some-grop' (did you mean 'some-group'?) [actors[0].actor]` */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column} ${p.severity} ${p.message} [${p.field}]`;
 }

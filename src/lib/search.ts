@@ -18,14 +18,14 @@ export const PAGEFIND_DIR = 'pagefind';
 
 /**
  * Pagefind weight (`data-pagefind-weight`) of the "Also known as" line: an alias counts as
- * much as a top heading (Pagefind weights an `<h1>` 7), so "ISIS-K" finds ISKP's own page
- * before pages that merely mention the group.
+ * much as a top heading (Pagefind weights an `<h1>` 7), so an alias a reader types finds its
+ * actor's own page before pages that merely mention the actor.
  */
 export const ALIAS_WEIGHT = 7;
 
 /**
  * Pagefind weight (the maximum, 10) of an actor's own name and short name on its page, so
- * "Taliban" finds the Taliban's page before the events whose titles mention them.
+ * a group's name finds the group's page before the events whose titles mention it.
  */
 export const NAME_WEIGHT = 10;
 
@@ -33,7 +33,7 @@ export const NAME_WEIGHT = 10;
 export const SUMMARY_WEIGHT = 2;
 
 /**
- * Pagefind weight of a source named in a list of sources ("Tajikistan, official statement,
+ * Pagefind weight of a source named in a list of sources ("<publisher>, official statement,
  * …"): bibliographic furniture, below body text, so a page that cites an actor's statement
  * does not outrank the actor's own page.
  */
@@ -146,7 +146,7 @@ export function pageRecord(type: 'source' | 'page', summary: string, words: Sear
   };
 }
 
-/** The site path (without base) that serves a built HTML file: `actors/iskp/index.html` → `/actors/iskp/`. */
+/** The site path (without base) that serves a built HTML file: `actors/some-group/index.html` → `/actors/some-group/`. */
 export function sitePathFor(file: string): string {
   return `/${file.split(/[\\/]/).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -169,7 +169,7 @@ export function bundlePath(base: string): string {
 
 /**
  * Pagefind's ranking. With its default, how often a word occurs relative to page length
- * decides, so a short event page that says "ISKP" four times outranks ISKP's own page; at
+ * decides, so a short event page that names an actor four times outranks that actor's own page; at
  * `termFrequency: 0` the weighted count decides, so the page that *names* the actor (heading,
  * `NAME_WEIGHT`, `ALIAS_WEIGHT`) comes first. tests/build/search-relevance.test.ts holds it to that.
  */
@@ -184,7 +184,7 @@ export function pagefindOptions(base: string): { baseUrl: string; excerptLength:
   return { baseUrl: base.endsWith('/') ? base : `${base}/`, excerptLength: 24, ranking: RANKING };
 }
 
-/** A search as the URL carries it: `?q=ISKP&type=event&year=2022`. */
+/** A search as the URL carries it: `?q=group&type=event&year=2022`. */
 export interface SearchQuery {
   q: string;
   filters: Record<string, string[]>;
@@ -229,7 +229,7 @@ export interface ExcerptPart {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
 
 /**
- * Splits a Pagefind excerpt ("… the <mark>ISKP</mark> flat …") into text parts, so the UI
+ * Splits a Pagefind excerpt ("… the <mark>word</mark> found …") into text parts, so the UI
  * renders it with `textContent` and never as HTML: only `<mark>` survives, as a flag.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {

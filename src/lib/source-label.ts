@@ -1,4 +1,4 @@
-/** A source named in a few words, in the site's language: "Eurasianet, news report, 2022". */
+/** A source named in a few words, in the site's language: "<publisher>, news report, 2022". */
 import type { Graph } from './graph.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { Vocabularies } from './model/vocabularies.ts';

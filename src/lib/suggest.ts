@@ -19,7 +19,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
-/** " (did you mean 'taliban'?)" or "" when nothing is close. */
+/** " (did you mean 'some-group'?)" or "" when nothing is close. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
   const match = closest(input, candidates);
   return match ? ` (did you mean '${match}'?)` : '';

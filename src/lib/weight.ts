@@ -31,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 
 initSync();
 
-/** The files of a built site, by path relative to dist/ (`actors/iskp/index.html`). */
+/** The files of a built site, by path relative to dist/ (`actors/some-group/index.html`). */
 export interface DistFiles {
   /** Every file path, relative to dist/, with `/` separators. */
   list(): string[];
@@ -44,7 +44,7 @@ export type PageKind = 'home' | 'actor' | 'event' | 'index' | 'prose' | 'figure'
 
 /** The weight of one page; every size is gzipped bytes (level 9), the transfer a reader pays. */
 export interface PageWeight {
-  /** Site path, without the base: `/actors/iskp/`. */
+  /** Site path, without the base: `/actors/some-group/`. */
   path: string;
   kind: PageKind;
   html: number;
@@ -67,7 +67,7 @@ export function gzipSize(bytes: Uint8Array | string): number {
   return gzipSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, { level: 9 }).length;
 }
 
-/** Site path of an HTML file: `actors/iskp/index.html` → `/actors/iskp/`. */
+/** Site path of an HTML file: `actors/some-group/index.html` → `/actors/some-group/`. */
 export function sitePath(file: string): string {
   return `/${file}`.replace(/index\.html$/, '');
 }
@@ -94,7 +94,7 @@ export function isForeign(url: string): boolean {
 }
 
 /**
- * Maps a URL written in a document at URL path `from` (base included: `/sub/actors/iskp/` or
+ * Maps a URL written in a document at URL path `from` (base included: `/sub/actors/some-group/` or
  * `/sub/_astro/a.js`) onto a dist/ file, or undefined when it is foreign or another scheme.
  */
 function toDistFile(url: string, from: string, base: string): string | undefined {

@@ -25,7 +25,7 @@ export interface Translator {
   day(date: Date): string;
   /** An EDTF date (or its parse) in words at its precision: "16 July 2022", "about May 2022", "summer 2021". */
   date(date: string | Pick<DateInfo, 'parts'>): string;
-  /** "Afghanistan" for "AF"; names the site or catalogue give (historical codes such as SU) first. */
+  /** "France" for "FR"; names the site or catalogue give (historical codes such as SU) first. */
   countryName(code: string): string;
 }
 
