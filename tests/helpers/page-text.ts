@@ -45,7 +45,7 @@ export function jsonStrings(value: unknown): string[] {
 }
 
 /** Every run of text on a page: its text nodes, readable attributes and the islands' JSON. */
-export function pageTexts(html: string, { citations = true } = {}): string[] {
+export function pageTexts(html: string): string[] {
   // Parsed as with scripting off, so <noscript> holds elements (with their text), not a string.
   const $ = load(html, { scriptingEnabled: false });
   const texts: string[] = [];
@@ -54,7 +54,6 @@ export function pageTexts(html: string, { citations = true } = {}): string[] {
   });
   // File names (events.csv) and code samples are identifiers too.
   $('script, style, code, a[download]').remove();
-  if (!citations) $('[data-copy]').remove();
   $('*').each((_, node) => {
     for (const child of $(node).contents().toArray()) if (child.type === 'text') texts.push(child.data);
     // A value is read out only on a button-like input; elsewhere (<data>, <option>, a checkbox)

@@ -5,7 +5,7 @@ import { formatCitations } from '../../src/lib/citation/formats.ts';
 import { endCitationThread, formatOffThread } from '../../src/lib/citation/off-thread.ts';
 import { citationAuthors, pageRecord } from '../../src/lib/citation/record.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
-import { cslLocale } from '../../src/lib/citation/styles.ts';
+import { cslConfig, cslLocale } from '../../src/lib/citation/styles.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 
 // English, the language of the fixture site.
@@ -131,13 +131,22 @@ describe('the CSL locale of citations', () => {
 
   it('is American English, the styles\' own, for English and for languages with no installed locale', () => {
     expect(cslLocale('en-GB', installed)).toBe('en-US');
-    expect(cslLocale('ru', installed)).toBe('en-US');
-    expect(cslLocale('fa', installed)).toBe('en-US');
+    expect(cslLocale('sw', installed)).toBe('en-US');
     expect(cslLocale(undefined, installed)).toBe('en-US');
   });
 
   it('words a French site\'s citations with the French locale', async () => {
     const c = await formatCitations(pageRecord({ ...site, language: 'fr' }, page, i18n));
     expect(c.apa).toContain('novembre');
+  });
+
+  it('has the CSL project\'s locales of every language the generator ships a catalogue for', async () => {
+    await formatCitations(pageRecord(site, page, i18n));
+    const available = cslConfig().locales.list();
+    expect(cslLocale('ru', available)).toBe('ru-RU');
+    expect(cslLocale('fa-AF', available)).toBe('fa-IR');
+    const russian = await formatCitations(pageRecord({ ...site, language: 'ru' }, page, i18n));
+    expect(russian.apa).toMatch(/ноября|ноябрь/);
+    expect(russian.apa).not.toMatch(/November/);
   });
 });

@@ -13,6 +13,8 @@ import '@citation-js/plugin-csl';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import faIR from './locales/fa-IR.ts';
+import ruRU from './locales/ru-RU.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -27,8 +29,15 @@ export type Style = (typeof STYLES)[keyof typeof STYLES];
 
 interface CslConfig {
   styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string };
-  locales: { get(lang: string): string | undefined; list(): string[] };
+  locales: { add(lang: string, xml: string): void; has(lang: string): boolean; get(lang: string): string | undefined; list(): string[] };
 }
+
+/**
+ * CSL locales of the languages the generator ships an interface catalogue for, beyond those
+ * citation-js brings (en-US, de-DE, es-ES, fr-FR, nl-NL): the CSL project's own files, so
+ * that a Russian or Persian site's citations say "Дата обращения" or "دسترسی" in its language.
+ */
+const LOCALES: Record<string, string> = { 'ru-RU': ruRU, 'fa-IR': faIR };
 
 /** citation-js's registry of CSL styles and locales (APA and the locales ship with it). */
 export const cslConfig = () => plugins.config.get('@csl') as CslConfig;
@@ -51,6 +60,7 @@ let registering: Promise<void> | undefined;
 export function registerStyles(): Promise<void> {
   registering ??= (async () => {
     const config = cslConfig();
+    for (const [lang, xml] of Object.entries(LOCALES)) if (!config.locales.has(lang)) config.locales.add(lang, xml);
     if (!config.styles.has(STYLES.mla)) config.styles.add(STYLES.mla, await mlaStyle());
     if (!config.styles.has(STYLES.chicago)) config.styles.add(STYLES.chicago, chicagoStyle());
   })();
@@ -60,8 +70,9 @@ export function registerStyles(): Promise<void> {
 /**
  * The CSL locale citations are written in (the words citeproc adds: "Retrieved", month
  * names): the site's language if a locale for it is installed (the exact tag, else one of its
- * primary language: fr → fr-FR), else American English, the styles' own. The installed
- * packages ship only en-US, de-DE, es-ES, fr-FR and nl-NL; nothing is downloaded.
+ * primary language: fr → fr-FR), else American English, the styles' own. citation-js ships
+ * en-US, de-DE, es-ES, fr-FR and nl-NL, and LOCALES above adds ru-RU and fa-IR; nothing is
+ * downloaded.
  */
 export function cslLocale(language: string | undefined, available: readonly string[]): string {
   if (!language) return 'en-US';
