@@ -1,6 +1,5 @@
 /** The site's relations network, built once per build from the graph, and its words and styles. */
 import type { Graph } from '../graph.ts';
-import { loadSite } from '../site-config.ts';
 import { sourceLabel } from '../source-label.ts';
 import { paths } from '../urls.ts';
 import type { SiteModel } from '../site-config.ts';
@@ -11,17 +10,17 @@ import { networkWords, type NetworkWords } from './words.ts';
 const cache = new WeakMap<Graph, Network>();
 
 /**
- * The network of a graph, with links made by `link` (which applies the site's base) and
- * dates worded by `dateWords` in the site's language.
+ * The network of a graph, with links made by `link` (which applies the site's base), and
+ * dates and sources worded in the language of the site's `model`.
  */
-export function siteNetwork(graph: Graph, link: (path: string) => string, dateWords: (edtf: string) => string): Network {
+export function siteNetwork(graph: Graph, link: (path: string) => string, model: SiteModel): Network {
   let network = cache.get(graph);
   if (!network) {
     network = buildNetwork(graph, {
       actor: (id) => link(paths.actor(id)),
       source: (id) => link(paths.source(id)),
-      sourceLabel: (id) => sourceLabel(graph, id, loadSite()),
-      dateWords,
+      sourceLabel: (id) => sourceLabel(graph, id, model),
+      dateWords: (edtf) => model.i18n.date(edtf),
     });
     cache.set(graph, network);
   }
