@@ -4,6 +4,7 @@
  * page), and tooltips on hover and focus (Esc dismisses). The page works without it: the
  * SVG links and the list are already there.
  */
+import { formatMessage, type ClientMessages } from '../lib/i18n/client-messages.ts';
 import { isFiltered, matches, parseViewState, serializeViewState, type Bound, type ViewState } from '../lib/view-state.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-map-controls]');
@@ -11,9 +12,10 @@ const svg = document.querySelector<SVGSVGElement>('figure[data-map] svg.map');
 const status = document.querySelector<HTMLElement>('[data-map-status]');
 const items = [...document.querySelectorAll<Element>('[data-event]')];
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-// The status line's words come from the page, in its language ({shown}, {total}, {onMap} to fill in).
-const messages: { all?: string; filtered?: string } = JSON.parse(document.querySelector('script[data-map-messages]')?.textContent || '{}');
-const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+// The status line's words come from the page, as the catalogue writes them, formatted here in
+// the page's language (its plurals and digits).
+const messages = JSON.parse(document.querySelector('script[data-map-messages]')?.textContent || '{}') as ClientMessages;
+const language = document.documentElement.lang || 'en';
 
 let state: ViewState = parseViewState(location.search);
 
@@ -39,9 +41,8 @@ function apply() {
   const total = new Set(items.map((el) => (el as HTMLElement).dataset.event)).size;
   const onMap = svg ? svg.querySelectorAll('.map-mark:not([hidden])').length : 0;
   if (status) {
-    const values: Record<string, number> = { shown: shown.size, total, onMap };
-    const template = isFiltered(state) ? messages.filtered : messages.all;
-    status.textContent = (template ?? '').replace(/\{(\w+)\}/g, (hole, name: string) => name in values ? numbers.format(values[name]!) : hole);
+    const message = messages[isFiltered(state) ? 'map.status.filtered' : 'map.status.all'];
+    status.textContent = message ? formatMessage(message, { shown: shown.size, total, onMap }, language) : '';
   }
 }
 

@@ -78,7 +78,14 @@ export function checkInterface(language: string, site: LocatedData, messages: Lo
       findings.push({ where: messages!, path: [key], message: `the message '${key}' leaves out ${list(unused)}, which English shows; check that nothing the reader needs is lost`, severity: 'warning' });
     }
   }
-  if (builtInMessages(language) === undefined) {
+  const builtIn = builtInMessages(language);
+  if (builtIn !== undefined) {
+    // The generator's own catalogue may lack a message English has (a key added without its
+    // translation): the build would fail formatting it, so check says so first, naming it.
+    for (const key of REFERENCE_KEYS.filter((k) => typeof builtIn[k] !== 'string' && typeof given[k] !== 'string')) {
+      findings.push({ where: messages ?? site, path: messages ? [] : ['language'], message: `the generator's interface catalogue for '${language}' has no message '${key}': add it to src/i18n/${language.toLowerCase().split('-')[0]}/ (translate English's), or give it in interface.yaml`, severity: 'error' });
+    }
+  } else {
     // No catalogue for this language: interface.yaml must give every message.
     const missing = REFERENCE_KEYS.filter((key) => typeof given[key] !== 'string');
     for (const key of missing) {

@@ -4,18 +4,13 @@
  * the content states goes in; dates keep their precision (a month stays a month).
  */
 import type { DateInfo } from './dates.ts';
+import type { Vocabulary } from './model/vocabularies.ts';
 import type { ActorData, EventData } from './schema.ts';
 
 type Json = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
-/** The schema.org type of an actor kind. */
-export function actorType(kind: ActorData['kind']): 'Person' | 'GovernmentOrganization' | 'Organization' {
-  if (kind === 'person') return 'Person';
-  if (kind === 'government' || kind === 'agency') return 'GovernmentOrganization';
-  return 'Organization';
-}
 
 /** An ISO 8601 date at the precision the EDTF date has: a day, a month or a year. */
 function isoAtPrecision(date: DateInfo): { start: string; end?: string } {
@@ -80,9 +75,10 @@ export function eventLd(event: { data: EventData; date: DateInfo }, ld: PageLd):
 }
 
 /** An actor page. */
-export function actorLd(actor: { data: ActorData }, parent: { name: string; url: string } | undefined, ld: PageLd): Json {
+export function actorLd(actor: { data: ActorData }, parent: { name: string; url: string } | undefined, ld: PageLd, actorKinds: Pick<Vocabulary, 'term'>): Json {
   const { data } = actor;
-  const type = actorType(data.kind);
+  // The kind says what it is (site.yaml, `schemaType`): a crew member a Person, a spacecraft a Thing.
+  const type = actorKinds.term(data.kind).schemaType ?? 'Organization';
   const link = parent ? { '@type': 'Organization', name: parent.name, url: parent.url } : undefined;
   return {
     '@context': CONTEXT,
@@ -90,7 +86,7 @@ export function actorLd(actor: { data: ActorData }, parent: { name: string; url:
     name: data.name,
     ...(data.aliases.length || data.shortName ? { alternateName: [...new Set([...(data.shortName ? [data.shortName] : []), ...data.aliases])] } : {}),
     description: data.summary,
-    ...(link ? (type === 'Person' ? { affiliation: link } : { parentOrganization: link }) : {}),
+    ...(link && type !== 'Thing' ? (type === 'Person' ? { affiliation: link } : { parentOrganization: link }) : {}),
     ...(type === 'Person' && data.role ? { jobTitle: data.role } : {}),
     mainEntityOfPage: { '@type': 'WebPage', ...page(ld) },
   };

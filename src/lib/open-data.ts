@@ -129,9 +129,12 @@ interface Envelope {
   documentation: string;
 }
 
-function envelope(site: SiteConfig, abs: Absolute, what: string): Envelope {
+/** The words of the open data in the site's language: titles, the feed's rights line, dates. */
+export type DataWords = Pick<Translator, 't' | 'date'>;
+
+function envelope(site: SiteConfig, abs: Absolute, what: 'events' | 'actors' | 'sources', words: DataWords): Envelope {
   return {
-    title: `${site.title}: ${what}`,
+    title: words.t(`openData.title.${what}`, { site: site.title }),
     license: site.license.content,
     source: abs(paths.home()),
     documentation: abs(paths.data()),
@@ -139,10 +142,10 @@ function envelope(site: SiteConfig, abs: Absolute, what: string): Envelope {
 }
 
 /** events.json: the CSV's columns and, where the CSV must flatten, their structured form. */
-export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>) {
+export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, words: DataWords) {
   const rows = eventRows(graph, abs, vocabularies);
   return {
-    ...envelope(site, abs, 'events'),
+    ...envelope(site, abs, 'events', words),
     events: graph.eventsByDate.map((event, i) => ({
       ...rows[i]!,
       reported: event.data.reported ?? null,
@@ -157,9 +160,9 @@ export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabu
 }
 
 /** actors.json */
-export function actorsJson(graph: Graph, site: SiteConfig, abs: Absolute) {
+export function actorsJson(graph: Graph, site: SiteConfig, abs: Absolute, words: DataWords) {
   return {
-    ...envelope(site, abs, 'actors'),
+    ...envelope(site, abs, 'actors', words),
     actors: [...graph.actors.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((actor) => ({
@@ -172,9 +175,9 @@ export function actorsJson(graph: Graph, site: SiteConfig, abs: Absolute) {
 }
 
 /** sources.json */
-export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute) {
+export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words: DataWords) {
   return {
-    ...envelope(site, abs, 'sources'),
+    ...envelope(site, abs, 'sources', words),
     sources: [...graph.sources.values()]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((source) => ({
@@ -198,17 +201,17 @@ export function htmlText(text: string): string {
  * The Atom feed of events, newest first by the date of the event. `updated` gives each entry
  * the date its page last changed. The `feed` library writes the XML and escapes its text.
  */
-export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, updated: (eventId: string) => Date, authors: string[]): string {
+export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, updated: (eventId: string) => Date, authors: string[], words: DataWords): string {
   const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
   const feed = new Feed({
     id: abs(paths.home()),
     // Feed-level elements are text (xml-js escapes them); only entries are declared html.
-    title: `${site.title}: events`,
+    title: words.t('layout.feedTitle', { site: site.title }),
     description: site.description,
     link: abs(paths.events()),
     language: site.language,
     updated: new Date(dates.length ? Math.max(...dates) : 0),
-    copyright: `Text under ${site.license.content}`,
+    copyright: words.t('openData.feedRights', { license: site.license.content }),
     generator: false,
     feedLinks: { atom: abs(paths.feed()) },
     author: { name: authors.join(', ') },
@@ -218,7 +221,7 @@ export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, update
       id: abs(paths.event(event.id)),
       title: htmlText(event.data.title),
       link: abs(paths.event(event.id)),
-      description: htmlText(`${event.date.words}. ${event.data.summary}`),
+      description: htmlText(words.t('openData.feedSummary', { date: words.date(event.date), summary: event.data.summary })),
       date: updated(event.id),
     });
   }

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDate } from './dates.ts';
-import { DEFAULT_VOCABULARIES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
+import { DEFAULT_VOCABULARIES, SCHEMA_ORG_ACTOR_TYPES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
 
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -179,13 +179,14 @@ const TERM_FIELD_SCHEMAS = {
   inverse: z.string().min(1).optional().describe('The relation read from the other actor ("includes" for "part of").'),
   unit: z.string().min(1).optional().describe('The unit written with the number ("kg"): "21.5 kg of lunar samples". Leave it out for a count ("3 killed").'),
   verb: z.string().min(1).optional().describe('The verb that introduces the claim ("said", "claimed", "announced"): "X said: …".'),
+  schemaType: z.enum(SCHEMA_ORG_ACTOR_TYPES).optional().describe('The schema.org type search engines are told an actor of this kind is: Person, Organization, GovernmentOrganization, NewsMediaOrganization, or Thing for anything else (a spacecraft, a ship); Organization if left out.'),
 } as const;
 
 type TermField = keyof typeof TERM_FIELD_SCHEMAS;
 
 /** The fields a site may give the terms of each vocabulary: `unit` only for figure types, and so on. */
 export const SETTING_FIELDS: Record<(typeof VOCABULARY_NAMES)[number], readonly TermField[]> = {
-  actorKinds: ['label', 'plural', 'description'],
+  actorKinds: ['label', 'plural', 'description', 'schemaType'],
   eventKinds: ['label', 'plural', 'description'],
   roles: ['label', 'plural', 'description'],
   relationTypes: ['label', 'inverse', 'description'],

@@ -271,7 +271,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       reporter.report(where, ['reported'], `'reported' (${data.reported}) is before the event's date (${data.date}); a claim cannot be announced before it happened`);
     }
     if (data.sources.length === 0) {
-      reporter.report(where, ['sources'], 'an event needs at least one source: add the id of the source that reports it (see content/sources.yaml)');
+      reporter.report(where, ['sources'], 'an event needs at least one source: add the id of the source that reports it (see sources.yaml in the content folder)');
     }
     data.sources.forEach((s, j) => checkRef(where, ['sources', j], s, allSourceIds, 'source'));
     data.actors.forEach((a, j) => checkRef(where, ['actors', j, 'actor'], a.actor, actorIds, 'actor'));
@@ -330,7 +330,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   for (const { entry, uses } of cited) {
     for (const use of uses) {
       const problem = (message: string) => reporter.problems.push({ file: entry.file, line: use.line, column: use.column, field: 'body', message, severity: 'error' });
-      if (use.id === undefined) problem('<Cite> needs the id of a source: <Cite id="source-id" /> (see content/sources.yaml)');
+      if (use.id === undefined) problem('<Cite> needs the id of a source: <Cite id="source-id" /> (see sources.yaml in the content folder)');
       else if (!allSourceIds.has(use.id)) problem(`<Cite id="${use.id}" />: unknown source '${use.id}'${didYouMean(use.id, allSourceIds)}`);
     }
   }

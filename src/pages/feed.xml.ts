@@ -7,6 +7,6 @@ import { i18n } from '../content.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { graph, site, abs } = await dataContext(origin);
-  const xml = eventsFeed(graph, site, abs, (id) => revisionOf('events', id).updated, citationAuthors(site, i18n));
+  const xml = eventsFeed(graph, site, abs, (id) => revisionOf('events', id).updated, citationAuthors(site, i18n), i18n);
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

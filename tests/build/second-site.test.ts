@@ -129,6 +129,18 @@ describe('a second explainer, built by the same generator', () => {
       const texts = pageTexts(html);
       for (const { key, text: piece } of forbidden) if (texts.some((t) => occurs(t, piece))) found.push(`${path}: "${piece}" (${key})`);
     }
+    // The feed and the data files' titles are read too: by feed readers and whoever opens them.
+    const feed = readFileSync(join(build.dist, 'feed.xml'), 'utf8').replace(/<(id|link|uri)\b[^>]*>[^<]*<\/\1>|<[^>]+>|https?:\/\/\S+/g, ' ');
+    const titles = ['events', 'actors', 'sources'].map((f) => (JSON.parse(readFileSync(join(build.dist, `data/${f}.json`), 'utf8')) as { title: string }).title);
+    for (const [file, body] of [['feed.xml', feed], ...titles.map((t, i) => [`data/${['events', 'actors', 'sources'][i]}.json`, t])] as const) {
+      for (const { key, text: piece } of forbidden) if (occurs(body, piece)) found.push(`${file}: "${piece}" (${key})`);
+      for (const month of ['January', 'July', 'November']) if (occurs(body, month)) found.push(`${file}: "${month}"`);
+    }
     expect(found).toEqual([]);
+  });
+
+  it('tells search engines what each of its own kinds of actor is', () => {
+    const type = (id: string) => (JSON.parse(at(`/actors/${id}/`)('script[type="application/ld+json"]').text()) as { '@type': string })['@type'];
+    expect([type('neil-armstrong'), type('apollo-11'), type('nasa')]).toEqual(['Person', 'Thing', 'GovernmentOrganization']);
   });
 });

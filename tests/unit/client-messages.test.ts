@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
 import { formatMessage } from '../../src/lib/i18n/client-messages.ts';
 import { slots, splitSlots } from '../../src/lib/i18n/slots.ts';
+import { MAP_ISLAND_KEYS } from '../../src/lib/map/island-keys.ts';
 import { SEARCH_UI_KEYS } from '../../src/lib/search-messages.ts';
 import { ISLAND_KEYS as TIMELINE_ISLAND_KEYS, SVG_WORD_KEYS } from '../../src/lib/timeline/words.ts';
 
 const ISLAND_KEYS = [
   ...SEARCH_UI_KEYS, 'cite.today', 'cite.copy', 'cite.copied', 'cite.copyRefused',
-  ...TIMELINE_ISLAND_KEYS, ...SVG_WORD_KEYS, 'relations.statusAll', 'relations.statusYear',
+  ...TIMELINE_ISLAND_KEYS, ...SVG_WORD_KEYS, 'relations.statusAll', 'relations.statusYear', ...MAP_ISLAND_KEYS,
 ];
 const COUNTS = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 1234];
 

@@ -58,3 +58,20 @@ describe('interface messages of a language without a catalogue', () => {
     expect(problemsOf(site('british', 'en-GB'))).toEqual([]);
   });
 });
+
+describe('a message the generator\'s own catalogue lacks', () => {
+  it('is an error of check naming the key, before the build fails formatting it; interface.yaml may give it', () => {
+    const persian = CATALOGUES.fa!;
+    const kept = persian['map.status.all']!;
+    delete persian['map.status.all'];
+    try {
+      const problems = problemsOf(site('built-in-gap', 'fa'));
+      expect(problems.filter((p) => p.includes('error'))).toEqual([
+        "content/site.yaml:3:1 error the generator's interface catalogue for 'fa' has no message 'map.status.all': add it to src/i18n/fa/ (translate English's), or give it in interface.yaml [language]",
+      ]);
+      expect(problemsOf(site('built-in-gap-given', 'fa', { 'map.status.all': kept })).filter((p) => p.includes('error'))).toEqual([]);
+    } finally {
+      persian['map.status.all'] = kept;
+    }
+  });
+});

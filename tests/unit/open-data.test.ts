@@ -48,7 +48,7 @@ describe('events.csv', () => {
   });
 
   it('agrees with events.json on every column', () => {
-    const json = eventsJson(graph, site, abs, vocabularies);
+    const json = eventsJson(graph, site, abs, vocabularies, DEFAULT_MODEL.i18n);
     expect(json.license).toBe('CC BY 4.0');
     for (const [i, row] of rows.entries()) {
       const event = json.events[i]!;
@@ -96,7 +96,7 @@ describe('the columns of a site\'s own vocabularies', () => {
 });
 
 describe('the Atom feed', () => {
-  const xml = eventsFeed(graph, site, abs, () => new Date('2026-11-20T00:00:00Z'), ['Fixture contributors']);
+  const xml = eventsFeed(graph, site, abs, () => new Date('2026-11-20T00:00:00Z'), ['Fixture contributors'], DEFAULT_MODEL.i18n);
 
   it('is well-formed XML with an Atom feed root', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -119,5 +119,14 @@ describe('the Atom feed', () => {
     // Declared html: the markup is entity-escaped, so a reader shows it as text.
     expect(title.__cdata).toBe(htmlText(hostile));
     expect(title.__cdata).not.toContain('<script>');
+  });
+
+  it('is worded in the site\'s language: title, rights and each entry\'s date', () => {
+    const russian = siteModel({ ...site, language: 'ru' });
+    const doc = new XMLParser({ ignoreAttributes: false, cdataPropName: '__cdata' }).parse(eventsFeed(graph, { ...site, language: 'ru' }, abs, () => new Date('2026-11-20T00:00:00Z'), ['Авторы'], russian.i18n));
+    expect(doc.feed.title).toBe('Fixture <site> & co: события');
+    expect(doc.feed.rights).toBe('Текст — по лицензии CC BY 4.0');
+    expect(doc.feed.entry[0].summary.__cdata).toMatch(/^20 июля 2022 г\. — /);
+    expect(eventsJson(graph, site, abs, vocabularies, russian.i18n).title).toBe('Fixture <site> & co: события');
   });
 });

@@ -123,7 +123,7 @@ describe('npm run new', () => {
     expect(run.out).toMatch(/cites no source yet/);
     const file = join(dir, 'content/events/2020-05-04-fixture-report.mdx');
     expect(problems().filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
-      `content/events/2020-05-04-fixture-report.mdx:${lineOf(file, 'sources:')} an event needs at least one source: add the id of the source that reports it (see content/sources.yaml)`,
+      `content/events/2020-05-04-fixture-report.mdx:${lineOf(file, 'sources:')} an event needs at least one source: add the id of the source that reports it (see sources.yaml in the content folder)`,
     ]);
   });
 

@@ -49,7 +49,7 @@ describe('each problem names file, line, column, field and a hint', () => {
     ['a relation of an actor to itself', { [GROUP]: [['  - actor: fixture-outlet\n    type: rival', '  - actor: fixture-group\n    type: rival']] },
       `${GROUP}:9:5 error an actor cannot have a relation to itself ('fixture-group'); name the other actor [relations[0].actor]`],
     ['an event without sources', { [RAID]: [['sources: [fixture-report, fixture-statement]', 'sources: []']] },
-      `${RAID}:23:1 error an event needs at least one source: add the id of the source that reports it (see content/sources.yaml) [sources]`],
+      `${RAID}:23:1 error an event needs at least one source: add the id of the source that reports it (see sources.yaml in the content folder) [sources]`],
     ['a date after today', { [SOURCES]: [['date: "2020-05-02"', 'date: "2027-05-02"']] },
       `${SOURCES}:8:3 error the date '2027-05-02' is in the future; content records what has happened or been said [date]`],
     ['a latitude out of range', { [RAID]: [['lat: 34.5553', 'lat: 134.5553']] },

@@ -23,4 +23,9 @@ export default {
   'openData.column.figureAgain': 'As {first}, for {label}{hasUnit, select, yes { in {unit}} other {}}.',
   'openData.column.source_ids': 'Ids of the sources that report the event, separated by semicolons (see `sources.json`).',
   'openData.column.url': 'The event\'s page.',
+  'openData.title.events': '{site}: events',
+  'openData.title.actors': '{site}: actors',
+  'openData.title.sources': '{site}: sources',
+  'openData.feedRights': 'Text under {license}',
+  'openData.feedSummary': '{date}. {summary}',
 } as const satisfies Record<string, string>;

@@ -24,4 +24,9 @@ export default {
   'openData.column.figureAgain': 'همانند {first}، برای «{label}»{hasUnit, select, yes { به {unit}} other {}}.',
   'openData.column.source_ids': 'شناسهٔ منابعی که رویداد را گزارش می‌کنند، جداشده با نقطه‌ویرگول (نگاه کنید به `sources.json`).',
   'openData.column.url': 'صفحهٔ رویداد.',
+  'openData.title.events': '{site}: رویدادها',
+  'openData.title.actors': '{site}: بازیگران',
+  'openData.title.sources': '{site}: منابع',
+  'openData.feedRights': 'متن تحت مجوز {license}',
+  'openData.feedSummary': '{date}. {summary}',
 } as const satisfies Record<string, string>;

@@ -20,4 +20,9 @@ export default {
   'openData.column.figureAgain': 'Как {first}, для «{label}»{hasUnit, select, yes { в единицах «{unit}»} other {}}.',
   'openData.column.source_ids': 'Идентификаторы источников, сообщающих о событии, через точку с запятой (см. `sources.json`).',
   'openData.column.url': 'Страница события.',
+  'openData.title.events': '{site}: события',
+  'openData.title.actors': '{site}: участники',
+  'openData.title.sources': '{site}: источники',
+  'openData.feedRights': 'Текст — по лицензии {license}',
+  'openData.feedSummary': '{date} — {summary}',
 } as const satisfies Record<string, string>;

@@ -34,6 +34,10 @@ export interface TranslatorOptions {
   countryNames?: Record<string, string>;
 }
 
+/** Marks the end of a text value inside a formatted message (a private-use character). */
+const END = '\uE001';
+const ABBREVIATION_STOP = /\.\uE001\.(?!\.)/g;
+
 export function createTranslator(catalogue: Catalogue, options: TranslatorOptions = {}): Translator {
   const { language } = catalogue;
   const compiled = new Map<string, IntlMessageFormat>();
@@ -45,7 +49,12 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
       message = new IntlMessageFormat(text, language, undefined, { ignoreTag: true });
       compiled.set(key, message);
     }
-    return String(message.format(values));
+    // A value that ends in an abbreviation's full stop ("ноябрь 1969 г.") takes the place of
+    // the message's own full stop right after it: one stop, never "г..".
+    // (intl-messageformat merges text values into the literal around them, so each that ends
+    // in a full stop is marked; no other is touched, so a `select` still matches its value.)
+    const marked = values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.endsWith('.') ? `${v}${END}` : v]));
+    return String(message.format(marked)).replace(ABBREVIATION_STOP, '.').replaceAll(END, '');
   };
   const numbers = new Intl.NumberFormat(language);
   const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });

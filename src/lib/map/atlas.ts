@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type Resolution = '50m' | '110m';
@@ -88,4 +88,21 @@ export function siteAtlas(resolution: Resolution, highlighted: BorderSetting[] =
     atlases.set(key, atlas);
   }
   return atlas;
+}
+
+let land: Atlas | undefined;
+
+/**
+ * The world's land as one shape, with no borders: for a small map of much of the world (an
+ * actor active on several continents), where every country's outline would weigh 150 KB on
+ * the page and could not be told apart at that size anyway.
+ */
+export function landAtlas(): Atlas {
+  if (!land) {
+    const topology = loadTopology('110m');
+    const object = topology.objects.countries as GeometryCollection;
+    const shape: Feature = { type: 'Feature', properties: {}, geometry: merge(topology, object.geometries as never) };
+    land = { countries: [{ feature: shape }], borders: { type: 'MultiLineString', coordinates: [] }, highlighted: [] };
+  }
+  return land;
 }

@@ -93,7 +93,9 @@ function groundOf(atlas: Atlas, frame: MapFrame): Ground {
   let ground = byFrame.get(frame);
   if (!ground) {
     const projection = projectionOf(frame);
-    const path = geoPath(projection).digits(1);
+    // A tenth of a unit for a region; whole units for much of the world, where a tenth is
+    // finer than the outlines themselves and doubles their weight.
+    const path = geoPath(projection).digits(lonSpan(frame.bounds) > 90 ? 0 : 1);
     ground = {
       projection,
       path,

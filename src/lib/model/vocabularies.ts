@@ -31,7 +31,16 @@ export interface Term {
   unit?: string;
   /** claimKinds: the verb that introduces the claim ("claimed", "said", "announced"). */
   verb?: string;
+  /** actorKinds: the schema.org type of an actor of this kind, for search engines. */
+  schemaType?: SchemaOrgActorType;
 }
+
+/** The schema.org types an actor kind may declare (the JSON-LD of actor pages uses them). */
+export const SCHEMA_ORG_ACTOR_TYPES = ['Person', 'Organization', 'GovernmentOrganization', 'NewsMediaOrganization', 'Thing'] as const;
+export type SchemaOrgActorType = (typeof SCHEMA_ORG_ACTOR_TYPES)[number];
+
+/** The schema.org types of the default actor kinds; any other kind is an Organization unless it says otherwise. */
+const DEFAULT_SCHEMA_TYPES: Record<string, SchemaOrgActorType> = { person: 'Person', government: 'GovernmentOrganization', agency: 'GovernmentOrganization' };
 
 export interface Vocabulary {
   name: VocabularyName;
@@ -53,6 +62,8 @@ export interface TermSetting {
   inverse?: string;
   unit?: string;
   verb?: string;
+  /** One of SCHEMA_ORG_ACTOR_TYPES (the schema of site.yaml allows no other). */
+  schemaType?: string;
 }
 
 export interface VocabularySetting {
@@ -176,6 +187,7 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
         const term: Term = { code, label: word('label') ?? code, plural: word('plural') ?? word('label') ?? code, description };
         if (name === 'relationTypes') term.inverse = word('inverse') ?? term.label;
         if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
+        if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code] ?? 'Organization';
         terms.set(code, term);
       }
     }
@@ -191,6 +203,7 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
       if (name === 'relationTypes') term.inverse = value.inverse ?? (value.label ? undefined : earlier?.inverse) ?? label;
       if (name === 'figureTypes' && (value.unit ?? earlier?.unit)) term.unit = value.unit ?? earlier?.unit;
       if (name === 'claimKinds') term.verb = value.verb ?? earlier?.verb ?? label;
+      if (name === 'actorKinds') term.schemaType = (value.schemaType as SchemaOrgActorType | undefined) ?? earlier?.schemaType ?? 'Organization';
       terms.set(code, term);
     }
     out[name] = vocabulary(name, [...terms.values()]);

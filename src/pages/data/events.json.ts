@@ -3,6 +3,6 @@ import { dataContext, json } from '../../data-routes.ts';
 import { eventsJson } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
-  const { graph, site, abs, vocabularies } = await dataContext(origin);
-  return json(eventsJson(graph, site, abs, vocabularies));
+  const { graph, site, abs, vocabularies, i18n } = await dataContext(origin);
+  return json(eventsJson(graph, site, abs, vocabularies, i18n));
 };

@@ -3,6 +3,6 @@ import { dataContext, json } from '../../data-routes.ts';
 import { sourcesJson } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
-  const { graph, site, abs } = await dataContext(origin);
-  return json(sourcesJson(graph, site, abs));
+  const { graph, site, abs, i18n } = await dataContext(origin);
+  return json(sourcesJson(graph, site, abs, i18n));
 };
