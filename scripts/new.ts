@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, readContent } from '../src/lib/content-files.ts';
 import { editedSite, ScaffoldError, scaffoldActor, scaffoldEvent, type EditedSite, type Scaffold } from '../src/lib/scaffold.ts';
+import { builtInMessages } from '../src/lib/i18n/catalogue.ts';
 import { starterSite } from '../src/lib/scaffold-site.ts';
 import { loadSite } from '../src/lib/site-config.ts';
 
@@ -84,6 +85,10 @@ if (type === 'site') {
   console.log(`  CONTENT_DIR=${shown} npm run check -- --no-types   # every problem, at once`);
   console.log(`  CONTENT_DIR=${shown} npm run dev                   # the site, live while you edit`);
   console.log(`  CONTENT_DIR=${shown} npm run build                 # the site, into dist/`);
+  const language = values.language ?? 'en';
+  if (builtInMessages(language) === undefined) {
+    console.log(`note: the generator has no interface catalogue for '${language}': give every message in ${shown}/interface.yaml (copy the keys of src/i18n/en/ and translate them); \`npm run check\` names each one still missing`);
+  }
   process.exit(0);
 }
 
