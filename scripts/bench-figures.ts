@@ -35,7 +35,7 @@ function time<T>(label: string, fn: () => T, runs = 5): T {
 const { content } = validateContent(readContent(resolve(ROOT, 'content'), ROOT));
 const graph = buildGraph(content, graphOptions(content.model.vocabularies));
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
-const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`);
+const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`, (e) => e.date.words);
 const { full: FULL, small: SMALL, settings } = siteMap(loadSiteConfig(resolve(ROOT, 'content')).map, graph.eventsByDate);
 const options = { id: 'm', title: 't', description: 'd', countryName: (c: string) => names.of(c) ?? c };
 

@@ -17,6 +17,7 @@ import {
   type SearchQuery,
 } from '../lib/search.ts';
 import { formatMessage, type ClientValues } from '../lib/i18n/client-messages.ts';
+import { slots, splitSlots } from '../lib/i18n/slots.ts';
 import type { SearchMessages, SearchUiKey } from '../lib/search-messages.ts';
 import { paths, withBase } from '../lib/urls.ts';
 // Inline, so the styles arrive with the UI rather than on every page.
@@ -52,13 +53,11 @@ const LANGUAGE = document.documentElement.lang || 'en';
 const MESSAGES_URL = document.querySelector<HTMLElement>('[data-search-trigger]')?.dataset.messages;
 const MESSAGES = (MESSAGES_URL ? await fetch(MESSAGES_URL).then((r) => r.json()).catch(() => ({})) : {}) as Partial<SearchMessages>;
 const say = (key: SearchUiKey, values: ClientValues = {}) => formatMessage(MESSAGES[key] ?? key, values, LANGUAGE);
-const MARK = '\uE000';
 const YEARS = new Intl.NumberFormat(LANGUAGE, { useGrouping: false });
 
 /** A message with links in it: each `{name}` given in `links` becomes that element. */
 function withLinks(key: SearchUiKey, links: Record<string, Node>): (Node | string)[] {
-  const marked = say(key, Object.fromEntries(Object.keys(links).map((name) => [name, `${MARK}${name}${MARK}`])));
-  return marked.split(MARK).map((piece, i) => (i % 2 === 1 ? links[piece]!.cloneNode(true) : piece)).filter((p) => p !== '');
+  return splitSlots(say(key, slots(...Object.keys(links)))).map((part) => (part.slot ? links[part.slot]!.cloneNode(true) : part.text!));
 }
 
 let pagefind: Promise<Pagefind> | undefined;

@@ -256,11 +256,6 @@ export function parseDate(text: string): DateInfo {
   return { edtf: text, ...point, parts: [part], minIso: isoDay(point.min), maxIso: isoDay(point.max) };
 }
 
-/** The date in words at its precision: "16 July 2022", "summer 2021", "about May 2022". */
-export function formatDate(text: string): string {
-  return parseDate(text).words;
-}
-
 /** Orders dates by their lower bound, then the narrower first (1 June 2022 before June 2022). */
 export function compareDates(a: string, b: string): number {
   const x = parseDate(a);

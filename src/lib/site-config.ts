@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './content-files.ts';
-import { catalogueFor, type Catalogue, type Messages } from './i18n/catalogue.ts';
+import { catalogueFor, siteMessages, type Catalogue, type Messages } from './i18n/catalogue.ts';
 import { createTranslator, type Translator } from './i18n/translator.ts';
 import { resolveVocabularies, type Vocabularies } from './model/vocabularies.ts';
 import { schemasFor, siteSchema, type ContentSchemas, type SiteConfig } from './schema.ts';
@@ -29,9 +29,7 @@ export const INTERFACE_FILE = 'interface.yaml';
 export function loadInterfaceMessages(dir: string = contentDir()): Messages {
   const path = join(dir, INTERFACE_FILE);
   if (!existsSync(path)) return {};
-  const data: unknown = parse(readFileSync(path, 'utf8'));
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
-  return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return siteMessages(parse(readFileSync(path, 'utf8')));
 }
 
 /** Everything a build knows about the site before it reads an entry. */

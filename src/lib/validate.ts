@@ -11,6 +11,7 @@ import { citeUses, type CiteUse } from './cite-notes.ts';
 import { findUnrenderable } from './body-html.ts';
 import { siteAtlas } from './map/atlas.ts';
 import { checkMapSettings } from './map/check.ts';
+import { siteMessages } from './i18n/catalogue.ts';
 import { checkMdx } from './mdx-guard.ts';
 import { parseMdx } from './mdx-parse.ts';
 import { fieldPath, sortProblems, type Problem, type Severity } from './problems.ts';
@@ -137,12 +138,6 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The string messages of `interface.yaml`, if the folder has one. */
-function interfaceMessages(raw: RawContent): Record<string, string> {
-  const data = raw.interface?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
-  return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
 
 /**
  * Validates everything read by `readContent`. `now` decides what counts as a future date.
@@ -162,7 +157,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   }
   // Entries are checked against the site's own vocabularies; with site.yaml broken, against
   // the defaults, so that its problems do not hide every other.
-  const model = site ? siteModel(site, interfaceMessages(raw)) : DEFAULT_MODEL;
+  const model = site ? siteModel(site, siteMessages(raw.interface?.data)) : DEFAULT_MODEL;
   if (site && raw.site) {
     for (const finding of checkInterface(site.language, raw.site, raw.interface)) reporter.report(finding.where, finding.path, finding.message, finding.severity);
   }

@@ -116,9 +116,12 @@ describe('a second explainer, built by the same generator', () => {
 
   it('draws no locator for a place the map cannot show, and words it with its precision', () => {
     const $ = at('/events/1969-07-20-eagle-lands/');
-    expect($('figure.locator, [data-locator]').length).toBe(0);
+    expect($('[data-map="locator"]').length).toBe(0);
     expect(text($('main').text())).toContain('Луна');
-    expect(at('/events/1969-07-16-apollo-11-launch/')('svg').length).toBeGreaterThan(0);
+    // Outside the declared frame: no locator either; inside it, one, holding its mark.
+    expect(at('/events/1969-07-21-honeysuckle-creek-broadcast/')('[data-map="locator"]').length).toBe(0);
+    const launch = at('/events/1969-07-16-apollo-11-launch/');
+    expect(launch('[data-map="locator"] a.map-mark').map((_, a) => launch(a).attr('data-event')).get()).toEqual(['1969-07-16-apollo-11-launch']);
   });
 
   it('leaves no English interface string on any page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, idPrefix, isInFuture, isValidEdtf, parseDate } from '../../src/lib/dates.ts';
+import { compareDates, idPrefix, isInFuture, isValidEdtf, parseDate } from '../../src/lib/dates.ts';
 
 describe('dates in words, at their precision', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('dates in words, at their precision', () => {
     ['2021-06/2022', 'between June 2021 and 2022'],
     ['2022-XX', 'some time between 1 January 2022 and 31 December 2022'],
   ])('%s reads "%s"', (edtf, words) => {
-    expect(formatDate(edtf)).toBe(words);
+    expect(parseDate(edtf).words).toBe(words);
   });
 
   it('names the precision of each shape', () => {

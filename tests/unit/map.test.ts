@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alpha2, loadTopology, worldAtlas } from '../../src/lib/map/atlas.ts';
-import { defaultProjection, fitBounds, frameFor, lonSpan, makeProjection, MIN_SPAN, projectInFrame, WORLD, type Bounds, type MapFrame } from '../../src/lib/map/frame.ts';
+import { alpha2, landAtlas, loadTopology, worldAtlas } from '../../src/lib/map/atlas.ts';
+import { defaultProjection, fitBounds, frameFor, lonSpan, makeProjection, MIN_SPAN, projectInFrame, projectionOf, WORLD, type Bounds, type MapFrame } from '../../src/lib/map/frame.ts';
 import { placeLabels } from '../../src/lib/map/labels.ts';
 import { mapEvents, placeMarks, RADIUS, whyNotDrawn, type MapEvent } from '../../src/lib/map/marks.ts';
 import { groupPlaces } from '../../src/lib/map/places.ts';
 import { renderMap } from '../../src/lib/map/render.ts';
-import { siteMap } from '../../src/lib/map/site-map.ts';
+import { LOCAL_SPAN, siteMap } from '../../src/lib/map/site-map.ts';
+import { siteSchema } from '../../src/lib/schema.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { overlaps } from '../../src/lib/svg.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
@@ -232,7 +233,7 @@ describe('renderMap', () => {
   it('matches the snapshot of the minimal fixture, on a frame fitted to its events', async () => {
     const graph = fixtureGraph();
     const map = siteMap(loadSiteConfig(join(MINIMAL, 'content')).map, graph.eventsByDate);
-    const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`);
+    const events = mapEvents(graph.eventsByDate, (id) => `/events/${id}/`, (e) => e.date.words);
     const { svg } = renderMap(worldAtlas(loadTopology('110m')), events, { frame: map.small, id: 'fixture', title: 'Fixture map', description: 'Events of the minimal fixture.', countryName });
     await expect(svg).toMatchFileSnapshot('./snapshots/map-minimal.svg');
   });
@@ -272,5 +273,29 @@ describe('groupPlaces', () => {
     const reasons = Object.fromEntries(groups.flatMap((g) => g.areas.flatMap((a) => a.places.map((p) => [p.name, p.notDrawn]))));
     expect(reasons).toEqual({ 'Imam Sahib': undefined, Somewhere: 'no-coordinates', Paris: 'outside', 'Arabian Sea': 'outside', 'Sea of Tranquility': 'off-earth' });
     expect(groups[0]!.areas.map((a) => a.area)).toEqual(['Kunduz province', undefined]);
+  });
+});
+
+describe('small maps of a site spread over the world', () => {
+  const settings = (bounds?: Bounds) => siteSchema.parse({ title: 't', description: 'd', language: 'en', map: bounds ? { bounds } : {} }).map;
+
+  it('show their points\' neighbourhood, shared by nearby places; a regional site keeps its own small frame', () => {
+    const world = siteMap(settings([[-175, -50], [175, 70]]), []);
+    const cape = world.smallFor([[-80.6, 28.6]]);
+    expect(cape).not.toBe(world.small);
+    expect(lonSpan(cape.bounds)).toBeLessThanOrEqual(LOCAL_SPAN);
+    expect(projectInFrame(projectionOf(cape), -80.6, 28.6)).not.toBeNull();
+    expect(world.smallFor([[-80.5, 28.5]])).toBe(cape);
+    // Points across the world stay on the site's small frame.
+    expect(world.smallFor([[-80.6, 28.6], [63.3, 45.9]])).toBe(world.small);
+    const region = siteMap(settings([[60.6, 29.4], [75.2, 41.4]]), []);
+    expect(region.smallFor([[69.2, 34.5]])).toBe(region.small);
+  });
+
+  it('draw the land as one shape, without a country\'s border', () => {
+    const land = landAtlas();
+    expect(land.countries).toHaveLength(1);
+    expect(land.countries[0]!.code).toBeUndefined();
+    expect(land.borders.coordinates).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageParts } from '../../src/lib/i18n/message-parts.ts';
+import { slots, splitSlots } from '../../src/lib/i18n/slots.ts';
 import { claimVerb } from '../../src/lib/model/claims.ts';
 import { formatFigure } from '../../src/lib/model/figures.ts';
 import { siteSchema, type Figure } from '../../src/lib/schema.ts';
@@ -77,9 +77,9 @@ describe('claims', () => {
 
   it('read in the order of the language, with the speaker where the message puts it', () => {
     const { i18n } = DEFAULT_MODEL;
-    expect(messageParts(i18n, 'claim.introduced', { verb: 'said', text: 'We <b>won</b>.' }, ['by'])).toEqual([{ slot: 'by' }, ' said: We <b>won</b>.']);
-    expect(messageParts(i18n, 'figure.according', {}, ['figure', 'whose'])).toEqual([{ slot: 'figure' }, ', according to ', { slot: 'whose' }]);
+    expect(splitSlots(i18n.t('claim.introduced', { verb: 'said', text: 'We <b>won</b>.', ...slots('by') }))).toEqual([{ slot: 'by' }, { text: ' said: We <b>won</b>.' }]);
+    expect(splitSlots(i18n.t('figure.according', slots('figure', 'whose')))).toEqual([{ slot: 'figure' }, { text: ', according to ' }, { slot: 'whose' }]);
     const ru = model('ru').i18n;
-    expect(messageParts(ru, 'figure.according', {}, ['figure', 'whose'])).toEqual([{ slot: 'figure' }, '; источник: ', { slot: 'whose' }]);
+    expect(splitSlots(ru.t('figure.according', slots('figure', 'whose')))).toEqual([{ slot: 'figure' }, { text: '; источник: ' }, { slot: 'whose' }]);
   });
 });

@@ -28,6 +28,12 @@ export interface Catalogue {
   missing: string[];
 }
 
+/** The messages of a parsed `interface.yaml`: its text values (check reports any other). */
+export function siteMessages(data: unknown): Messages {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  return Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 /** The generator's catalogue for a tag: the exact tag, else its primary subtag ('fa-AF' → 'fa'). */
 export function builtInMessages(language: string): Messages | undefined {
   const lower = language.toLowerCase();

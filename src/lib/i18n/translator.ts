@@ -16,8 +16,6 @@ export interface Translator {
   direction: 'ltr' | 'rtl';
   /** A message of the catalogue, formatted; throws for a key the catalogue lacks (check reports those first). */
   t(key: MessageKey, values?: MessageValues): string;
-  /** Like `t`, for keys built at run time (vocabulary terms); undefined when absent. */
-  maybe(key: string, values?: MessageValues): string | undefined;
   number(value: number): string;
   /** "A, B and C" in the language. */
   list(items: string[]): string;
@@ -73,7 +71,6 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
       if (text === undefined) throw new Error(`the interface catalogue for '${language}' has no message '${key}'`);
       return text;
     },
-    maybe: format,
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
     day: (date) => dates.day(date.getTime()),

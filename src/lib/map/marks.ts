@@ -49,7 +49,7 @@ export function eventActors(e: Pick<EventNode, 'data'>): string[] {
 }
 
 /** Events that have a location, in date order, with everything the map and list show. */
-export function mapEvents(events: EventNode[], href: (id: string) => string, when: (e: EventNode) => string = (e) => e.date.words): MapEvent[] {
+export function mapEvents(events: EventNode[], href: (id: string) => string, when: (e: EventNode) => string): MapEvent[] {
   return events.flatMap((e) => {
     const loc = e.data.location;
     if (!loc) return [];

@@ -134,28 +134,6 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyName, Record<string, string>
   },
 };
 
-/** Vocabulary keys of the catalogue that every language's catalogue must give for the defaults. */
-export function defaultTermKeys(): string[] {
-  const keys: string[] = [];
-  for (const name of VOCABULARY_NAMES) {
-    for (const code of Object.keys(DEFAULT_VOCABULARIES[name])) {
-      for (const field of TERM_FIELDS[name]) keys.push(`vocabulary.${name}.${code}.${field}`);
-    }
-  }
-  return keys;
-}
-
-/** The words each vocabulary's terms have in a catalogue. */
-const TERM_FIELDS: Record<VocabularyName, (keyof TermSetting)[]> = {
-  actorKinds: ['label', 'plural'],
-  eventKinds: ['label', 'plural'],
-  roles: ['label', 'plural'],
-  relationTypes: ['label', 'inverse'],
-  sourceKinds: ['label', 'plural'],
-  figureTypes: ['label'],
-  claimKinds: ['label', 'verb'],
-};
-
 function vocabulary(name: VocabularyName, terms: Term[]): Vocabulary {
   const byCode = new Map(terms.map((t) => [t.code, t]));
   return {
