@@ -247,7 +247,8 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
   arrowKeys(input, list);
 
   const initial = readQuery(location.search);
-  input.value = initial.q;
+  // What the reader typed while this module loaded wins over the URL's query.
+  if (!input.value) input.value = initial.q;
   const sortParam = new URLSearchParams(location.search).get('sort');
   if (sortSelect && (sortParam === 'date-asc' || sortParam === 'date-desc')) sortSelect.value = sortParam;
 

@@ -79,6 +79,26 @@ describe('search in Chromium', () => {
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
   });
 
+  it('keeps what a reader typed on /search/ before its code arrived, and searches for it', async () => {
+    const { page } = await chromium.open();
+    // Hold the search code back until the reader has typed, as a slow phone connection would.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/search-ui\./, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/?q=Taliban');
+    const field = page.getByRole('searchbox', { name: /Search for a name/ });
+    await field.fill('Imam Sahib');
+    release();
+    const results = page.locator('[data-search-results] .search-result');
+    await results.first().waitFor({ timeout: 10_000 });
+    await expect(field.inputValue()).resolves.toBe('Imam Sahib');
+    await expect(results.first().locator('a.search-title').textContent()).resolves.toBe('Taliban announce operation in Imam Sahib district');
+    await page.waitForURL(/q=Imam\+Sahib|q=Imam%20Sahib/);
+  });
+
   it('runs the search in the URL of /search/, with its filters ticked, and keeps the URL in step', async () => {
     const { page } = await chromium.open();
     await page.goto('/search/?q=ISKP&type=event');
