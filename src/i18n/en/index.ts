@@ -13,6 +13,7 @@ import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
 import layout from './layout.ts';
+import lint from './lint.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -28,4 +29,5 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...lint,
 } as const satisfies Record<string, string>;

@@ -1,0 +1,365 @@
+/**
+ * Who said what, kept: the lint rules that catch attribution slips a schema cannot see.
+ *
+ * - A summary (the standfirst, card text and meta description) that gives an entry's figure
+ *   or most of a claim's words in a sentence that says nobody told it: the figure or claim
+ *   is someone's, and the summary states it as fact.
+ * - A figure whose `according` is not who the prose gives it to: the paragraph holding the
+ *   figure cites another source, or names another actor as the one who tells it.
+ * - A body whose first paragraph says the summary again: readers see both, one above the other.
+ *
+ * Every word it reads content with comes from the site's language (`lint.*` messages of the
+ * interface catalogue, which interface.yaml may give) and from the site's vocabularies and
+ * actors, so it knows "according to", "по данным" and "به گفته" alike. It is a heuristic: each
+ * warning says what it saw, and content that says who tells each thing keeps it quiet.
+ */
+import type { LocatedData, RawEntry } from '../content-files.ts';
+import { figureAmount } from '../model/figures.ts';
+import type { ActorData, Claim, EventData, Figure } from '../schema.ts';
+import type { SiteModel } from '../site-config.ts';
+import type { ValidContent } from '../validate.ts';
+import { paragraphs, type Paragraph } from './paragraphs.ts';
+import { casedTokens, findPhrase, meaningful, overlap, phrases, sentences, tokens, type Phrase } from './words.ts';
+
+/** A warning before it has a line: where, the field path, what to say. */
+export interface Finding {
+  where: LocatedData;
+  path: PropertyKey[];
+  message: string;
+}
+
+/** A summary giving this share of a claim's words in one sentence gives the claim. */
+export const CLAIM_OVERLAP = 0.6;
+/** ... and at least this many of them: a claim of two words is no pattern to find. */
+export const CLAIM_MIN_WORDS = 3;
+/** A first paragraph holding this share of the summary's words says the summary again. */
+export const REPEAT_OVERLAP = 0.8;
+
+/** The site's words for reading attribution, from its catalogue, vocabularies and actors. */
+interface Reading {
+  attribution: Phrase[];
+  /** The example a hint gives: the list's first phrase, as the site writes it. */
+  example: string;
+  common: Set<string>;
+  /** Forms of the numbers in words, by value. */
+  numberWords: Phrase[][];
+  /** Words that make a number next to them part of a date ("4 March", "марта 2022"). */
+  months: Set<string>;
+  actors: Map<string, { data: ActorData; names: Name[] }>;
+  sources: Map<string, { publisher: string; via?: string }>;
+}
+
+function monthWords(language: string): Set<string> {
+  const words = new Set<string>();
+  const options = { timeZone: 'UTC', calendar: 'gregory' } as const;
+  const formats = [
+    new Intl.DateTimeFormat(language, { ...options, month: 'long' }),
+    new Intl.DateTimeFormat(language, { ...options, month: 'short' }),
+    new Intl.DateTimeFormat(language, { ...options, day: 'numeric', month: 'long' }),
+    new Intl.DateTimeFormat(language, { ...options, day: 'numeric', month: 'short' }),
+  ];
+  for (let month = 0; month < 12; month++) {
+    const date = new Date(Date.UTC(2020, month, 15));
+    for (const format of formats) {
+      for (const part of format.formatToParts(date)) if (part.type === 'month') for (const word of tokens(part.value)) words.add(word);
+    }
+  }
+  return words;
+}
+
+/** A name an actor goes by. An acronym is matched in its own case: "IS" is no "is". */
+interface Name {
+  phrase: Phrase;
+  acronym: boolean;
+}
+
+/** An actor's names; a name of a long last word may take an ending ("Талибана"). */
+function actorNames(data: ActorData): Name[] {
+  const all = [data.name, data.shortName, ...data.aliases].filter((n): n is string => typeof n === 'string');
+  return all.flatMap((name) => {
+    const acronym = /^[\p{Lu}\p{N}\s.-]+$/u.test(name) && /\p{Lu}{2}/u.test(name);
+    const words = acronym ? casedTokens(name) : tokens(name);
+    if (words.length === 0) return [];
+    return [{ phrase: { words, prefix: !acronym && [...words.at(-1)!].length >= 5 }, acronym }];
+  });
+}
+
+function reading(content: ValidContent, model: SiteModel): Reading {
+  const message = (key: string) => model.catalogue.message(key) ?? '';
+  const verbs = model.vocabularies.claimKinds.terms.map((t) => t.verb ?? t.label);
+  const list = message('lint.attributionWords');
+  return {
+    attribution: [...phrases(list), ...verbs.flatMap((verb) => phrases(verb))],
+    example: (list.split('|')[0] ?? '').replace(/\*$/, '').trim() || (verbs[0] ?? ''),
+    common: new Set(tokens(message('lint.commonWords').replace(/\|/g, ' '))),
+    numberWords: message('lint.numberWords').split('|').map((forms) => phrases(forms.replace(/,/g, '|'))),
+    months: monthWords(model.config.language),
+    actors: new Map(content.actors.map((a) => [a.id, { data: a.data, names: actorNames(a.data) }])),
+    sources: new Map(content.sources.map((s) => [s.id, { publisher: s.publisher, via: s.via }])),
+  };
+}
+
+interface Sentence {
+  /** Folded tokens. */
+  words: string[];
+  /** The same tokens in their own case. */
+  cased: string[];
+}
+
+function sentencesOf(text: string): Sentence[] {
+  return sentences(text).map((sentence) => ({ words: tokens(sentence), cased: casedTokens(sentence) }));
+}
+
+/** Where a sentence names someone, or -1. */
+function nameIn(sentence: Sentence, name: Name): number {
+  return findPhrase(name.acronym ? sentence.cased : sentence.words, name.phrase);
+}
+
+/** Where an attribution phrase is in a sentence: its start and end, or undefined. */
+function attributionIn(words: readonly string[], r: Reading): { start: number; end: number; phrase: Phrase }[] {
+  const found: { start: number; end: number; phrase: Phrase }[] = [];
+  for (const phrase of r.attribution) {
+    for (let at = findPhrase(words, phrase); at >= 0; at = findPhrase(words, phrase, at + 1)) {
+      found.push({ start: at, end: at + phrase.words.length, phrase });
+    }
+  }
+  return found;
+}
+
+/** The phrases that give a figure in text: its wording, its numbers in figures and in words. */
+function figurePhrases(figure: Figure, r: Reading, language: string, inWords: boolean): { phrase: Phrase; number: boolean }[] {
+  const found: { phrase: Phrase; number: boolean }[] = [];
+  if (figure.wording) found.push({ phrase: { words: tokens(figure.wording), prefix: false }, number: false });
+  for (const value of [figure.count, figure.min, figure.max]) {
+    if (value === undefined) continue;
+    const written = new Set([String(value), new Intl.NumberFormat(language, { maximumFractionDigits: 20 }).format(value), new Intl.NumberFormat('en', { maximumFractionDigits: 20 }).format(value)]);
+    for (const text of written) found.push({ phrase: { words: tokens(text), prefix: false }, number: true });
+    if (inWords && Number.isInteger(value)) for (const phrase of r.numberWords[value] ?? []) found.push({ phrase, number: false });
+  }
+  return found.filter((f) => f.phrase.words.length > 0);
+}
+
+/** Whether a sentence gives the figure; a number beside a month's name is a date, not the figure. */
+function givesFigure(words: readonly string[], figure: { phrase: Phrase; number: boolean }[], r: Reading): boolean {
+  return figure.some(({ phrase, number }) => {
+    for (let at = findPhrase(words, phrase); at >= 0; at = findPhrase(words, phrase, at + 1)) {
+      const before = words[at - 1];
+      const after = words[at + phrase.words.length];
+      if (number && ((before && r.months.has(before)) || (after && r.months.has(after)))) continue;
+      return true;
+    }
+    return false;
+  });
+}
+
+/** Whose a figure or claim is, in the site's words: the actor, or the publisher of the source. */
+function tellerName(id: string, r: Reading): string {
+  const actor = r.actors.get(id);
+  if (actor) return actor.data.shortName ?? actor.data.name;
+  const source = r.sources.get(id);
+  if (source) return tellerName(source.publisher, r);
+  return id;
+}
+
+/** The things a text may not state as fact: figures and claims, each with where it is written. */
+interface Told {
+  /** "figures[0]", or "figures[0] of events/x" when the text is not the event's own. */
+  label: string;
+  figure?: { phrases: { phrase: Phrase; number: boolean }[]; text: string; according: string };
+  claim?: { words: Set<string>; by: string; text: string };
+}
+
+function toldIn(event: { id: string; data: EventData }, own: boolean, r: Reading, model: SiteModel): Told[] {
+  const where = (path: string) => (own ? path : `${path} of events/${event.id}`);
+  return [
+    ...event.data.figures.map((figure, i) => ({
+      label: where(`figures[${i}]`),
+      figure: { phrases: figurePhrases(figure, r, model.config.language, own), text: figureAmount(figure, model.i18n), according: figure.according },
+    })),
+    ...event.data.claims.map((claim: Claim, i) => ({
+      label: where(`claims[${i}]`),
+      claim: { words: meaningful(tokens(claim.text), r.common), by: claim.by, text: claim.text },
+    })),
+  ];
+}
+
+const quote = (text: string) => {
+  const chars = [...text];
+  return chars.length > 60 ? `${chars.slice(0, 57).join('').trimEnd()}…` : text;
+};
+
+/** Rule 1: a summary that states a figure or a claim in a sentence without attribution. */
+function unattributed(where: LocatedData, path: PropertyKey[], text: string, told: Told[], r: Reading): Finding[] {
+  const findings: Finding[] = [];
+  const field = String(path.at(-1));
+  const reported = new Set<string>();
+  for (const sentence of sentencesOf(text)) {
+    if (attributionIn(sentence.words, r).length > 0) continue;
+    const words = meaningful(sentence.words, r.common);
+    for (const item of told) {
+      if (reported.has(item.label)) continue;
+      if (item.figure && givesFigure(sentence.words, item.figure.phrases, r)) {
+        reported.add(item.label);
+        const teller = tellerName(item.figure.according, r);
+        findings.push({ where, path, message: `the ${field} gives the figure '${item.figure.text}' of ${item.label} as fact, but it is ${teller}'s ('according: ${item.figure.according}'): say whose it is in the same sentence, e.g. "${r.example} ${teller}"` });
+      } else if (item.claim && item.claim.words.size >= CLAIM_MIN_WORDS && overlap(item.claim.words, words) >= CLAIM_OVERLAP) {
+        reported.add(item.label);
+        const teller = tellerName(item.claim.by, r);
+        findings.push({ where, path, message: `the ${field} states as fact what ${item.label} gives as ${teller}'s claim ("${quote(item.claim.text)}"): say who claims it in the same sentence, e.g. "${r.example} ${teller}"` });
+      }
+    }
+  }
+  return findings;
+}
+
+/** An actor and everyone above and below it: the GDI speaks for the Taliban, and they for it. */
+function kin(id: string, r: Reading): Set<string> {
+  const found = new Set<string>([id]);
+  for (let parent = r.actors.get(id)?.data.parent; parent && !found.has(parent); parent = r.actors.get(parent)?.data.parent) found.add(parent);
+  const below = [id];
+  while (below.length > 0) {
+    const current = below.pop()!;
+    for (const [other, { data }] of r.actors) {
+      if (data.parent === current && !found.has(other)) {
+        found.add(other);
+        below.push(other);
+      }
+    }
+  }
+  return found;
+}
+
+/** A source and the sources it is known through (`via`), in order. */
+function viaChain(id: string, r: Reading): string[] {
+  const chain = [id];
+  for (let via = r.sources.get(id)?.via; via && !chain.includes(via); via = r.sources.get(via)?.via) chain.push(via);
+  return chain;
+}
+
+/** The actors a figure's `according` stands for: the actor, or the source's publisher, with kin. */
+function party(according: string, r: Reading): Set<string> {
+  const found = new Set<string>();
+  const add = (actor: string) => { for (const k of kin(actor, r)) found.add(k); };
+  if (r.actors.has(according)) add(according);
+  for (const source of r.sources.has(according) ? viaChain(according, r) : []) {
+    const publisher = r.sources.get(source)!.publisher;
+    if (r.actors.has(publisher)) add(publisher);
+  }
+  return found;
+}
+
+/**
+ * The sources a paragraph may cite for a figure: the figure's source and those it is known
+ * through or that are known through it; for an actor's figure, what the actor (or its kin)
+ * publishes and what that is known through. Empty when the site holds nothing to compare.
+ */
+function fitting(according: string, r: Reading): Set<string> {
+  const found = new Set<string>();
+  const roots = r.sources.has(according)
+    ? [according]
+    : [...r.sources].filter(([, s]) => kin(according, r).has(s.publisher)).map(([id]) => id);
+  for (const root of roots) {
+    for (const id of viaChain(root, r)) found.add(id);
+    for (const id of r.sources.keys()) if (viaChain(id, r).includes(root)) found.add(id);
+  }
+  return found;
+}
+
+/** The actors a sentence names within a few words of an attribution phrase: who tells it. */
+const TELLER_DISTANCE = 4;
+function tellers(sentence: Sentence, r: Reading): { actor: string; phrase: string }[] {
+  const marks = attributionIn(sentence.words, r);
+  if (marks.length === 0) return [];
+  const found: { actor: string; phrase: string }[] = [];
+  for (const [id, actor] of r.actors) {
+    for (const name of actor.names) {
+      const at = nameIn(sentence, name);
+      if (at < 0) continue;
+      const end = at + name.phrase.words.length;
+      const near = marks.find((m) => (m.start >= end && m.start - end <= TELLER_DISTANCE) || (at >= m.end && at - m.end <= TELLER_DISTANCE));
+      if (near) {
+        const span = sentence.cased.slice(Math.min(at, near.start), Math.max(end, near.end)).join(' ');
+        found.push({ actor: id, phrase: span });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Rule 2: a figure whose paragraph cites another source or names another teller. */
+function disagreeing(entry: RawEntry, event: EventData, r: Reading, model: SiteModel): Finding[] {
+  const findings: Finding[] = [];
+  const body = paragraphs(entry.body);
+  event.figures.forEach((figure, index) => {
+    const phrasesOfFigure = figurePhrases(figure, r, model.config.language, true);
+    const text = figureAmount(figure, model.i18n);
+    const who = party(figure.according, r);
+    const fits = fitting(figure.according, r);
+    for (const paragraph of body) {
+      const sentences = sentencesOf(paragraph.text);
+      const holding = sentences.filter((s) => givesFigure(s.words, phrasesOfFigure, r));
+      if (holding.length === 0) continue;
+      const line = paragraph.line + entry.bodyLine - 1;
+      const path = ['figures', index, 'according'];
+      const cited = paragraph.cites.length > 0 ? paragraph.cites : event.sources;
+      if (fits.size > 0 && !cited.some((id) => fits.has(id))) {
+        const list = [...new Set(cited)].map((id) => `'${id}'`).join(', ');
+        findings.push({ where: entry, path, message: `the figure '${text}' is ${tellerName(figure.according, r)}'s ('according: ${figure.according}'), but the paragraph at line ${line} that gives it cites ${list}${paragraph.cites.length > 0 ? '' : " (the entry's 'sources')"}: make 'according' and the prose's citation name the same source` });
+        return;
+      }
+      // The sentence's own teller, else the paragraph's: "X said … . The figure is Y's."
+      const own = holding.flatMap((s) => tellers(s, r));
+      const told = own.length > 0 ? own : sentences.flatMap((s) => tellers(s, r));
+      if (who.size > 0 && told.length > 0 && !told.some((t) => who.has(t.actor))) {
+        const other = told[0]!;
+        findings.push({ where: entry, path, message: `the figure '${text}' is ${tellerName(figure.according, r)}'s ('according: ${figure.according}'), but the paragraph at line ${line} that gives it tells it as ${tellerName(other.actor, r)}'s ("${other.phrase}"): make 'according' and the prose name the same teller` });
+        return;
+      }
+    }
+  });
+  return findings;
+}
+
+/** Rule 3: a first paragraph that says the summary again. */
+function repeated(entry: RawEntry, summary: string, r: Reading): Finding[] {
+  const first: Paragraph | undefined = paragraphs(entry.body)[0];
+  if (!first) return [];
+  const mine = meaningful(tokens(summary), r.common);
+  const share = overlap(mine, meaningful(tokens(first.text), r.common));
+  if (mine.size < CLAIM_MIN_WORDS || share < REPEAT_OVERLAP) return [];
+  const line = first.line + entry.bodyLine - 1;
+  return [{ where: entry, path: ['summary'], message: `the body's first paragraph (line ${line}) repeats ${Math.round(share * 100)}% of the summary's words: say each thing once: the standfirst is shown above the body` }];
+}
+
+/**
+ * The attribution warnings of a site. `entryOf` finds the raw file of `collection/id`; `site`
+ * is site.yaml, whose description is checked like a summary.
+ */
+export function attributionFindings(content: ValidContent, entryOf: (key: string) => RawEntry | undefined, site?: LocatedData): Finding[] {
+  const model = content.model;
+  const r = reading(content, model);
+  const findings: Finding[] = [];
+  const everything = content.events.flatMap((e) => toldIn(e, false, r, model));
+  for (const event of content.events) {
+    const entry = entryOf(`events/${event.id}`);
+    if (!entry) continue;
+    findings.push(...unattributed(entry, ['summary'], event.data.summary, toldIn(event, true, r, model), r));
+    findings.push(...disagreeing(entry, event.data, r, model));
+    findings.push(...repeated(entry, event.data.summary, r));
+  }
+  for (const actor of content.actors) {
+    const entry = entryOf(`actors/${actor.id}`);
+    if (!entry) continue;
+    // An actor's summary may state what the events it is part of attribute.
+    const itsEvents = content.events.filter((e) => e.data.actors.some((a) => a.actor === actor.id) || e.data.claims.some((c) => c.by === actor.id));
+    findings.push(...unattributed(entry, ['summary'], actor.data.summary, itsEvents.flatMap((e) => toldIn(e, false, r, model)), r));
+    findings.push(...repeated(entry, actor.data.summary, r));
+  }
+  for (const page of content.pages) {
+    const entry = entryOf(`pages/${page.id}`);
+    if (entry) findings.push(...unattributed(entry, ['summary'], page.data.summary, everything, r));
+  }
+  if (site && content.site) findings.push(...unattributed(site, ['description'], content.site.description, everything, r));
+  return findings;
+}

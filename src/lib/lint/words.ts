@@ -1,0 +1,103 @@
+/**
+ * Text as the attribution lint compares it: folded (case, accents, Arabic-script letter and
+ * digit variants), cut into words and numbers, into sentences, and matched against the word
+ * lists of the site's language (`lint.*` in the interface catalogue). Crude on purpose: it
+ * has to work in any language the site is written in, with no dictionary, so a word is known
+ * by its first letters and a phrase by its words in order.
+ */
+
+/** Folds what readers see as the same letter: case, accents, ё/е, Arabic and Persian forms, digits. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',')
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/\u0640/g, '');
+}
+
+/** Words and numbers of a text, folded; a number keeps its decimal or group marks ("21,5", "1,200"). */
+export function tokens(text: string): string[] {
+  return fold(text).match(/\p{N}+(?:[.,]\p{N}+)*|\p{L}+/gu) ?? [];
+}
+
+/**
+ * The sentences of a text. Semicolons end a sentence too: "X killed 50; Y says …" attributes
+ * only what follows. A colon does not ("Y said: X killed 50").
+ */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?;…؛؟۔])\s+|\n\s*\n/u).filter((sentence) => tokens(sentence).length > 0);
+}
+
+/** Tokens as `tokens` cuts them, in their own case: an acronym ("IS") is no word ("is"). */
+export function casedTokens(text: string): string[] {
+  const folded = tokens(text);
+  const raw = text.normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{N}+(?:[.,]\p{N}+)*|\p{L}+/gu) ?? [];
+  // Folding the case never splits a token, so the lists line up; digits stay folded (Persian ۵ is 5).
+  return raw.length === folded.length ? raw.map((r, i) => (/^\p{N}/u.test(r) ? folded[i]! : r)) : folded;
+}
+
+const isNumber = (token: string) => /^\p{N}/u.test(token);
+
+/** A word by its first letters, so that "killed" and "killing", "Луна" and "Луны" compare equal. */
+export function stem(token: string): string {
+  if (isNumber(token)) return token;
+  const letters = [...token];
+  if (letters.length <= 3) return token;
+  return letters.slice(0, letters.length === 4 ? 3 : 4).join('');
+}
+
+/** One entry of a word list: its words in order; `prefix` when the last ends in `*`. */
+export interface Phrase {
+  words: string[];
+  prefix: boolean;
+}
+
+/** A catalogue word list: entries separated by `|`, each words in order, `*` for any ending. */
+export function phrases(list: string | undefined): Phrase[] {
+  return (list ?? '').split('|').map((entry) => entry.trim()).filter(Boolean).flatMap((entry) => {
+    const words = tokens(entry);
+    return words.length > 0 ? [{ words, prefix: entry.endsWith('*') }] : [];
+  });
+}
+
+/** Where a phrase starts in `words`, or -1. */
+export function findPhrase(words: readonly string[], phrase: Phrase, from = 0): number {
+  const n = phrase.words.length;
+  for (let i = from; i + n <= words.length; i++) {
+    let match = true;
+    for (let j = 0; j < n && match; j++) {
+      const want = phrase.words[j]!;
+      const got = words[i + j]!;
+      match = j === n - 1 && phrase.prefix ? got.startsWith(want) : got === want;
+    }
+    if (match) return i;
+  }
+  return -1;
+}
+
+/** The first phrase of `list` that `words` hold, or undefined. */
+export function firstPhrase(words: readonly string[], list: readonly Phrase[]): Phrase | undefined {
+  return list.find((phrase) => findPhrase(words, phrase) >= 0);
+}
+
+/**
+ * The words that carry meaning, as stems: no common word of the language (`lint.commonWords`),
+ * no single letter. What two texts share of these says whether they say the same thing.
+ */
+export function meaningful(words: readonly string[], common: ReadonlySet<string>): Set<string> {
+  return new Set(words.filter((w) => !common.has(w) && (isNumber(w) || [...w].length > 1)).map(stem));
+}
+
+/** The share of `of` that `within` holds (0 when `of` is empty). */
+export function overlap(of: ReadonlySet<string>, within: ReadonlySet<string>): number {
+  if (of.size === 0) return 0;
+  let shared = 0;
+  for (const word of of) if (within.has(word)) shared++;
+  return shared / of.size;
+}
