@@ -14,12 +14,12 @@
  * warning says what it saw, and content that says who tells each thing keeps it quiet.
  */
 import type { LocatedData, RawEntry } from '../content-files.ts';
-import { figureAmount } from '../model/figures.ts';
+import { formatFigure } from '../model/figures.ts';
 import type { ActorData, Claim, EventData, Figure } from '../schema.ts';
 import type { SiteModel } from '../site-config.ts';
 import type { ValidContent } from '../validate.ts';
 import { paragraphs, type Paragraph } from './paragraphs.ts';
-import { casedTokens, findPhrase, meaningful, overlap, phrases, sentences, tokens, type Phrase } from './words.ts';
+import { findPhrase, meaningful, overlap, phrases, sentences, tokenize, tokens, type Phrase, type Token } from './words.ts';
 
 /** A warning before it has a line: where, the field path, what to say. */
 export interface Finding {
@@ -78,7 +78,7 @@ function actorNames(data: ActorData): Name[] {
   const all = [data.name, data.shortName, ...data.aliases].filter((n): n is string => typeof n === 'string');
   return all.flatMap((name) => {
     const acronym = /^[\p{Lu}\p{N}\s.-]+$/u.test(name) && /\p{Lu}{2}/u.test(name);
-    const words = acronym ? casedTokens(name) : tokens(name);
+    const words = tokenize(name).map((t) => (acronym ? t.cased : t.word));
     if (words.length === 0) return [];
     return [{ phrase: { words, prefix: !acronym && [...words.at(-1)!].length >= 5 }, acronym }];
   });
@@ -100,6 +100,8 @@ function reading(content: ValidContent, model: SiteModel): Reading {
 }
 
 interface Sentence {
+  text: string;
+  tokens: Token[];
   /** Folded tokens. */
   words: string[];
   /** The same tokens in their own case. */
@@ -107,7 +109,10 @@ interface Sentence {
 }
 
 function sentencesOf(text: string): Sentence[] {
-  return sentences(text).map((sentence) => ({ words: tokens(sentence), cased: casedTokens(sentence) }));
+  return sentences(text).map((sentence) => {
+    const found = tokenize(sentence);
+    return { text: sentence, tokens: found, words: found.map((t) => t.word), cased: found.map((t) => t.cased) };
+  });
 }
 
 /** Where a sentence names someone, or -1. */
@@ -174,7 +179,7 @@ function toldIn(event: { id: string; data: EventData }, own: boolean, r: Reading
   return [
     ...event.data.figures.map((figure, i) => ({
       label: where(`figures[${i}]`),
-      figure: { phrases: figurePhrases(figure, r, model.config.language, own), text: figureAmount(figure, model.i18n), according: figure.according },
+      figure: { phrases: figurePhrases(figure, r, model.config.language, own), text: formatFigure(figure, model.vocabularies.figureTypes, model.i18n), according: figure.according },
     })),
     ...event.data.claims.map((claim: Claim, i) => ({
       label: where(`claims[${i}]`),
@@ -185,10 +190,18 @@ function toldIn(event: { id: string; data: EventData }, own: boolean, r: Reading
 
 const quote = (text: string) => {
   const chars = [...text];
-  return chars.length > 60 ? `${chars.slice(0, 57).join('').trimEnd()}…` : text;
+  if (chars.length <= 60) return text;
+  const cut = chars.slice(0, 60).join('');
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/u, '')}…`;
 };
 
-/** Rule 1: a summary that states a figure or a claim in a sentence without attribution. */
+/** "a", "a and b", "a, b and c", for a message in English like every message of check. */
+const and = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/**
+ * Rule 1: a summary that states a figure or a claim in a sentence without attribution. One
+ * warning per sentence, naming everything it states and whose each is.
+ */
 function unattributed(where: LocatedData, path: PropertyKey[], text: string, told: Told[], r: Reading): Finding[] {
   const findings: Finding[] = [];
   const field = String(path.at(-1));
@@ -196,18 +209,20 @@ function unattributed(where: LocatedData, path: PropertyKey[], text: string, tol
   for (const sentence of sentencesOf(text)) {
     if (attributionIn(sentence.words, r).length > 0) continue;
     const words = meaningful(sentence.words, r.common);
+    const stated: { what: string; teller: string }[] = [];
     for (const item of told) {
       if (reported.has(item.label)) continue;
       if (item.figure && givesFigure(sentence.words, item.figure.phrases, r)) {
-        reported.add(item.label);
         const teller = tellerName(item.figure.according, r);
-        findings.push({ where, path, message: `the ${field} gives the figure '${item.figure.text}' of ${item.label} as fact, but it is ${teller}'s ('according: ${item.figure.according}'): say whose it is in the same sentence, e.g. "${r.example} ${teller}"` });
+        stated.push({ what: `the figure '${item.figure.text}' (${item.label}, ${teller}'s)`, teller });
       } else if (item.claim && item.claim.words.size >= CLAIM_MIN_WORDS && overlap(item.claim.words, words) >= CLAIM_OVERLAP) {
-        reported.add(item.label);
         const teller = tellerName(item.claim.by, r);
-        findings.push({ where, path, message: `the ${field} states as fact what ${item.label} gives as ${teller}'s claim ("${quote(item.claim.text)}"): say who claims it in the same sentence, e.g. "${r.example} ${teller}"` });
-      }
+        stated.push({ what: `the claim "${quote(item.claim.text)}" (${item.label}, ${teller}'s)`, teller });
+      } else continue;
+      reported.add(item.label);
     }
+    if (stated.length === 0) continue;
+    findings.push({ where, path, message: `the ${field} states as fact ${and(stated.map((s) => s.what))}: say who tells it in the same sentence, e.g. "${r.example} ${stated[0]!.teller}"` });
   }
   return findings;
 }
@@ -278,7 +293,7 @@ function tellers(sentence: Sentence, r: Reading): { actor: string; phrase: strin
       const end = at + name.phrase.words.length;
       const near = marks.find((m) => (m.start >= end && m.start - end <= TELLER_DISTANCE) || (at >= m.end && at - m.end <= TELLER_DISTANCE));
       if (near) {
-        const span = sentence.cased.slice(Math.min(at, near.start), Math.max(end, near.end)).join(' ');
+        const span = sentence.text.slice(sentence.tokens[Math.min(at, near.start)]!.start, sentence.tokens[Math.max(end, near.end) - 1]!.end);
         found.push({ actor: id, phrase: span });
         break;
       }
@@ -293,7 +308,7 @@ function disagreeing(entry: RawEntry, event: EventData, r: Reading, model: SiteM
   const body = paragraphs(entry.body);
   event.figures.forEach((figure, index) => {
     const phrasesOfFigure = figurePhrases(figure, r, model.config.language, true);
-    const text = figureAmount(figure, model.i18n);
+    const text = formatFigure(figure, model.vocabularies.figureTypes, model.i18n);
     const who = party(figure.according, r);
     const fits = fitting(figure.according, r);
     for (const paragraph of body) {

@@ -21,9 +21,33 @@ export function fold(text: string): string {
     .replace(/\u0640/g, '');
 }
 
-/** Words and numbers of a text, folded; a number keeps its decimal or group marks ("21,5", "1,200"). */
+/** A word or number of a text: where it is, folded, and in its own case (for acronyms). */
+export interface Token {
+  start: number;
+  end: number;
+  word: string;
+  cased: string;
+}
+
+const TOKEN = /\p{N}+(?:[.,\u066b\u066c]\p{N}+)*|[\p{L}\p{M}]+/gu;
+
+/** The words and numbers of a text; a number keeps its decimal or group marks ("21,5", "1,200"). */
+export function tokenize(text: string): Token[] {
+  const found: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const word = fold(raw).replace(/[^\p{L}\p{N}.,]/gu, '');
+    if (!word) continue;
+    // Digits fold in both (Persian ۵ is 5); letters keep their case in `cased`.
+    const cased = /^\p{N}/u.test(raw) ? word : raw.normalize('NFKD').replace(/\p{M}/gu, '');
+    found.push({ start: match.index, end: match.index + raw.length, word, cased });
+  }
+  return found;
+}
+
+/** The folded words and numbers of a text. */
 export function tokens(text: string): string[] {
-  return fold(text).match(/\p{N}+(?:[.,]\p{N}+)*|\p{L}+/gu) ?? [];
+  return tokenize(text).map((t) => t.word);
 }
 
 /**
@@ -34,22 +58,16 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?;…؛؟۔])\s+|\n\s*\n/u).filter((sentence) => tokens(sentence).length > 0);
 }
 
-/** Tokens as `tokens` cuts them, in their own case: an acronym ("IS") is no word ("is"). */
-export function casedTokens(text: string): string[] {
-  const folded = tokens(text);
-  const raw = text.normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{N}+(?:[.,]\p{N}+)*|\p{L}+/gu) ?? [];
-  // Folding the case never splits a token, so the lists line up; digits stay folded (Persian ۵ is 5).
-  return raw.length === folded.length ? raw.map((r, i) => (/^\p{N}/u.test(r) ? folded[i]! : r)) : folded;
-}
-
 const isNumber = (token: string) => /^\p{N}/u.test(token);
 
-/** A word by its first letters, so that "killed" and "killing", "Луна" and "Луны" compare equal. */
+/**
+ * A word by its first four letters, so that "killed" and "killing", "raid" and "raids",
+ * "грунт" and "грунта", "گروه" and "گروهی" compare equal (a short word that changes its
+ * last letter, "Луна" and "Луны", does not).
+ */
 export function stem(token: string): string {
   if (isNumber(token)) return token;
-  const letters = [...token];
-  if (letters.length <= 3) return token;
-  return letters.slice(0, letters.length === 4 ? 3 : 4).join('');
+  return [...token].slice(0, 4).join('');
 }
 
 /** One entry of a word list: its words in order; `prefix` when the last ends in `*`. */
