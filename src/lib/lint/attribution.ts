@@ -19,7 +19,7 @@ import type { ActorData, Claim, EventData, Figure } from '../schema.ts';
 import type { SiteModel } from '../site-config.ts';
 import type { ValidContent } from '../validate.ts';
 import { paragraphs, type Paragraph } from './paragraphs.ts';
-import { findPhrase, meaningful, overlap, phrases, sentences, tokenize, tokens, type Phrase, type Token } from './words.ts';
+import { findPhrase, meaningful, overlap, phraseAt, phrases, sentences, tokenize, tokens, type Phrase, type Token } from './words.ts';
 
 /** A warning before it has a line: where, the field path, what to say. */
 export interface Finding {
@@ -45,8 +45,17 @@ interface Reading {
   numberWords: Phrase[][];
   /** Words that make a number next to them part of a date ("4 March", "марта 2022"). */
   months: Set<string>;
-  actors: Map<string, { data: ActorData; names: Name[] }>;
+  actors: Map<string, ActorData>;
   sources: Map<string, { publisher: string; via?: string }>;
+  /** Actors' names by the key of their first word (see `nameKey`). */
+  names: Map<string, { actor: string; name: Name }[]>;
+  /** Each actor's members, and each source's publications and what is known through it. */
+  children: Map<string, string[]>;
+  publications: Map<string, string[]>;
+  knownThrough: Map<string, string[]>;
+  /** What `kin` and `fitting` found, by id: each is asked once per figure. */
+  kinOf: Map<string, Set<string>>;
+  fittingOf: Map<string, Set<string>>;
 }
 
 function monthWords(language: string): Set<string> {
@@ -84,8 +93,42 @@ function actorNames(data: ActorData): Name[] {
   });
 }
 
+/**
+ * The key a name is found by: its first word; in its own case for an acronym; its first five
+ * letters for a one-word name that may take an ending.
+ */
+function nameKey(name: Name): string {
+  const first = name.phrase.words[0]!;
+  if (name.acronym) return `=${first}`;
+  return name.phrase.prefix && name.phrase.words.length === 1 ? `~${[...first].slice(0, 5).join('')}` : first;
+}
+
+/** Appends to a list in a map of lists. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function reading(content: ValidContent, model: SiteModel): Reading {
   const message = (key: string) => model.catalogue.message(key) ?? '';
+  const names = new Map<string, { actor: string; name: Name }[]>();
+  const children = new Map<string, string[]>();
+  for (const actor of content.actors) {
+    for (const name of actorNames(actor.data)) push(names, nameKey(name), { actor: actor.id, name });
+    if (actor.data.parent !== undefined) push(children, actor.data.parent, actor.id);
+  }
+  const sources = new Map(content.sources.map((s) => [s.id, { publisher: s.publisher, via: s.via }]));
+  const publications = new Map<string, string[]>();
+  const knownThrough = new Map<string, string[]>();
+  for (const source of content.sources) {
+    push(publications, source.publisher, source.id);
+    const chain = [source.id];
+    for (let via = source.via; via && !chain.includes(via); via = sources.get(via)?.via) {
+      chain.push(via);
+      push(knownThrough, via, source.id);
+    }
+  }
   const verbs = model.vocabularies.claimKinds.terms.map((t) => t.verb ?? t.label);
   const list = message('lint.attributionWords');
   return {
@@ -94,8 +137,14 @@ function reading(content: ValidContent, model: SiteModel): Reading {
     common: new Set(tokens(message('lint.commonWords').replace(/\|/g, ' '))),
     numberWords: message('lint.numberWords').split('|').map((forms) => phrases(forms.replace(/,/g, '|'))),
     months: monthWords(model.config.language),
-    actors: new Map(content.actors.map((a) => [a.id, { data: a.data, names: actorNames(a.data) }])),
-    sources: new Map(content.sources.map((s) => [s.id, { publisher: s.publisher, via: s.via }])),
+    actors: new Map(content.actors.map((a) => [a.id, a.data])),
+    sources,
+    names,
+    children,
+    publications,
+    knownThrough,
+    kinOf: new Map(),
+    fittingOf: new Map(),
   };
 }
 
@@ -108,16 +157,33 @@ interface Sentence {
   cased: string[];
 }
 
+// A paragraph is read once for each of its entry's figures: cut it into sentences once.
+const sentenceCache = new Map<string, Sentence[]>();
 function sentencesOf(text: string): Sentence[] {
-  return sentences(text).map((sentence) => {
-    const found = tokenize(sentence);
-    return { text: sentence, tokens: found, words: found.map((t) => t.word), cased: found.map((t) => t.cased) };
-  });
+  let found = sentenceCache.get(text);
+  if (!found) {
+    found = sentences(text).map((sentence) => {
+      const cut = tokenize(sentence);
+      return { text: sentence, tokens: cut, words: cut.map((t) => t.word), cased: cut.map((t) => t.cased) };
+    });
+    if (sentenceCache.size > 10_000) sentenceCache.clear();
+    sentenceCache.set(text, found);
+  }
+  return found;
 }
 
-/** Where a sentence names someone, or -1. */
-function nameIn(sentence: Sentence, name: Name): number {
-  return findPhrase(name.acronym ? sentence.cased : sentence.words, name.phrase);
+/** The actors a sentence names: who, where the name starts and ends. */
+function namedIn(sentence: Sentence, r: Reading): { actor: string; start: number; end: number }[] {
+  const found: { actor: string; start: number; end: number }[] = [];
+  sentence.words.forEach((word, at) => {
+    const keys = [word, `~${[...word].slice(0, 5).join('')}`, `=${sentence.cased[at]}`];
+    for (const key of keys) {
+      for (const { actor, name } of r.names.get(key) ?? []) {
+        if (phraseAt(name.acronym ? sentence.cased : sentence.words, name.phrase, at)) found.push({ actor, start: at, end: at + name.phrase.words.length });
+      }
+    }
+  });
+  return found;
 }
 
 /** Where an attribution phrase is in a sentence: its start and end, or undefined. */
@@ -131,13 +197,24 @@ function attributionIn(words: readonly string[], r: Reading): { start: number; e
   return found;
 }
 
+// Numbers as the site's language and English write them; one formatter per language.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 20 });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
 /** The phrases that give a figure in text: its wording, its numbers in figures and in words. */
 function figurePhrases(figure: Figure, r: Reading, language: string, inWords: boolean): { phrase: Phrase; number: boolean }[] {
   const found: { phrase: Phrase; number: boolean }[] = [];
   if (figure.wording) found.push({ phrase: { words: tokens(figure.wording), prefix: false }, number: false });
   for (const value of [figure.count, figure.min, figure.max]) {
     if (value === undefined) continue;
-    const written = new Set([String(value), new Intl.NumberFormat(language, { maximumFractionDigits: 20 }).format(value), new Intl.NumberFormat('en', { maximumFractionDigits: 20 }).format(value)]);
+    const written = new Set([String(value), numberFormat(language).format(value), numberFormat('en').format(value)]);
     for (const text of written) found.push({ phrase: { words: tokens(text), prefix: false }, number: true });
     if (inWords && Number.isInteger(value)) for (const phrase of r.numberWords[value] ?? []) found.push({ phrase, number: false });
   }
@@ -160,7 +237,7 @@ function givesFigure(words: readonly string[], figure: { phrase: Phrase; number:
 /** Whose a figure or claim is, in the site's words: the actor, or the publisher of the source. */
 function tellerName(id: string, r: Reading): string {
   const actor = r.actors.get(id);
-  if (actor) return actor.data.shortName ?? actor.data.name;
+  if (actor) return actor.shortName ?? actor.name;
   const source = r.sources.get(id);
   if (source) return tellerName(source.publisher, r);
   return id;
@@ -229,18 +306,20 @@ function unattributed(where: LocatedData, path: PropertyKey[], text: string, tol
 
 /** An actor and everyone above and below it: the GDI speaks for the Taliban, and they for it. */
 function kin(id: string, r: Reading): Set<string> {
-  const found = new Set<string>([id]);
-  for (let parent = r.actors.get(id)?.data.parent; parent && !found.has(parent); parent = r.actors.get(parent)?.data.parent) found.add(parent);
+  let found = r.kinOf.get(id);
+  if (found) return found;
+  found = new Set<string>([id]);
+  for (let parent = r.actors.get(id)?.parent; parent && !found.has(parent); parent = r.actors.get(parent)?.parent) found.add(parent);
   const below = [id];
   while (below.length > 0) {
-    const current = below.pop()!;
-    for (const [other, { data }] of r.actors) {
-      if (data.parent === current && !found.has(other)) {
-        found.add(other);
-        below.push(other);
+    for (const child of r.children.get(below.pop()!) ?? []) {
+      if (!found.has(child)) {
+        found.add(child);
+        below.push(child);
       }
     }
   }
+  r.kinOf.set(id, found);
   return found;
 }
 
@@ -269,14 +348,15 @@ function party(according: string, r: Reading): Set<string> {
  * publishes and what that is known through. Empty when the site holds nothing to compare.
  */
 function fitting(according: string, r: Reading): Set<string> {
-  const found = new Set<string>();
-  const roots = r.sources.has(according)
-    ? [according]
-    : [...r.sources].filter(([, s]) => kin(according, r).has(s.publisher)).map(([id]) => id);
+  let found = r.fittingOf.get(according);
+  if (found) return found;
+  found = new Set<string>();
+  const roots = r.sources.has(according) ? [according] : [...kin(according, r)].flatMap((actor) => r.publications.get(actor) ?? []);
   for (const root of roots) {
     for (const id of viaChain(root, r)) found.add(id);
-    for (const id of r.sources.keys()) if (viaChain(id, r).includes(root)) found.add(id);
+    for (const id of r.knownThrough.get(root) ?? []) found.add(id);
   }
+  r.fittingOf.set(according, found);
   return found;
 }
 
@@ -286,18 +366,12 @@ function tellers(sentence: Sentence, r: Reading): { actor: string; phrase: strin
   const marks = attributionIn(sentence.words, r);
   if (marks.length === 0) return [];
   const found: { actor: string; phrase: string }[] = [];
-  for (const [id, actor] of r.actors) {
-    for (const name of actor.names) {
-      const at = nameIn(sentence, name);
-      if (at < 0) continue;
-      const end = at + name.phrase.words.length;
-      const near = marks.find((m) => (m.start >= end && m.start - end <= TELLER_DISTANCE) || (at >= m.end && at - m.end <= TELLER_DISTANCE));
-      if (near) {
-        const span = sentence.text.slice(sentence.tokens[Math.min(at, near.start)]!.start, sentence.tokens[Math.max(end, near.end) - 1]!.end);
-        found.push({ actor: id, phrase: span });
-        break;
-      }
-    }
+  for (const { actor, start, end } of namedIn(sentence, r)) {
+    if (found.some((f) => f.actor === actor)) continue;
+    const near = marks.find((m) => (m.start >= end && m.start - end <= TELLER_DISTANCE) || (start >= m.end && start - m.end <= TELLER_DISTANCE));
+    if (!near) continue;
+    const span = sentence.text.slice(sentence.tokens[Math.min(start, near.start)]!.start, sentence.tokens[Math.max(end, near.end) - 1]!.end);
+    found.push({ actor, phrase: span });
   }
   return found;
 }
@@ -355,11 +429,18 @@ export function attributionFindings(content: ValidContent, entryOf: (key: string
   const model = content.model;
   const r = reading(content, model);
   const findings: Finding[] = [];
-  const everything = content.events.flatMap((e) => toldIn(e, false, r, model));
+  // What each event attributes, as its own summary reads it and as any other text does.
+  const own = new Map(content.events.map((e) => [e.id, toldIn(e, true, r, model)]));
+  const other = new Map(content.events.map((e) => [e.id, toldIn(e, false, r, model)]));
+  const everything = [...other.values()].flat();
+  const eventsOf = new Map<string, string[]>();
+  for (const event of content.events) {
+    for (const actor of new Set([...event.data.actors.map((a) => a.actor), ...event.data.claims.map((c) => c.by)])) push(eventsOf, actor, event.id);
+  }
   for (const event of content.events) {
     const entry = entryOf(`events/${event.id}`);
     if (!entry) continue;
-    findings.push(...unattributed(entry, ['summary'], event.data.summary, toldIn(event, true, r, model), r));
+    findings.push(...unattributed(entry, ['summary'], event.data.summary, own.get(event.id)!, r));
     findings.push(...disagreeing(entry, event.data, r, model));
     findings.push(...repeated(entry, event.data.summary, r));
   }
@@ -367,8 +448,7 @@ export function attributionFindings(content: ValidContent, entryOf: (key: string
     const entry = entryOf(`actors/${actor.id}`);
     if (!entry) continue;
     // An actor's summary may state what the events it is part of attribute.
-    const itsEvents = content.events.filter((e) => e.data.actors.some((a) => a.actor === actor.id) || e.data.claims.some((c) => c.by === actor.id));
-    findings.push(...unattributed(entry, ['summary'], actor.data.summary, itsEvents.flatMap((e) => toldIn(e, false, r, model)), r));
+    findings.push(...unattributed(entry, ['summary'], actor.data.summary, (eventsOf.get(actor.id) ?? []).flatMap((id) => other.get(id)!), r));
     findings.push(...repeated(entry, actor.data.summary, r));
   }
   for (const page of content.pages) {

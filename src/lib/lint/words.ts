@@ -36,10 +36,11 @@ export function tokenize(text: string): Token[] {
   const found: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
-    const word = fold(raw).replace(/[^\p{L}\p{N}.,]/gu, '');
+    // Most words are plain ASCII, which folding only lower-cases.
+    const word = /^[a-z0-9.,]+$/i.test(raw) ? raw.toLowerCase() : fold(raw).replace(/[^\p{L}\p{N}.,]/gu, '');
     if (!word) continue;
     // Digits fold in both (Persian ۵ is 5); letters keep their case in `cased`.
-    const cased = /^\p{N}/u.test(raw) ? word : raw.normalize('NFKD').replace(/\p{M}/gu, '');
+    const cased = /^[a-z]+$/i.test(raw) ? raw : /^\p{N}/u.test(raw) ? word : raw.normalize('NFKD').replace(/\p{M}/gu, '');
     found.push({ start: match.index, end: match.index + raw.length, word, cased });
   }
   return found;
@@ -84,24 +85,22 @@ export function phrases(list: string | undefined): Phrase[] {
   });
 }
 
-/** Where a phrase starts in `words`, or -1. */
-export function findPhrase(words: readonly string[], phrase: Phrase, from = 0): number {
+/** Whether `phrase` stands in `words` at `at`. */
+export function phraseAt(words: readonly string[], phrase: Phrase, at: number): boolean {
   const n = phrase.words.length;
-  for (let i = from; i + n <= words.length; i++) {
-    let match = true;
-    for (let j = 0; j < n && match; j++) {
-      const want = phrase.words[j]!;
-      const got = words[i + j]!;
-      match = j === n - 1 && phrase.prefix ? got.startsWith(want) : got === want;
-    }
-    if (match) return i;
+  if (at < 0 || at + n > words.length) return false;
+  for (let j = 0; j < n; j++) {
+    const want = phrase.words[j]!;
+    const got = words[at + j]!;
+    if (j === n - 1 && phrase.prefix ? !got.startsWith(want) : got !== want) return false;
   }
-  return -1;
+  return true;
 }
 
-/** The first phrase of `list` that `words` hold, or undefined. */
-export function firstPhrase(words: readonly string[], list: readonly Phrase[]): Phrase | undefined {
-  return list.find((phrase) => findPhrase(words, phrase) >= 0);
+/** Where a phrase starts in `words`, or -1. */
+export function findPhrase(words: readonly string[], phrase: Phrase, from = 0): number {
+  for (let i = from; i + phrase.words.length <= words.length; i++) if (phraseAt(words, phrase, i)) return i;
+  return -1;
 }
 
 /**
