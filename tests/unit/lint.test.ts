@@ -141,13 +141,17 @@ describe('attribution in summaries', () => {
     expect(lint()).toEqual([]);
   });
 
-  it('checks pages\' summaries and the site\'s description against every event, by digits and wording', () => {
+  it('checks pages\' summaries and the site\'s description against every event, by digits or wording with the figure\'s type', () => {
     summary('pages/about.mdx', 'About a fixture raid that killed 2 people in a town.');
     edit('site.yaml', /^description: .*$/m, 'description: A fixture explainer of a raid that killed 2 people, for tests.');
     expect(lint()).toEqual([
       'content/pages/about.mdx:4:1 warning the summary states as fact the figure \'2 killed\' (figures[0] of events/2020-05-01-fixture-raid, FG\'s): say who tells it in the same sentence, e.g. "according to FG" [summary]',
       'content/site.yaml:2:1 warning the description states as fact the figure \'2 killed\' (figures[0] of events/2020-05-01-fixture-raid, FG\'s): say who tells it in the same sentence, e.g. "according to FG" [description]',
     ]);
+    // A number without the figure's type is some other count.
+    summary('pages/about.mdx', 'About a fixture explainer of 2 towns and a raid.');
+    edit('site.yaml', /^description: .*$/m, 'description: A fixture explainer of 2 towns, for tests.');
+    expect(lint()).toEqual([]);
   });
 });
 

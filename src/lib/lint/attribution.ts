@@ -76,13 +76,13 @@ function monthWords(language: string): Set<string> {
   return words;
 }
 
-/** A name an actor goes by. An acronym is matched in its own case: "IS" is no "is". */
+/** A name an actor goes by. An acronym is matched in its own case: "US" is no "us". */
 interface Name {
   phrase: Phrase;
   acronym: boolean;
 }
 
-/** An actor's names; a name of a long last word may take an ending ("Талибана"). */
+/** An actor's names; a name of a long last word may take an ending ("Коллинза" for "Коллинз"). */
 function actorNames(data: ActorData): Name[] {
   const all = [data.name, data.shortName, ...data.aliases].filter((n): n is string => typeof n === 'string');
   return all.flatMap((name) => {
@@ -247,8 +247,24 @@ function tellerName(id: string, r: Reading): string {
 interface Told {
   /** "figures[0]", or "figures[0] of events/x" when the text is not the event's own. */
   label: string;
-  figure?: { phrases: { phrase: Phrase; number: boolean }[]; text: string; according: string };
+  figure?: {
+    phrases: { phrase: Phrase; number: boolean }[];
+    /**
+     * For a text that is not the event's own, the words of the figure's type (its label and
+     * unit), one of which the sentence must hold too: "3 countries" in a site's description
+     * is not an event's "3 killed".
+     */
+    context?: Set<string>;
+    text: string;
+    according: string;
+  };
   claim?: { words: Set<string>; by: string; text: string };
+}
+
+/** The meaningful words of a figure's type: its label, plural and unit. */
+function typeWords(figure: Figure, r: Reading, model: SiteModel): Set<string> {
+  const term = model.vocabularies.figureTypes.term(figure.type);
+  return meaningful(tokens([term.label, term.plural, term.unit ?? ''].join(' ')), r.common);
 }
 
 function toldIn(event: { id: string; data: EventData }, own: boolean, r: Reading, model: SiteModel): Told[] {
@@ -256,7 +272,12 @@ function toldIn(event: { id: string; data: EventData }, own: boolean, r: Reading
   return [
     ...event.data.figures.map((figure, i) => ({
       label: where(`figures[${i}]`),
-      figure: { phrases: figurePhrases(figure, r, model.config.language, own), text: formatFigure(figure, model.vocabularies.figureTypes, model.i18n), according: figure.according },
+      figure: {
+        phrases: figurePhrases(figure, r, model.config.language, own),
+        context: own ? undefined : typeWords(figure, r, model),
+        text: formatFigure(figure, model.vocabularies.figureTypes, model.i18n),
+        according: figure.according,
+      },
     })),
     ...event.data.claims.map((claim: Claim, i) => ({
       label: where(`claims[${i}]`),
@@ -289,7 +310,7 @@ function unattributed(where: LocatedData, path: PropertyKey[], text: string, tol
     const stated: { what: string; teller: string }[] = [];
     for (const item of told) {
       if (reported.has(item.label)) continue;
-      if (item.figure && givesFigure(sentence.words, item.figure.phrases, r)) {
+      if (item.figure && givesFigure(sentence.words, item.figure.phrases, r) && (!item.figure.context || overlap(item.figure.context, words) > 0)) {
         const teller = tellerName(item.figure.according, r);
         stated.push({ what: `the figure '${item.figure.text}' (${item.label}, ${teller}'s)`, teller });
       } else if (item.claim && item.claim.words.size >= CLAIM_MIN_WORDS && overlap(item.claim.words, words) >= CLAIM_OVERLAP) {
@@ -304,7 +325,7 @@ function unattributed(where: LocatedData, path: PropertyKey[], text: string, tol
   return findings;
 }
 
-/** An actor and everyone above and below it: the GDI speaks for the Taliban, and they for it. */
+/** An actor and everyone above and below it: a spokesman speaks for his government, and it for him. */
 function kin(id: string, r: Reading): Set<string> {
   let found = r.kinOf.get(id);
   if (found) return found;
