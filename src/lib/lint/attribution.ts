@@ -448,6 +448,9 @@ function repeated(entry: RawEntry, summary: string, r: Reading): Finding[] {
  */
 export function attributionFindings(content: ValidContent, entryOf: (key: string) => RawEntry | undefined, site?: LocatedData): Finding[] {
   const model = content.model;
+  // A site whose catalogue lacks messages has errors that name each one; its figures cannot be
+  // written, nor its attribution words read, until they are given.
+  if (model.catalogue.missing.length > 0) return [];
   const r = reading(content, model);
   const findings: Finding[] = [];
   // What each event attributes, as its own summary reads it and as any other text does.
