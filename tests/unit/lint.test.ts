@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { lintContent } from '../../src/lib/lint.ts';
+import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { FIXTURES, MINIMAL } from '../helpers/fixtures.ts';
@@ -268,6 +270,25 @@ describe('attribution in the site\'s language', () => {
       `content/${SPLASHDOWN}:17:64 warning the figure 'лунный грунт: около 21,5 кг' is NASA's ('according: apollo-11-mission-report'), but the paragraph at line 28 that gives it tells it as Коллинз's ("по словам Коллинза"): make 'according' and the prose name the same teller [figures[0].according]`,
     ]);
     body(SPLASHDOWN, 'Экипаж подняли на борт авианосца «Хорнет».\n\nНа Землю доставлено около 21,5 кг грунта, по данным NASA.');
+    expect(lint()).toEqual([]);
+  });
+
+  it('reads Russian: a first paragraph that repeats the summary in other word forms', () => {
+    useSite('second-site');
+    body(SPLASHDOWN, 'Командный модуль «Колумбия» с экипажем и образцами лунного грунта приводнился в Тихом океане, как сообщается в отчёте NASA.');
+    expect(lint()).toEqual([
+      `content/${SPLASHDOWN}:3:1 warning the body's first paragraph (line 26) repeats 92% of the summary's words: say each thing once: the standfirst is shown above the body [summary]`,
+    ]);
+  });
+
+  it('reads a language the generator has no catalogue for with the words its interface.yaml gives', () => {
+    edit('site.yaml', /^language: en$/m, 'language: de');
+    write('interface.yaml', stringify({ ...CATALOGUES.en, 'lint.attributionWords': 'laut|sagte*|berichte*', 'lint.commonWords': 'der|die|das|bei|in', 'lint.numberWords': 'null|eins,ein,eine|zwei' }));
+    summary(RAID, 'Bei einer erfundenen Razzia wurden zwei Menschen getötet, nur für Tests.');
+    expect(lint()).toEqual([
+      `content/${RAID}:3:1 warning the summary states as fact the figure '2 killed' (figures[0], FG's): say who tells it in the same sentence, e.g. "laut FG" [summary]`,
+    ]);
+    summary(RAID, 'Bei einer erfundenen Razzia wurden laut der Gruppe zwei Menschen getötet, nur für Tests.');
     expect(lint()).toEqual([]);
   });
 
