@@ -2,7 +2,8 @@
  * The interface catalogue for English: every word the generator itself puts on a page
  * (navigation, headings, labels, buttons, legends, status lines, search, citations' fixed
  * words, error pages), as ICU messages (`{count, plural, one {# event} other {# events}}`),
- * one file per part of the site. Its keys are the contract: every other language's
+ * one file per part of the site; and, in lint.ts, the words `npm run check` reads content
+ * with, which no page shows. Its keys are the contract: every other language's
  * catalogue gives each of them (a test compares them), and a site may override any message
  * in `interface.yaml` of its content folder.
  */
