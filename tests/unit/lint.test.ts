@@ -108,6 +108,19 @@ describe('attribution in summaries', () => {
     expect(lint()).toEqual([figureWarning("the figure 'more than 50 killed' (figures[0], FG's)")]);
   });
 
+  it('finds a range by both its bounds, and a count in words only from two on', () => {
+    edit(RAID, /count: 2/, 'min: 9\n    max: 35');
+    summary(RAID, 'An invented raid in which 9 to 35 people were killed, for tests.');
+    expect(lint()).toEqual([figureWarning("the figure '9–35 killed' (figures[0], FG's)")]);
+    summary(RAID, 'An invented raid near a town of 35 houses, to exercise the build.');
+    expect(lint()).toEqual([]);
+    edit(RAID, /min: 9\n    max: 35/, 'count: 1');
+    summary(RAID, 'An invented raid by one group, to exercise the build in tests.');
+    expect(lint()).toEqual([]);
+    summary(RAID, 'An invented raid in which 1 person was killed, to exercise the build.');
+    expect(lint()).toEqual([figureWarning("the figure '1 killed' (figures[0], FG's)")]);
+  });
+
   it('warns on a summary that gives most of a claim\'s words as fact, and not when it says who claims it', () => {
     summary(RAID, 'The Fixture Group carried out an invented raid that exists for tests.');
     expect(lint()).toEqual([figureWarning('the claim "It carried out the raid." (claims[0], FG\'s)')]);

@@ -208,30 +208,47 @@ function numberFormat(language: string): Intl.NumberFormat {
   return format;
 }
 
-/** The phrases that give a figure in text: its wording, its numbers in figures and in words. */
-function figurePhrases(figure: Figure, r: Reading, language: string, inWords: boolean): { phrase: Phrase; number: boolean }[] {
-  const found: { phrase: Phrase; number: boolean }[] = [];
-  if (figure.wording) found.push({ phrase: { words: tokens(figure.wording), prefix: false }, number: false });
-  for (const value of [figure.count, figure.min, figure.max]) {
-    if (value === undefined) continue;
-    const written = new Set([String(value), numberFormat(language).format(value), numberFormat('en').format(value)]);
-    for (const text of written) found.push({ phrase: { words: tokens(text), prefix: false }, number: true });
-    if (inWords && Number.isInteger(value)) for (const phrase of r.numberWords[value] ?? []) found.push({ phrase, number: false });
+/** One way a text may give a figure: phrases that must all be in the sentence. */
+type FigureForm = { phrase: Phrase; number: boolean }[];
+
+/**
+ * The ways a text gives a figure: its wording, its count in figures or in words, a range's two
+ * bounds together, a single bound. A bound alone is not a range: "35" is not "between 9 and 35".
+ */
+function figureForms(figure: Figure, r: Reading, language: string, inWords: boolean): FigureForm[] {
+  const written = (value: number): { phrase: Phrase; number: boolean }[] =>
+    [...new Set([String(value), numberFormat(language).format(value), numberFormat('en').format(value)])]
+      .map((text) => ({ phrase: { words: tokens(text), prefix: false }, number: true }))
+      .filter((f) => f.phrase.words.length > 0);
+  const forms: FigureForm[] = [];
+  if (figure.wording && tokens(figure.wording).length > 0) forms.push([{ phrase: { words: tokens(figure.wording), prefix: false }, number: false }]);
+  const { count, min, max } = figure;
+  if (count !== undefined) {
+    for (const form of written(count)) forms.push([form]);
+    // In words from two on: "one source", "один из", "none of" are ordinary words.
+    if (inWords && Number.isInteger(count) && count >= 2) for (const phrase of r.numberWords[count] ?? []) forms.push([{ phrase, number: false }]);
+  } else if (min !== undefined && max !== undefined) {
+    for (const low of written(min)) for (const high of written(max)) forms.push([low, high]);
+  } else {
+    for (const form of written((min ?? max)!)) forms.push([form]);
   }
-  return found.filter((f) => f.phrase.words.length > 0);
+  return forms;
 }
 
-/** Whether a sentence gives the figure; a number beside a month's name is a date, not the figure. */
-function givesFigure(words: readonly string[], figure: { phrase: Phrase; number: boolean }[], r: Reading): boolean {
-  return figure.some(({ phrase, number }) => {
-    for (let at = findPhrase(words, phrase); at >= 0; at = findPhrase(words, phrase, at + 1)) {
-      const before = words[at - 1];
-      const after = words[at + phrase.words.length];
-      if (number && ((before && r.months.has(before)) || (after && r.months.has(after)))) continue;
-      return true;
-    }
-    return false;
-  });
+/** Whether a phrase is in a sentence; a number beside a month's name is a date, not a figure. */
+function holds(words: readonly string[], { phrase, number }: { phrase: Phrase; number: boolean }, r: Reading): boolean {
+  for (let at = findPhrase(words, phrase); at >= 0; at = findPhrase(words, phrase, at + 1)) {
+    const before = words[at - 1];
+    const after = words[at + phrase.words.length];
+    if (number && ((before && r.months.has(before)) || (after && r.months.has(after)))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a sentence gives the figure in one of its forms. */
+function givesFigure(words: readonly string[], forms: FigureForm[], r: Reading): boolean {
+  return forms.some((form) => form.every((part) => holds(words, part, r)));
 }
 
 /** Whose a figure or claim is, in the site's words: the actor, or the publisher of the source. */
@@ -248,7 +265,7 @@ interface Told {
   /** "figures[0]", or "figures[0] of events/x" when the text is not the event's own. */
   label: string;
   figure?: {
-    phrases: { phrase: Phrase; number: boolean }[];
+    forms: FigureForm[];
     /**
      * For a text that is not the event's own, the words of the figure's type (its label and
      * unit), one of which the sentence must hold too: "3 countries" in a site's description
@@ -273,7 +290,7 @@ function toldIn(event: { id: string; data: EventData }, own: boolean, r: Reading
     ...event.data.figures.map((figure, i) => ({
       label: where(`figures[${i}]`),
       figure: {
-        phrases: figurePhrases(figure, r, model.config.language, own),
+        forms: figureForms(figure, r, model.config.language, own),
         context: own ? undefined : typeWords(figure, r, model),
         text: formatFigure(figure, model.vocabularies.figureTypes, model.i18n),
         according: figure.according,
@@ -310,7 +327,7 @@ function unattributed(where: LocatedData, path: PropertyKey[], text: string, tol
     const stated: { what: string; teller: string }[] = [];
     for (const item of told) {
       if (reported.has(item.label)) continue;
-      if (item.figure && givesFigure(sentence.words, item.figure.phrases, r) && (!item.figure.context || overlap(item.figure.context, words) > 0)) {
+      if (item.figure && givesFigure(sentence.words, item.figure.forms, r) && (!item.figure.context || overlap(item.figure.context, words) > 0)) {
         const teller = tellerName(item.figure.according, r);
         stated.push({ what: `the figure '${item.figure.text}' (${item.label}, ${teller}'s)`, teller });
       } else if (item.claim && item.claim.words.size >= CLAIM_MIN_WORDS && overlap(item.claim.words, words) >= CLAIM_OVERLAP) {
@@ -402,13 +419,13 @@ function disagreeing(entry: RawEntry, event: EventData, r: Reading, model: SiteM
   const findings: Finding[] = [];
   const body = paragraphs(entry.body);
   event.figures.forEach((figure, index) => {
-    const phrasesOfFigure = figurePhrases(figure, r, model.config.language, true);
+    const forms = figureForms(figure, r, model.config.language, true);
     const text = formatFigure(figure, model.vocabularies.figureTypes, model.i18n);
     const who = party(figure.according, r);
     const fits = fitting(figure.according, r);
     for (const paragraph of body) {
       const sentences = sentencesOf(paragraph.text);
-      const holding = sentences.filter((s) => givesFigure(s.words, phrasesOfFigure, r));
+      const holding = sentences.filter((s) => givesFigure(s.words, forms, r));
       if (holding.length === 0) continue;
       const line = paragraph.line + entry.bodyLine - 1;
       const path = ['figures', index, 'according'];
