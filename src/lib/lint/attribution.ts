@@ -11,9 +11,9 @@
  * Every word it reads content with comes from the site's language (`lint.*` messages of the
  * interface catalogue, which interface.yaml may give) and from the site's vocabularies and
  * actors, so it knows "according to", "по данным" and "به گفته" alike. A teller's name alone
- * attributes nothing ("the Fixture Group killed 2" names the claimant and still states the
- * claim as fact); with a word of the list it does ("the Fixture Group says"). It is a heuristic: each
- * warning says what it saw, and content that says who tells each thing keeps it quiet.
+ * attributes nothing ("the group killed 12" names the claimant and still states the claim as
+ * fact); with a word of the list it does ("the group says it killed 12"). It is a heuristic:
+ * each warning says what it saw, and content that says who tells each thing keeps it quiet.
  */
 import type { LocatedData, RawEntry } from '../content-files.ts';
 import { formatFigure } from '../model/figures.ts';
