@@ -117,9 +117,41 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
   });
 }
 
-/** events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours). */
+/** The columns of events.csv that hold numbers only (the figure columns hold ranges and ids: text). */
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lon', 'geo_precision']);
+
+/** A cell's first character that makes a spreadsheet read the cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV cell as a spreadsheet may safely open it: a cell starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return gets a single quote in front (OWASP's advice against CSV
+ * injection), so `=HYPERLINK(…)` in a title is shown as text, not run. A number in a
+ * numeric column stays a number: `-22.9` is a latitude, not a formula.
+ */
+export function csvCell(value: string, column: string): string {
+  if (!FORMULA_START.test(value)) return value;
+  if (NUMERIC_COLUMNS.has(column) && NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+/**
+ * events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours);
+ * every cell goes through `csvCell`, and a cell it neutralised is always quoted.
+ */
 export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): string {
-  return stringify(eventRows(graph, abs, vocabularies), { header: true, columns: eventColumnNames(vocabularies), record_delimiter: 'windows' });
+  return stringify(eventRows(graph, abs, vocabularies), {
+    header: true,
+    columns: eventColumnNames(vocabularies),
+    record_delimiter: 'windows',
+    cast: {
+      string: (value, context) => {
+        const cell = context.header ? value : csvCell(value, String(context.column));
+        return cell === value ? cell : { value: cell, quoted: true };
+      },
+    },
+  });
 }
 
 interface Envelope {
