@@ -10,7 +10,7 @@ import type { CslItem } from './record.ts';
 
 /** A tag's value: on one line, spaces collapsed, so no part of it reads as a tag. */
 export function risValue(text: string): string {
-  return oneLine(text).replace(/\s+/g, ' ').trim();
+  return oneLine(text).replace(/ {2,}/g, ' ').trim();
 }
 
 const date = ([y, m, d]: [number, number, number]) => `${y}/${m}/${d}/`;
