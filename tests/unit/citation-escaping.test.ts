@@ -2,7 +2,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bibtexText, bibtexUrl } from '../../src/lib/citation/bibtex.ts';
 import { formatCitations } from '../../src/lib/citation/formats.ts';
 import { pageRecord } from '../../src/lib/citation/record.ts';
@@ -18,6 +18,9 @@ const page = {
 };
 const cite = (title: string, editors: string[] = [], siteTitle = 'Fixture explainer') =>
   formatCitations(pageRecord({ title: siteTitle, editors, language: 'en' }, { ...page, title }, i18n));
+
+// The first call registers the CSL styles and builds their engines: setup, not the test's time.
+beforeAll(() => cite('warm-up'), 60_000);
 
 /** What BibTeX and RIS readers make of white space: runs of it are one space. */
 const spaced = (text: string) => text.replace(/[\s\p{Cc}\u2028\u2029]+/gu, ' ').trim();
