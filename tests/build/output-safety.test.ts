@@ -136,6 +136,8 @@ describe('a fixture of hostile text, built', () => {
   it('shows the hostile title as text on its page, in its JSON-LD, the feed and the data', () => {
     const event = parseHtml(readFileSync(join(dist, 'events/2020-05-01-fixture-raid/index.html'), 'utf8'));
     expect(event('h1').text().trim()).toBe(TITLE);
+    expect(event('head > title').text()).toContain(TITLE);
+    expect(event('meta[property="og:title"]').attr('content')).toContain(TITLE);
     const ld = event('script[type="application/ld+json"]').toArray().map((e) => JSON.parse(event(e).text()));
     expect(ld.some((l) => l.name === TITLE)).toBe(true);
     const feed = parseXml(readFileSync(join(dist, 'feed.xml'), 'utf8'));
