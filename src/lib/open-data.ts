@@ -123,7 +123,7 @@ const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lon', 'geo_precisi
 
 /** A cell's first character that makes a spreadsheet read the cell as a formula (OWASP's list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NUMBER = /^-?\d+(\.\d+)?$/;
+const NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/;
 
 /**
  * One CSV cell as a spreadsheet may safely open it: a cell starting with `=`, `+`, `-`, `@`,

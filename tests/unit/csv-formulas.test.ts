@@ -72,6 +72,8 @@ describe('a CSV cell', () => {
   it('keeps a number in a numeric column, and neutralises anything else there', () => {
     expect(csvCell('-12.5', 'lat')).toBe('-12.5');
     expect(csvCell('-0.25', 'lon')).toBe('-0.25');
+    // How JavaScript writes a very small coordinate.
+    expect(csvCell(String(-0.0000001), 'lat')).toBe('-1e-7');
     expect(csvCell('-1+1', 'lat')).toBe("'-1+1");
     // The same number in a text column is text: it is neutralised like any other.
     expect(csvCell('-12.5', 'title')).toBe("'-12.5");
