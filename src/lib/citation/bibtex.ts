@@ -27,8 +27,9 @@ const SPECIAL: Record<string, string> = {
 
 /**
  * Text as the value of a BibTeX field: LaTeX's special characters escaped, so braces stay
- * balanced whatever the text holds, and its ligatures broken; line breaks folded (a blank line is a paragraph break to
- * LaTeX). Letters of every script stay as they are: BibTeX files are UTF-8 today.
+ * balanced whatever the text holds, and its ligatures broken; line breaks folded (a blank
+ * line is a paragraph break to LaTeX). Letters of every script stay as they are: BibTeX
+ * files are UTF-8 today.
  */
 export function bibtexText(text: string): string {
   return oneLine(text)
