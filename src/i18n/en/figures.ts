@@ -45,7 +45,7 @@ export default {
   'timeline.legend.fuzzy': 'Approximate or uncertain',
   'timeline.legend.density': 'Bars: number of events starting in each period',
   'timeline.lane.noKind': 'Kind not given',
-  'timeline.lane.noActor': 'No actor named',
+  'timeline.lane.noActor': 'Attributed to no one',
   'timeline.lane.noPlace': 'Place not given',
   'timeline.lane.others': 'Others ({count, number})',
 

@@ -41,7 +41,7 @@ export default {
   'timeline.legend.fuzzy': 'تقریبی یا نامطمئن',
   'timeline.legend.density': 'ستون‌ها: شمار رویدادهایی که در هر دوره آغاز شده‌اند',
   'timeline.lane.noKind': 'نوع داده نشده',
-  'timeline.lane.noActor': 'کنشگری نام برده نشده',
+  'timeline.lane.noActor': 'به کسی نسبت داده نشده',
   'timeline.lane.noPlace': 'مکان داده نشده',
   'timeline.lane.others': 'دیگران ({count, number})',
 

@@ -41,7 +41,7 @@ export default {
   'timeline.legend.fuzzy': 'Приблизительно или неточно',
   'timeline.legend.density': 'Столбцы: число событий, начавшихся в каждом периоде',
   'timeline.lane.noKind': 'Тип не указан',
-  'timeline.lane.noActor': 'Участник не назван',
+  'timeline.lane.noActor': 'Никому не приписано',
   'timeline.lane.noPlace': 'Место не указано',
   'timeline.lane.others': 'Прочие ({count, number})',
 
