@@ -77,7 +77,7 @@ export function schemasFor(v: Vocabularies) {
     since: edtfDate.optional().describe('EDTF date from which the relation is reported to hold.'),
     until: edtfDate.optional().describe('EDTF date until which the relation is reported to hold.'),
     sources: z.array(id('source')).default([]).describe('Source ids that report this relation in these terms. A relation gives `sources` or `editorial`, never both and never neither.'),
-    editorial: z.string().min(1).optional().describe('Instead of `sources`: the editors\' reason for reading the relation into what the sources say, when no source states it in these terms ("the report describes ISKP as the Taliban\'s counterpoint"). Shown as "editorial reading: <reason>".'),
+    editorial: z.string().min(1).optional().describe('Instead of `sources`: the editors\' reason for reading the relation into what the sources say, when no source states it in these terms ("the report calls each group the other\'s counterpoint"). Shown as "editorial reading: <reason>".'),
   });
 
   const actorSchema = z.strictObject({

@@ -71,6 +71,10 @@ export default {
   'network.sourceSeparator': '; ',
   'network.statedByPage': "as the actor's page states",
   'network.noSource': 'no source given',
+  // A relation no source states in these terms: the editors' reading, with their reason.
+  'network.editorial': 'editorial reading: {reason}',
+  'network.editorialLabel': '{relation} (editorial)',
+  'network.legendEditorial': 'Editorial reading: no source states it in these terms (hollow arrow)',
   'network.parent': 'part of',
   'network.note': "An arrow points from the actor whose page states the relation. Every line is a link to the relation's dates and sources.",
   'network.noteElsewhere': "An arrow points from the actor whose page states the relation. Every line is a link to the relation's dates and sources on {link}.",
