@@ -44,6 +44,8 @@ export default {
   'vocabulary.roles.claimed-responsibility.plural': 'claimed responsibility',
   'vocabulary.roles.announced.label': 'announced it',
   'vocabulary.roles.announced.plural': 'announced it',
+  'vocabulary.roles.issued.label': 'issued it',
+  'vocabulary.roles.issued.plural': 'issued it',
   'vocabulary.roles.made-claim.label': 'made a claim about it',
   'vocabulary.roles.made-claim.plural': 'made claims about it',
   'vocabulary.roles.reporter.label': 'reported it',

@@ -44,6 +44,8 @@ export default {
   'vocabulary.roles.claimed-responsibility.plural': 'مسئولیت را پذیرفتند',
   'vocabulary.roles.announced.label': 'آن را اعلام کرد',
   'vocabulary.roles.announced.plural': 'آن را اعلام کردند',
+  'vocabulary.roles.issued.label': 'صادرکنندهٔ آن',
+  'vocabulary.roles.issued.plural': 'صادرکنندگان آن',
   'vocabulary.roles.made-claim.label': 'دربارهٔ آن ادعایی کرد',
   'vocabulary.roles.made-claim.plural': 'دربارهٔ آن ادعا کردند',
   'vocabulary.roles.reporter.label': 'از بیرون گزارشش کرد',

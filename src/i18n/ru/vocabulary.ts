@@ -44,6 +44,8 @@ export default {
   'vocabulary.roles.claimed-responsibility.plural': 'взявшие ответственность',
   'vocabulary.roles.announced.label': 'объявивший о событии',
   'vocabulary.roles.announced.plural': 'объявившие о событии',
+  'vocabulary.roles.issued.label': 'выпустивший',
+  'vocabulary.roles.issued.plural': 'выпустившие',
   'vocabulary.roles.made-claim.label': 'сделавший заявление о событии',
   'vocabulary.roles.made-claim.plural': 'сделавшие заявления о событии',
   'vocabulary.roles.reporter.label': 'сообщивший о событии со стороны',

@@ -49,7 +49,7 @@ export type SchemaOrgActorType = (typeof SCHEMA_ORG_ACTOR_TYPES)[number];
 const DEFAULT_SCHEMA_TYPES: Record<string, SchemaOrgActorType> = { person: 'Person', government: 'GovernmentOrganization', agency: 'GovernmentOrganization' };
 
 /** The default roles that attribute an event to the actor (see `Term.attributes`). */
-const DEFAULT_ATTRIBUTING_ROLES = new Set(['perpetrator', 'claimed-responsibility', 'announced']);
+const DEFAULT_ATTRIBUTING_ROLES = new Set(['perpetrator', 'claimed-responsibility', 'announced', 'issued']);
 
 export interface Vocabulary {
   name: VocabularyName;
@@ -111,7 +111,8 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyName, Record<string, string>
   roles: {
     perpetrator: 'Carried the event out (with `according`, whose account that is).',
     'claimed-responsibility': 'Claimed responsibility: said that it carried the event out.',
-    announced: 'Announced the event as its own act: the operation it says it ran, the statement or report it issued.',
+    announced: 'Announced the event as its own act or decision: the operation it says it ran, the position it says it takes.',
+    issued: 'Issued the statement or report that the event is.',
     'made-claim': 'Said something about the event without claiming responsibility for it (who trained the attacker, who was behind it).',
     reporter: 'Reported the event from outside, as a news outlet or observer.',
     target: 'Was what the event was aimed at, as the sources say.',
