@@ -77,7 +77,7 @@ describe('events', () => {
   it('say whose figure each count is', () => {
     const $ = page('/events/2022-07-16-imam-sahib-operation/');
     const figures = $('.figures li').map((_, li) => text($(li).text())).get();
-    expect(figures).toEqual(['3 killed, according to Zabihullah Mujahid', '5 detained, according to Zabihullah Mujahid']);
+    expect(figures).toEqual(['3 killed, according to Zabihullah Mujahid, as reported by Eurasianet', '5 detained, according to Zabihullah Mujahid, as reported by Eurasianet']);
   });
 
   it('keep the source\'s own wording of a loose figure', () => {
