@@ -58,7 +58,7 @@ describe('the ISKP explainer', () => {
     expect(opposes.length).toBeGreaterThan(0);
     for (const [id, r] of opposes) {
       expect(r.sources, `${id} opposes ${r.actor}`).toEqual([]);
-      expect(r.editorial, `${id} opposes ${r.actor}`).toMatch(/does not use the word 'opposes'/);
+      expect(r.editorial, `${id} opposes ${r.actor}`).toMatch(/does not say 'opposes'/);
     }
   });
 
