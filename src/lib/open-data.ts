@@ -110,7 +110,8 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
       lat: loc?.lat !== undefined ? String(loc.lat) : '',
       lon: loc?.lon !== undefined ? String(loc.lon) : '',
       geo_precision: loc ? String(loc.precision) : '',
-      actors: data.actors.map((a) => `${a.actor}:${a.role}`).join(';'),
+      // Like a figure's cell, a role says whose account it is when the file does: "agency:perpetrator:agency".
+      actors: data.actors.map((a) => [a.actor, a.role, ...(a.according !== undefined ? [a.according] : [])].join(':')).join(';'),
       ...figures,
       source_ids: data.sources.join(';'),
       url: abs(paths.event(event.id)),

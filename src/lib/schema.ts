@@ -76,7 +76,8 @@ export function schemasFor(v: Vocabularies) {
     type: oneOf(v.relationTypes, 'How this actor relates to the other'),
     since: edtfDate.optional().describe('EDTF date from which the relation is reported to hold.'),
     until: edtfDate.optional().describe('EDTF date until which the relation is reported to hold.'),
-    sources: z.array(id('source')).default([]).describe('Source ids that report this relation.'),
+    sources: z.array(id('source')).default([]).describe('Source ids that report this relation in these terms. A relation gives `sources` or `editorial`, never both and never neither.'),
+    editorial: z.string().min(1).optional().describe('Instead of `sources`: the editors\' reason for reading the relation into what the sources say, when no source states it in these terms ("the report calls each group the other\'s counterpoint"). Shown as "editorial reading: <reason>".'),
   });
 
   const actorSchema = z.strictObject({
@@ -107,6 +108,7 @@ export function schemasFor(v: Vocabularies) {
   const eventActorSchema = z.strictObject({
     actor: id('actor').describe('Actor id.'),
     role: oneOf(v.roles, 'The part the actor played in the event'),
+    according: id('actor or source').optional().describe('Whose account gives the actor this role: an actor id or a source id (the agency that announced its own raid, the report that names the bomber). Shown with the role: "carried it out, according to …".'),
   });
 
   // A figure counts anything the site's figure types name (people killed, kilograms of
@@ -179,6 +181,7 @@ const TERM_FIELD_SCHEMAS = {
   inverse: z.string().min(1).optional().describe('The relation read from the other actor ("includes" for "part of").'),
   unit: z.string().min(1).optional().describe('The unit written with the number ("kg"): "21.5 kg of lunar samples". Leave it out for a count ("3 killed").'),
   verb: z.string().min(1).optional().describe('The verb that introduces the claim ("said", "claimed", "announced"): "X said: …".'),
+  attributes: z.boolean().optional().describe('Roles only: true if an actor in this role is the one the event is attributed to (it carried it out, claimed responsibility for it, or announced it as its own act). Lanes and lists "by actor" group an event under its first actor in such a role; an event with none goes under "no actor". Left out: false for a role of the site\'s own, the default\'s setting for a default role.'),
   schemaType: z.enum(SCHEMA_ORG_ACTOR_TYPES).optional().describe('The schema.org type search engines are told an actor of this kind is: Person, Organization, GovernmentOrganization, NewsMediaOrganization, or Thing for anything else (a spacecraft, a ship); Organization if left out.'),
 } as const;
 
@@ -188,7 +191,7 @@ type TermField = keyof typeof TERM_FIELD_SCHEMAS;
 export const SETTING_FIELDS: Record<(typeof VOCABULARY_NAMES)[number], readonly TermField[]> = {
   actorKinds: ['label', 'plural', 'description', 'schemaType'],
   eventKinds: ['label', 'plural', 'description'],
-  roles: ['label', 'plural', 'description'],
+  roles: ['label', 'plural', 'description', 'attributes'],
   relationTypes: ['label', 'inverse', 'description'],
   sourceKinds: ['label', 'plural', 'description'],
   figureTypes: ['label', 'unit', 'description'],
@@ -205,7 +208,7 @@ const CODE = z.string().regex(ID, 'a code is lower-case words joined by hyphens,
  */
 function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
   const fields = SETTING_FIELDS[name];
-  const term = z.strictObject(Object.fromEntries(fields.map((f) => [f, f === 'label' ? TERM_FIELD_SCHEMAS.label.optional() : TERM_FIELD_SCHEMAS[f]])) as Record<TermField, z.ZodOptional<z.ZodString>>);
+  const term = z.strictObject(Object.fromEntries(fields.map((f) => [f, f === 'label' ? TERM_FIELD_SCHEMAS.label.optional() : TERM_FIELD_SCHEMAS[f]])) as { [F in TermField]: F extends 'attributes' ? z.ZodOptional<z.ZodBoolean> : z.ZodOptional<z.ZodString> });
   const defaults = Object.keys(DEFAULT_VOCABULARIES[name]);
   return z
     .strictObject({
@@ -232,7 +235,7 @@ function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
 const VOCABULARY_HELP: Record<(typeof VOCABULARY_NAMES)[number], string> = {
   actorKinds: 'Kinds of actor (`kind` of an actor).',
   eventKinds: 'Kinds of event (`kind` of an event): also the timeline\'s lanes and the search filter.',
-  roles: 'Roles an actor plays in an event (`actors[].role`).',
+  roles: 'Roles an actor plays in an event (`actors[].role`); `attributes: true` marks the roles that attribute the event to the actor.',
   relationTypes: 'Types of relation between actors (`relations[].type`).',
   sourceKinds: 'Kinds of source (`kind` in sources.yaml).',
   figureTypes: 'What an event\'s figures count (`figures[].type`), with its unit.',

@@ -146,7 +146,7 @@ describe('open data', () => {
         if (column === 'actors') continue;
         expect(String(json.events[i][column]), `${row.id} ${column}`).toBe(row[column]);
       }
-      expect(json.events[i].actors.map((a: { actor: string; role: string }) => `${a.actor}:${a.role}`).join(';')).toBe(row.actors);
+      expect(json.events[i].actors.map((a: { actor: string; role: string; according?: string }) => [a.actor, a.role, ...(a.according ? [a.according] : [])].join(':')).join(';')).toBe(row.actors);
     });
   });
 

@@ -12,6 +12,9 @@ export default {
   'event.involved': 'Who was involved',
   'event.actorRoles': '{actor}: {roles}',
   'event.roles': 'Role: {roles}',
+  // {role}: a role's label; {whose}: the actor or source whose account gives the role.
+  'event.roleAccording': '{role}, according to {whose}',
+  'event.roleSeparator': '; ',
   'event.neighbours': 'Neighbouring events',
   'event.previous': 'Previous:',
   'event.next': 'Next:',
@@ -64,7 +67,7 @@ export default {
   'data.eventsCsv.format': 'CSV (RFC 4180), UTF-8, header row, comma-separated, CRLF line ends. Columns follow ACLED\'s where they can.',
   'data.eventsJson.what': 'The same events with the same fields, plus what a CSV row must flatten: the actors with their roles, the figures with whose figure each is, claims with who made them and where they were reported, and the date the claim was announced.',
   'data.eventsJson.format': 'JSON: an object with title, license, source and documentation, and an `events` list.',
-  'data.actorsJson.what': 'All {count, number} actors: names and aliases, kind, summary, parent, relations with their sources, and the events each took part in with its roles.',
+  'data.actorsJson.what': 'All {count, number} actors: names and aliases, kind, summary, parent, relations with their sources (or, for an editorial reading, the editors’ reason), and the events each took part in with its roles.',
   'data.actorsJson.format': 'JSON: an object with title, license, source and documentation, and an `actors` list; fields as in the content model.',
   'data.sourcesJson.what': 'All {count, number} sources: publisher, kind, date (EDTF), title and address where known, the source through which each is known ("via"), and what cites it.',
   'data.sourcesJson.format': 'JSON: an object with title, license, source and documentation, and a `sources` list.',
