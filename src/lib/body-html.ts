@@ -36,8 +36,8 @@ export interface BodyOptions {
   path: string;
   /** The page's numbered list of sources (noteOrder): a note's number is its place here. */
   notes: readonly string[];
-  /** How a source is named to screen readers: "Source 1: <publisher>, 2022". */
-  label: (id: string) => string;
+  /** How note `n` of a source is named to screen readers: "Source 1: a news report by <publisher>, 2022". */
+  label: (id: string, n: number) => string;
 }
 
 /** Whether an image URL can be rendered as written: absolute, or from the site's root. */
@@ -76,7 +76,7 @@ function cite(node: MdxJsxTextElement | MdxJsxFlowElement): Element {
   const id = attr && typeof attr.value === 'string' ? attr.value : '';
   const n = current!.notes.indexOf(id) + 1;
   if (n === 0) throw new Error(`${current!.path}: <Cite id="${id}" /> names a source the page does not list`);
-  return citeNote(n, id, current!.label(id));
+  return citeNote(n, id, current!.label(id, n));
 }
 
 /**

@@ -33,6 +33,13 @@ export interface Term {
   verb?: string;
   /** actorKinds: the schema.org type of an actor of this kind, for search engines. */
   schemaType?: SchemaOrgActorType;
+  /**
+   * sourceKinds: one source of this kind as a noun phrase, with its article where the
+   * language has one ("a news report", "an official statement"), so that a source reads as
+   * "a news report by <publisher>, <date>". A kind without one (the default `other`) is
+   * named by its publisher and date alone.
+   */
+  noun?: string;
 }
 
 /** The schema.org types an actor kind may declare (the JSON-LD of actor pages uses them). */
@@ -64,6 +71,7 @@ export interface TermSetting {
   verb?: string;
   /** One of SCHEMA_ORG_ACTOR_TYPES (the schema of site.yaml allows no other). */
   schemaType?: string;
+  noun?: string;
 }
 
 export interface VocabularySetting {
@@ -166,6 +174,7 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
         if (name === 'relationTypes') term.inverse = word('inverse') ?? term.label;
         if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
         if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code] ?? 'Organization';
+        if (name === 'sourceKinds' && word('noun')) term.noun = word('noun');
         terms.set(code, term);
       }
     }
@@ -182,6 +191,11 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
       if (name === 'figureTypes' && (value.unit ?? earlier?.unit)) term.unit = value.unit ?? earlier?.unit;
       if (name === 'claimKinds') term.verb = value.verb ?? earlier?.verb ?? label;
       if (name === 'actorKinds') term.schemaType = (value.schemaType as SchemaOrgActorType | undefined) ?? earlier?.schemaType ?? 'Organization';
+      // A new label makes the default's noun wrong ("a news report" for what is now a "bulletin").
+      if (name === 'sourceKinds') {
+        const noun = value.noun ?? (value.label ? undefined : earlier?.noun);
+        if (noun) term.noun = noun;
+      }
       terms.set(code, term);
     }
     out[name] = vocabulary(name, [...terms.values()]);
