@@ -4,6 +4,16 @@ export default {
   'home.eventsCount': '{count, plural, one {# event, dated only as precisely as its source allows.} other {# events, each dated only as precisely as its source allows.}}',
   'home.timelineTitle': 'All events, along time',
 
+  'byline.by': 'By {editors}',
+  'byline.published': 'Published {published}',
+  'byline.updated': 'First published {published} · last updated {updated}',
+  'byline.draft': 'Draft, not yet published (this copy was built on {built})',
+  'byline.noHistory': 'This copy was built on {built}; its publication dates are not part of it',
+  'byline.report': 'Report an error',
+  'byline.corrections': 'To report an error, see {link}',
+  'byline.issueTitle': 'Error on “{title}”',
+  'byline.issueBody': 'Page: {url}\n\nWhat is wrong, and what shows it (a source, a quotation):',
+
   'event.index.title': 'Events',
   'event.index.description': '{count, plural, one {The one event of the explainer, dated as precisely as its source allows.} other {All # events of the explainer in date order, each dated as precisely as its source allows.}}',
   'event.index.lede': 'Every event in date order. Dates are as precise as the sources: a month is a month, a season a season. Events are ordered by the earliest day their date can mean.',
