@@ -116,6 +116,16 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/**
+ * One line of inline Markdown (a key fact in a page's frontmatter) as HTML, without the
+ * paragraph around it; the guard refuses what would run, as in a body.
+ */
+export function renderInline(text: string, options: BodyOptions): string {
+  const html = renderBody(text, options).trim();
+  const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return match && !match[1]!.includes('<p>') ? match[1]! : html;
+}
+
 /** The body as HTML; throws, naming the file, if it holds anything the guard refuses. */
 export function renderBody(body: string, options: BodyOptions): string {
   current = options;

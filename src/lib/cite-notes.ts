@@ -79,6 +79,14 @@ export function noteOrder(sources: readonly string[], body: string, ...after: re
   return readingOrder(citeUses(body).map((use) => use.id), ...after, sources);
 }
 
+/**
+ * The numbered list of an editorial page, in reading order: its key facts' sources (the box
+ * above the prose), its prose's notes, then its unknowns' (the note below it).
+ */
+export function pageNoteOrder(page: { keyFacts: readonly { sources: readonly string[] }[]; unknowns: readonly { sources: readonly string[] }[] }, body: string): string[] {
+  return readingOrder(page.keyFacts.flatMap((f) => f.sources), citeUses(body).map((use) => use.id), page.unknowns.flatMap((u) => u.sources));
+}
+
 /** The anchor of a source in a page's list of sources. */
 export const noteAnchor = (id: string) => `source-${id}`;
 

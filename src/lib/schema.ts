@@ -159,9 +159,24 @@ export function schemasFor(v: Vocabularies) {
 
   const sourcesFileSchema = z.array(sourceSchema);
 
+  // What a newcomer needs before the long list: each line plain text or inline Markdown,
+  // citing its sources as numbered notes like the prose.
+  const cited = z.array(id('source')).default([]).describe('Source ids this line rests on: each becomes a numbered note.');
+  const keyFactSchema = z.strictObject({
+    label: z.string().min(1).describe('What the line is about, in a word or two ("Who", "Where", "Disputed").'),
+    text: z.string().min(1).describe('The fact, with its attribution ("according to …"): plain text or inline Markdown.'),
+    sources: cited,
+  });
+  const unknownSchema = z.strictObject({
+    text: z.string().min(1).describe('What the sources do not say or say is unknown: plain text or inline Markdown.'),
+    sources: cited,
+  });
+
   const pageSchema = z.strictObject({
     title: z.string().min(1).describe('Page title.'),
     summary: z.string().min(1).describe('One sentence: the meta description.'),
+    keyFacts: z.array(keyFactSchema).default([]).describe('A short box of key facts shown before the page\'s prose (on the home page, before the list of events): who, where, when, what is disputed.'),
+    unknowns: z.array(unknownSchema).default([]).describe('What is not known, shown after the page\'s prose as a "what we don\'t know" note.'),
     nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
     redirectFrom: redirectFrom('page'),
   });

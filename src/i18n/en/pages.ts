@@ -14,6 +14,9 @@ export default {
   'byline.issueTitle': 'Error on “{title}”',
   'byline.issueBody': 'Page: {url}\n\nWhat is wrong, and what shows it (a source, a quotation):',
 
+  'page.keyFacts': 'Key facts',
+  'page.unknowns': 'What we don’t know',
+
   'event.index.title': 'Events',
   'event.index.description': '{count, plural, one {The one event of the explainer, dated as precisely as its source allows.} other {All # events of the explainer in date order, each dated as precisely as its source allows.}}',
   'event.index.lede': 'Every event in date order. Dates are as precise as the sources: a month is a month, a season a season. Events are ordered by the earliest day their date can mean.',
