@@ -195,7 +195,7 @@ const TERM_FIELD_SCHEMAS = {
   unit: z.string().min(1).optional().describe('The unit written with the number ("kg"): "21.5 kg of lunar samples". Leave it out for a count ("3 killed").'),
   verb: z.string().min(1).optional().describe('The verb that introduces the claim ("said", "claimed", "announced"): "X said: …".'),
   schemaType: z.enum(SCHEMA_ORG_ACTOR_TYPES).optional().describe('The schema.org type search engines are told an actor of this kind is: Person, Organization, GovernmentOrganization, NewsMediaOrganization, or Thing for anything else (a spacecraft, a ship); Organization if left out.'),
-  noun: z.string().min(1).optional().describe('One source of this kind as a noun phrase, with its article where the language has one ("a tweet", "an official statement"): a source reads "a tweet by <publisher>, <date>". Left out (or with a new label and no noun), the source is named by its publisher and date alone.'),
+  noun: z.string().min(1).optional().describe('One source of this kind as a noun phrase, with its article where the language has one ("a tweet", "an official statement"): a source reads "a tweet by <publisher>, <date>". Left out (or with a new label and no noun), the source is named with the label: "<publisher>, <label>, <date>".'),
 } as const;
 
 type TermField = keyof typeof TERM_FIELD_SCHEMAS;

@@ -1,8 +1,9 @@
 /**
  * A source named as a phrase a reader can say, in the site's language: its kind's noun, its
  * publisher and its date, and the source it is known through — "a social media post by
- * <publisher>, 16 July 2022, as reported by <publisher>". A kind without a noun (the default
- * `other`) is named by its publisher and date alone, never by a code or a bare "other".
+ * <publisher>, 16 July 2022, as reported by <publisher>". The default kind `other` (an empty
+ * noun) is named by its publisher and date alone, never by a bare "other"; a site's own kind
+ * without a noun, by its label: "<publisher>, flight report, 1969".
  */
 import type { Graph } from './graph.ts';
 import type { Translator } from './i18n/translator.ts';
@@ -24,11 +25,11 @@ export function publisherName(graph: Graph, publisher: string): string {
  * (a caller may pass slot markers for any of them, to draw them as links).
  */
 export function sourcePhrase(source: SourceData, words: SourceWords, values: { noun?: string; publisher: string; date?: string }): string {
-  const noun = words.vocabularies.sourceKinds.term(source.kind).noun;
+  const term = words.vocabularies.sourceKinds.term(source.kind);
   const date = values.date ?? words.i18n.date(source.date);
-  return noun
-    ? words.i18n.t('source.phrase', { noun: values.noun ?? noun, publisher: values.publisher, date })
-    : words.i18n.t('source.phrasePlain', { publisher: values.publisher, date });
+  if (term.noun) return words.i18n.t('source.phrase', { noun: values.noun ?? term.noun, publisher: values.publisher, date });
+  if (term.noun === '') return words.i18n.t('source.phrasePlain', { publisher: values.publisher, date });
+  return words.i18n.t('source.phraseKind', { publisher: values.publisher, kind: term.label, date });
 }
 
 /** The source in words, with the source it is known through: for links, lists and screen readers. */

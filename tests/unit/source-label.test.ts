@@ -26,9 +26,9 @@ describe('a source named as a phrase', () => {
     expect(label).not.toMatch(/\bother\b/);
   });
 
-  it('takes a site\'s own noun for a kind, and drops the default\'s when the site relabels it without one', () => {
+  it('takes a site\'s own noun for a kind, and names it by its label when the site relabels it without one', () => {
     expect(sourceLabel(graph, 'fixture-report', words('en', { sourceKinds: { values: { 'news-report': { label: 'bulletin', noun: 'a bulletin' } } } }))).toBe('a bulletin by Fixture Outlet, May 2020');
-    expect(sourceLabel(graph, 'fixture-report', words('en', { sourceKinds: { values: { 'news-report': { label: 'bulletin' } } } }))).toBe('Fixture Outlet, May 2020');
+    expect(sourceLabel(graph, 'fixture-report', words('en', { sourceKinds: { values: { 'news-report': { label: 'bulletin' } } } }))).toBe('Fixture Outlet, bulletin, May 2020');
   });
 
   it('is worded in the site\'s language', () => {

@@ -55,6 +55,7 @@ export default {
   'source.notCited': 'Not cited by any page.',
   'source.phrase': '{noun} by {publisher}, {date}',
   'source.phrasePlain': '{publisher}, {date}',
+  'source.phraseKind': '{publisher}, {kind}, {date}',
   'source.asReportedBy': '{source}, as reported by {via}',
   'source.line': '{source}.',
   'source.note': 'Source {n}: {source}',

@@ -55,6 +55,7 @@ export default {
   'source.notCited': 'هیچ صفحه‌ای به آن استناد نکرده است.',
   'source.phrase': '{noun} از {publisher}، {date}',
   'source.phrasePlain': '{publisher}، {date}',
+  'source.phraseKind': '{publisher}، {kind}، {date}',
   'source.asReportedBy': '{source}، به نقل از {via}',
   'source.line': '{source}.',
   'source.note': 'منبع {n}: {source}',

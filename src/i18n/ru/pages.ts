@@ -55,6 +55,7 @@ export default {
   'source.notCited': 'Ни одна страница на него не ссылается.',
   'source.phrase': '{noun} ({publisher}), {date}',
   'source.phrasePlain': '{publisher}, {date}',
+  'source.phraseKind': '{publisher}, {kind}, {date}',
   'source.asReportedBy': '{source}; цит. по: {via}',
   'source.line': '{source}.',
   'source.note': 'Источник {n}: {source}',

@@ -36,8 +36,9 @@ export interface Term {
   /**
    * sourceKinds: one source of this kind as a noun phrase, with its article where the
    * language has one ("a news report", "an official statement"), so that a source reads as
-   * "a news report by <publisher>, <date>". A kind without one (the default `other`) is
-   * named by its publisher and date alone.
+   * "a news report by <publisher>, <date>". Empty for a default kind the catalogue gives no
+   * noun (`other`): such a source is named by its publisher and date alone. Left undefined (a
+   * site's own kind, or a relabelled one, without a noun), the source is named with the label.
    */
   noun?: string;
 }
@@ -174,7 +175,8 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
         if (name === 'relationTypes') term.inverse = word('inverse') ?? term.label;
         if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
         if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code] ?? 'Organization';
-        if (name === 'sourceKinds' && word('noun')) term.noun = word('noun');
+        // "Fixture Group, other, 2022" says nothing: a default kind without a noun is left unsaid.
+        if (name === 'sourceKinds') term.noun = word('noun') ?? '';
         terms.set(code, term);
       }
     }
