@@ -5,6 +5,7 @@ export default {
   'home.timelineTitle': 'All events, along time',
 
   'byline.by': 'By {editors}',
+  'byline.contributors': 'By {contributors}',
   'byline.published': 'Published {published}',
   'byline.updated': 'First published {published} · last updated {updated}',
   'byline.draft': 'Draft, not yet published (this copy was built on {built})',

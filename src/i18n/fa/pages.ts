@@ -5,6 +5,7 @@ export default {
   'home.timelineTitle': 'همهٔ رویدادها در امتداد زمان',
 
   'byline.by': 'نوشتهٔ {editors}',
+  'byline.contributors': 'نوشتهٔ {contributors}',
   'byline.published': 'منتشرشده در {published}',
   'byline.updated': 'نخستین انتشار {published} · آخرین به‌روزرسانی {updated}',
   'byline.draft': 'پیش‌نویس، هنوز منتشر نشده (این نسخه در {built} ساخته شد)',

@@ -5,6 +5,7 @@ export default {
   'home.timelineTitle': 'Все события на оси времени',
 
   'byline.by': 'Авторы: {editors}',
+  'byline.contributors': '{contributors}',
   'byline.published': 'Опубликовано {published}',
   'byline.updated': 'Впервые опубликовано {published} · обновлено {updated}',
   'byline.draft': 'Черновик, ещё не опубликован (эта копия собрана {built})',
