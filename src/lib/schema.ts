@@ -161,9 +161,24 @@ export function schemasFor(v: Vocabularies) {
 
   const sourcesFileSchema = z.array(sourceSchema);
 
+  // What a newcomer needs before the long list: each line plain text or inline Markdown,
+  // citing its sources as numbered notes like the prose.
+  const cited = z.array(id('source')).default([]).describe('Source ids this line rests on: each becomes a numbered note.');
+  const keyFactSchema = z.strictObject({
+    label: z.string().min(1).describe('What the line is about, in a word or two ("Who", "Where", "Disputed").'),
+    text: z.string().min(1).describe('The fact, with its attribution ("according to …"): plain text or inline Markdown.'),
+    sources: cited,
+  });
+  const unknownSchema = z.strictObject({
+    text: z.string().min(1).describe('What the sources do not say or say is unknown: plain text or inline Markdown.'),
+    sources: cited,
+  });
+
   const pageSchema = z.strictObject({
     title: z.string().min(1).describe('Page title.'),
     summary: z.string().min(1).describe('One sentence: the meta description.'),
+    keyFacts: z.array(keyFactSchema).default([]).describe('A short box of key facts shown before the page\'s prose (on the home page, before the list of events): who, where, when, what is disputed.'),
+    unknowns: z.array(unknownSchema).default([]).describe('What is not known, shown after the page\'s prose as a "what we don\'t know" note.'),
     nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
     redirectFrom: redirectFrom('page'),
   });
@@ -183,6 +198,7 @@ const TERM_FIELD_SCHEMAS = {
   verb: z.string().min(1).optional().describe('The verb that introduces the claim ("said", "claimed", "announced"): "X said: …".'),
   attributes: z.boolean().optional().describe('Roles only: true if an actor in this role is the one the event is attributed to (it carried it out, claimed responsibility for it, or announced it as its own act). Lanes and lists "by actor" group an event under its first actor in such a role; an event with none goes under "no actor". Left out: false for a role of the site\'s own, the default\'s setting for a default role.'),
   schemaType: z.enum(SCHEMA_ORG_ACTOR_TYPES).optional().describe('The schema.org type search engines are told an actor of this kind is: Person, Organization, GovernmentOrganization, NewsMediaOrganization, or Thing for anything else (a spacecraft, a ship); Organization if left out.'),
+  noun: z.string().min(1).optional().describe('One source of this kind as a noun phrase, with its article where the language has one ("a tweet", "an official statement"): a source reads "a tweet by <publisher>, <date>". Left out (or with a new label and no noun), the source is named with the label: "<publisher>, <label>, <date>".'),
 } as const;
 
 type TermField = keyof typeof TERM_FIELD_SCHEMAS;
@@ -193,7 +209,7 @@ export const SETTING_FIELDS: Record<(typeof VOCABULARY_NAMES)[number], readonly 
   eventKinds: ['label', 'plural', 'description'],
   roles: ['label', 'plural', 'description', 'attributes'],
   relationTypes: ['label', 'inverse', 'description'],
-  sourceKinds: ['label', 'plural', 'description'],
+  sourceKinds: ['label', 'plural', 'noun', 'description'],
   figureTypes: ['label', 'unit', 'description'],
   claimKinds: ['label', 'verb', 'description'],
 };

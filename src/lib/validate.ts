@@ -165,7 +165,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
   const events: (Entry<EventData> & { raw: RawEntry })[] = [];
-  const pages: Entry<PageData>[] = [];
+  const pages: (Entry<PageData> & { raw: RawEntry })[] = [];
   const schemas = { actors: actorSchema, events: eventSchema, pages: pageSchema } as const;
   const seen = new Map<string, RawEntry>();
   const cited: { entry: RawEntry; uses: CiteUse[] }[] = [];
@@ -196,7 +196,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     if (data === undefined) continue;
     if (entry.collection === 'actors') actors.push({ id: entry.id, data: data as ActorData, raw: entry });
     else if (entry.collection === 'events') events.push({ id: entry.id, data: data as EventData, raw: entry });
-    else pages.push({ id: entry.id, data: data as PageData });
+    else pages.push({ id: entry.id, data: data as PageData, raw: entry });
   }
 
   const sources: (SourceData & { raw: LocatedData })[] = [];
@@ -320,6 +320,11 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
   }
 
+  for (const { data, raw: where } of pages) {
+    data.keyFacts.forEach((fact, i) => fact.sources.forEach((s, j) => checkRef(where, ['keyFacts', i, 'sources', j], s, allSourceIds, 'source')));
+    data.unknowns.forEach((unknown, i) => unknown.sources.forEach((s, j) => checkRef(where, ['unknowns', i, 'sources', j], s, allSourceIds, 'source')));
+  }
+
   for (const source of sources) {
     checkNotFuture(source.raw, ['date'], source.date);
     if (source.via !== undefined) {
@@ -349,7 +354,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       actors: actors.map(strip),
       events: events.map(strip),
       sources: sources.map(strip),
-      pages,
+      pages: pages.map(strip),
       site,
       model,
     },

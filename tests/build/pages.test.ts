@@ -93,7 +93,7 @@ describe('events', () => {
 
   it('say how a source is known', () => {
     const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
-    expect(text($('.sources').text())).toContain('Known via Eurasianet, news report, 2022.');
+    expect(text($('.sources').text())).toContain('An official statement by General Directorate of Intelligence, 20 July 2022, as reported by Eurasianet.');
   });
 });
 

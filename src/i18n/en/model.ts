@@ -16,5 +16,5 @@ export default {
   'claim.heading': 'Claims',
   // {verb} is the claim kind's ("claimed", "said", "announced").
   'claim.introduced': '{by} {verb}: {text}',
-  'claim.reportedIn': 'Reported in: {source}',
+  'claim.reportedIn': 'Source: {source}',
 } as const satisfies Record<string, string>;

@@ -14,5 +14,5 @@ export default {
 
   'claim.heading': 'اظهارات',
   'claim.introduced': '{by} {verb}: {text}',
-  'claim.reportedIn': 'منتشرشده در: {source}',
+  'claim.reportedIn': 'منبع: {source}',
 } as const satisfies Record<string, string>;

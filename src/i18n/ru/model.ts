@@ -15,5 +15,5 @@ export default {
 
   'claim.heading': 'Заявления',
   'claim.introduced': '{by} {verb}: {text}',
-  'claim.reportedIn': 'Опубликовано: {source}',
+  'claim.reportedIn': 'Источник: {source}',
 } as const satisfies Record<string, string>;

@@ -39,6 +39,14 @@ export interface Term {
    * an event that no source pins on anyone is not drawn as somebody's.
    */
   attributes?: boolean;
+  /**
+   * sourceKinds: one source of this kind as a noun phrase, with its article where the
+   * language has one ("a news report", "an official statement"), so that a source reads as
+   * "a news report by <publisher>, <date>". Empty for a default kind the catalogue gives no
+   * noun (`other`): such a source is named by its publisher and date alone. Left undefined (a
+   * site's own kind, or a relabelled one, without a noun), the source is named with the label.
+   */
+  noun?: string;
 }
 
 /** The schema.org types an actor kind may declare (the JSON-LD of actor pages uses them). */
@@ -74,6 +82,7 @@ export interface TermSetting {
   attributes?: boolean;
   /** One of SCHEMA_ORG_ACTOR_TYPES (the schema of site.yaml allows no other). */
   schemaType?: string;
+  noun?: string;
 }
 
 export interface VocabularySetting {
@@ -182,6 +191,8 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
         if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
         if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code] ?? 'Organization';
         if (name === 'roles') term.attributes = DEFAULT_ATTRIBUTING_ROLES.has(code);
+        // "Fixture Group, other, 2022" says nothing: a default kind without a noun is left unsaid.
+        if (name === 'sourceKinds') term.noun = word('noun') ?? '';
         terms.set(code, term);
       }
     }
@@ -199,6 +210,11 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
       if (name === 'claimKinds') term.verb = value.verb ?? earlier?.verb ?? label;
       if (name === 'actorKinds') term.schemaType = (value.schemaType as SchemaOrgActorType | undefined) ?? earlier?.schemaType ?? 'Organization';
       if (name === 'roles') term.attributes = value.attributes ?? earlier?.attributes ?? false;
+      // A new label makes the default's noun wrong ("a news report" for what is now a "bulletin").
+      if (name === 'sourceKinds') {
+        const noun = value.noun ?? (value.label ? undefined : earlier?.noun);
+        if (noun) term.noun = noun;
+      }
       terms.set(code, term);
     }
     out[name] = vocabulary(name, [...terms.values()]);
