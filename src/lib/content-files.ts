@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { fileSetProblems } from './content-folder.ts';
 import type { Problem } from './problems.ts';
 
@@ -105,6 +105,7 @@ function locator(doc: Document, counter: LineCounter, lineOffset: number) {
  * is parsed again by `yaml`, whose errors name the line.
  */
 function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedData | undefined {
+  if (MAY_HOLD_ALIAS.test(text) && refuseAliases(text, file, lineOffset, problems)) return undefined;
   let data: unknown;
   try {
     // CORE_SCHEMA: YAML 1.2 core, like `yaml`'s 'core' below; 2022-07-16 stays a string.
@@ -118,6 +119,33 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
     data: data ?? {},
     locate: (path) => (located ??= parseLocated(text, file, lineOffset, []))!.locate(path),
   };
+}
+
+/*
+ * YAML anchors and aliases (&name … *name) let a few lines stand for a value of billions of
+ * items ("billion laughs"): reading such a file stalls or crashes every tool that walks the
+ * data. No content file needs them (each value is written out where it applies), so a file
+ * holding one is refused, before any walk of its data. The cheap test finds every `&` or `*`
+ * that could start one; only those files are parsed again to be sure.
+ */
+const MAY_HOLD_ALIAS = /(?:^|[\s[{,:?-])[&*][^\s,[\]{}]/m;
+
+/** Reports the anchors and aliases of `text`, if any; true when there are some. */
+function refuseAliases(text: string, file: string, lineOffset: number, problems: Problem[]): boolean {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, schema: 'core' });
+  const found: number[] = [];
+  visit(doc, {
+    Alias: (_, node) => void found.push(node.range?.[0] ?? 0),
+    Node: (_, node) => void (node.anchor && found.push(node.range?.[0] ?? 0)),
+  });
+  if (found.length === 0) return false;
+  const pos = counter.linePos(Math.min(...found));
+  problems.push({
+    file, line: pos.line + lineOffset, column: pos.col, field: '(yaml)', severity: 'error',
+    message: `YAML anchors and aliases (&name, *name) are not allowed in content files (${found.length} in this file, the first here): write each value out in full`,
+  });
+  return true;
 }
 
 function parseLocated(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedData | undefined {
