@@ -20,6 +20,7 @@ import { DEFAULT_MODEL, siteModel, type SiteModel } from './site-config.ts';
 import { checkInterface } from './interface-check.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { VOCABULARY_NAMES } from './model/vocabularies.ts';
+import { RESERVED_PAGE_IDS } from './reserved-paths.ts';
 
 export interface Entry<T> {
   id: string;
@@ -343,9 +344,6 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     },
   };
 }
-
-/** Addresses of the generator's own pages, which a content page may not take. */
-export const RESERVED_PAGE_IDS = ['actors', 'events', 'sources', 'data', 'how-to-cite', 'feed', 'pagefind', '404'];
 
 /**
  * `redirectFrom` ids must be free: not the id of an entry of the same collection (its page
