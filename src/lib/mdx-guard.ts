@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './components.ts';
-import { parseMdx } from './mdx-parse.ts';
+import { findUnbounded, parseMdx } from './mdx-parse.ts';
 
 export interface GuardFinding {
   line: number;
@@ -164,8 +164,11 @@ function isPlainProse(body: string): boolean {
 /**
  * Parses an MDX body and returns what would run code, plus any syntax error, with
  * positions shifted by `lineOffset` (the file line on which the body starts, minus one).
+ * A body too long or too dense to parse in bounded time is refused unparsed.
  */
 export function checkMdx(body: string, lineOffset = 0): GuardFinding[] {
+  const unbounded = findUnbounded(body);
+  if (unbounded.length > 0) return unbounded.map((f) => ({ ...f, line: f.line + lineOffset }));
   if (isPlainProse(body)) return [];
   const { tree, error } = parseMdx(body);
   if (error) {
