@@ -118,6 +118,7 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
         break;
       case 'invalid_type':
         if (value === undefined) reporter.report(where, path, MISSING[String(issue.path.at(-1))] ?? `required field '${String(issue.path.at(-1) ?? '')}' is missing`);
+        else if (value instanceof Date) reporter.report(where, path, `YAML reads this unquoted value as the date ${value.toISOString().slice(0, 10)}, not as text: quote it ("…")`);
         else reporter.report(where, path, `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(value)}`);
         break;
       case 'invalid_value': {
