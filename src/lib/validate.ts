@@ -21,6 +21,9 @@ import { checkInterface } from './interface-check.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { VOCABULARY_NAMES } from './model/vocabularies.ts';
 import { RESERVED_PAGE_IDS } from './reserved-paths.ts';
+import { clashingId, pageIds } from './page-ids.ts';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { visit } from 'unist-util-visit';
 
 export interface Entry<T> {
   id: string;
@@ -323,6 +326,8 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
   }
 
+  checkHeadingIds(raw.entries, new Set([...raw.ids.actors, ...raw.ids.events, ...allSourceIds]), reporter);
+
   // <Cite id="..."/> in prose must name a known source.
   for (const { entry, uses } of cited) {
     for (const use of uses) {
@@ -383,6 +388,38 @@ function checkRedirects(entries: RawEntry[], reporter: Reporter) {
     if (entry.collection === 'pages' && RESERVED_PAGE_IDS.includes(entry.id)) {
       reporter.report(entry, [], `the page id '${entry.id}' is taken by one of the site's own pages (${RESERVED_PAGE_IDS.join(', ')}); rename the file`);
     }
+  }
+}
+
+/** A heading, ATX (`## …`) or setext (a line of = or - under it), somewhere in a body. */
+const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/m;
+
+interface TextNode { type: string; value?: string; children?: TextNode[]; depth?: number; position?: { start: { line: number; column: number } } }
+
+const textOf = (node: TextNode): string => (node.children ? node.children.map(textOf).join('') : (node.value ?? ''));
+
+/**
+ * A body heading whose id (from its words, as the build's rehypeHeadingIds makes it) is one
+ * the page's own template uses: reported at the heading, before the HTML would hold two.
+ */
+function checkHeadingIds(entries: RawEntry[], ids: ReadonlySet<string>, reporter: Reporter) {
+  for (const entry of entries) {
+    if (!HEADING.test(entry.body)) continue;
+    const { tree } = parseMdx(entry.body);
+    if (!tree) continue; // The MDX guard reports why.
+    const headings: TextNode[] = [];
+    visit(tree, 'heading', (node) => void headings.push(node as TextNode));
+    const hast = { type: 'root', children: headings.map((h) => ({ type: 'element', tagName: `h${h.depth}`, properties: {} as { id?: string }, children: [{ type: 'text', value: textOf(h) }] })) };
+    (rehypeHeadingIds() as unknown as (tree: unknown, file: unknown) => void)(hast, { path: entry.file, history: [entry.file], data: {} });
+    hast.children.forEach((element, i) => {
+      const id = element.properties.id;
+      if (id === undefined || clashingId(id, ids, pageIds(entry.collection)) === undefined) return;
+      const at = headings[i]!.position?.start ?? { line: 1, column: 1 };
+      reporter.problems.push({
+        file: entry.file, line: at.line + entry.bodyLine - 1, column: at.column, field: 'body', severity: 'error',
+        message: `the heading '${textOf(headings[i]!)}' would get the id '${id}', which the page gives one of its own parts: reword the heading, or the page holds two elements with one id and links to it go astray`,
+      });
+    });
   }
 }
 
