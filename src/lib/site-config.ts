@@ -74,15 +74,22 @@ export class DeploymentError extends Error {
  * is written into every script address just as site.yaml's `base` is.
  */
 export function deployment(config: SiteConfig, env: Record<string, string | undefined> = process.env) {
-  const override = (name: string, value: string | undefined, schema: typeof siteOrigin) => {
-    if (value === undefined || value === '') return undefined;
-    const result = schema.safeParse(value);
-    if (!result.success) throw new DeploymentError(`${name} (environment variable): ${result.error.issues.map((i) => i.message).join('; ')}`);
-    return value;
-  };
-  const base = override('BASE_PATH', env.BASE_PATH, basePath) ?? config.base;
+  const problem = overrideProblems(env)[0];
+  if (problem) throw new DeploymentError(`${problem.name} (environment variable): ${problem.message}`);
+  const base = env.BASE_PATH || config.base;
   return {
-    site: override('SITE_URL', env.SITE_URL, siteOrigin) ?? config.url,
+    site: env.SITE_URL || config.url,
     base: base.endsWith('/') ? base : `${base}/`,
   };
+}
+
+/** The environment overrides of the settings that break their rules; an empty one is unset. */
+export function overrideProblems(env: Record<string, string | undefined> = process.env): { name: 'SITE_URL' | 'BASE_PATH'; message: string }[] {
+  const rules = [['SITE_URL', siteOrigin], ['BASE_PATH', basePath]] as const;
+  return rules.flatMap(([name, schema]) => {
+    const value = env[name];
+    if (value === undefined || value === '') return [];
+    const result = schema.safeParse(value);
+    return result.success ? [] : [{ name, message: result.error.issues.map((i) => i.message).join('; ') }];
+  });
 }
