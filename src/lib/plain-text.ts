@@ -22,12 +22,18 @@ const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff
 
 const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** The first character no text may hold, with its index, if any. */
+export function forbiddenCharacter(text: string): { index: number; message: string } | undefined {
+  const bad = FORBIDDEN.exec(text);
+  return bad ? { index: bad.index, message: `holds an invisible control character (${codePoint(bad[0])})` } : undefined;
+}
+
+const REMOVE_IT = 'remove it (it often comes from pasting, or from an escape such as "\\a" in quotes)';
+
 /** The problem of one string, if any; `multiline` allows line breaks. */
 export function textProblem(text: string, multiline: boolean): string | undefined {
-  const bad = FORBIDDEN.exec(text);
-  if (bad) {
-    return `holds an invisible control character (${codePoint(bad[0])}) at character ${bad.index + 1}: remove it (it often comes from pasting, or from an escape such as "\\a" in quotes)`;
-  }
+  const bad = forbiddenCharacter(text);
+  if (bad) return `${bad.message} at character ${bad.index + 1}: ${REMOVE_IT}`;
   if (!multiline && text.includes('\n')) {
     return 'must be one line, but holds a line break: write it on one line (a folded block ">-" also joins its lines, where ">" keeps a final line break)';
   }

@@ -22,6 +22,7 @@ import { closest, didYouMean } from './suggest.ts';
 import { VOCABULARY_NAMES } from './model/vocabularies.ts';
 import { RESERVED_PAGE_IDS } from './reserved-paths.ts';
 import { clashingId, pageIds } from './page-ids.ts';
+import { forbiddenCharacter, textFindings } from './plain-text.ts';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { visit } from 'unist-util-visit';
 
@@ -167,6 +168,8 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     for (const finding of checkInterface(site.language, raw.site, raw.interface)) reporter.report(finding.where, finding.path, finding.message, finding.severity);
   }
   const { actorSchema, eventSchema, pageSchema, sourceSchema } = model.schemas;
+  // The site's interface messages are text of every page too, held to the rule of every field.
+  if (raw.interface) for (const finding of textFindings(raw.interface.data)) reporter.report(raw.interface, finding.path, finding.message);
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
   const events: (Entry<EventData> & { raw: RawEntry })[] = [];
@@ -189,6 +192,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
     seen.set(key, entry);
     const findings = checkMdx(entry.body, entry.bodyLine - 1);
+    findings.push(...bodyTextFindings(entry.body, entry.bodyLine - 1));
     // Actor and event bodies are rendered by body-html.ts, which cannot serve local images.
     if (entry.collection !== 'pages' && findings.length === 0 && entry.body.includes('![')) {
       const { tree } = parseMdx(entry.body);
@@ -389,6 +393,15 @@ function checkRedirects(entries: RawEntry[], reporter: Reporter) {
       reporter.report(entry, [], `the page id '${entry.id}' is taken by one of the site's own pages (${RESERVED_PAGE_IDS.join(', ')}); rename the file`);
     }
   }
+}
+
+/** A control character in a body's prose (the line ends of a CRLF file aside), at its line. */
+function bodyTextFindings(body: string, lineOffset: number): { line: number; column: number; message: string }[] {
+  const text = body.replace(/\r\n/g, '\n');
+  const bad = forbiddenCharacter(text);
+  if (!bad) return [];
+  const before = text.slice(0, bad.index).split('\n');
+  return [{ line: before.length + lineOffset, column: before.at(-1)!.length + 1, message: `the text ${bad.message}: remove it (it often comes from pasting)` }];
 }
 
 /** A heading, ATX (`## …`) or setext (a line of = or - under it), somewhere in a body. */
