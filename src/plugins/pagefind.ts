@@ -36,18 +36,26 @@ export class SearchIndexError extends Error {
 /*
  * Pagefind answers through a process of its own, which its Node API does not watch: when
  * that process dies (a panic on input it cannot handle), the pending call never settles, the
- * build has nothing left to wait for, and Astro exited 0 with no search index. Every call is
- * therefore raced against a timer, which also keeps the build alive until it has an answer.
+ * build has nothing left to wait for, and Astro exited 0 with no search index. So every call
+ * is raced against the end of the build's work (`beforeExit`: nothing is left that could
+ * answer) and against a timer, for a process that lives on without answering.
  */
 async function answer<T>(what: string, call: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SearchIndexError(`Pagefind gave no answer within ${ms / 1000} s while ${what}: its process has most likely stopped (its own message, if any, is above). The site has no complete search index, so the build fails.`)), ms);
+  let stopped: (() => void) | undefined;
+  const failed = (why: string) => new SearchIndexError(`Pagefind ${why} while ${what}: its process has most likely stopped (its own message, if any, is above). The site has no complete search index, so the build fails.`);
+  const unanswered = new Promise<never>((_, reject) => {
+    stopped = () => reject(failed('stopped answering'));
+    process.once('beforeExit', stopped);
+    // Unreferenced: the timer alone must not keep a build alive that has nothing left to do.
+    timer = setTimeout(() => reject(failed(`gave no answer within ${ms / 1000} s`)), ms);
+    timer.unref();
   });
   try {
-    return await Promise.race([call, timeout]);
+    return await Promise.race([call, unanswered]);
   } finally {
     clearTimeout(timer);
+    if (stopped) process.off('beforeExit', stopped);
   }
 }
 

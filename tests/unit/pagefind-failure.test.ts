@@ -5,12 +5,14 @@
  * no index; an output folder it cannot write must stop the build too. The integration's
  * `astro:build:done` hook runs here on folders of pages written for the purpose.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import pagefind from '../../src/plugins/pagefind.ts';
+import { ROOT } from '../helpers/astro.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -46,5 +48,20 @@ describe('the search index step', () => {
   it('fails, saying so, when the Pagefind process dies instead of answering', async () => {
     const dir = site(`en-${'abcdefgh-'.repeat(30)}x`);
     await expect(buildDone(dir, 3_000)).rejects.toThrow(/^Pagefind gave no answer within 3 s while writing the index: its process has most likely stopped/);
+  }, 30_000);
+});
+
+describe('a build process whose Pagefind process dies', () => {
+  it('exits non-zero at once, saying so, instead of exiting 0 with no index', () => {
+    const dir = site(`en-${'abcdefgh-'.repeat(30)}x`);
+    // The hook alone in a process of its own, as in `astro build`: nothing else keeps it alive.
+    const script = `import pagefind from ${JSON.stringify(join(ROOT, 'src/plugins/pagefind.ts'))};
+      const logger = { info: console.log, warn: console.warn, error: console.error };
+      await pagefind().hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(`${dir}/`).href)}), logger, pages: [], assets: new Map() });`;
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('Pagefind stopped answering while writing the index');
+    expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
 });
