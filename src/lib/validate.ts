@@ -176,6 +176,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   const pages: Entry<PageData>[] = [];
   const schemas = { actors: actorSchema, events: eventSchema, pages: pageSchema } as const;
   const seen = new Map<string, RawEntry>();
+  const headingsOf: { entry: RawEntry; headings: HeadingId[] }[] = [];
   const cited: { entry: RawEntry; uses: CiteUse[] }[] = [];
   for (const entry of raw.entries) {
     // Read before the MDX guard below, which then reuses this parse of the body.
@@ -201,6 +202,8 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     for (const finding of findings) {
       reporter.problems.push({ file: entry.file, line: finding.line, column: finding.column, field: 'body', message: finding.message, severity: 'error' });
     }
+    // Read now, while the guard's parse of this body is the one remembered (mdx-parse.ts).
+    if (findings.length === 0) headingsOf.push({ entry, headings: headingIds(entry) });
     const data = checkSchema(schemas[entry.collection] as z.ZodType<unknown>, entry, entry.data, reporter);
     if (data === undefined) continue;
     if (entry.collection === 'actors') actors.push({ id: entry.id, data: data as ActorData, raw: entry });
@@ -330,7 +333,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
   }
 
-  checkHeadingIds(raw.entries, new Set([...raw.ids.actors, ...raw.ids.events, ...allSourceIds]), reporter);
+  checkHeadingIds(headingsOf, new Set([...raw.ids.actors, ...raw.ids.events, ...allSourceIds]), reporter);
 
   // <Cite id="..."/> in prose must name a known source.
   for (const { entry, uses } of cited) {
@@ -411,28 +414,41 @@ interface TextNode { type: string; value?: string; children?: TextNode[]; depth?
 
 const textOf = (node: TextNode): string => (node.children ? node.children.map(textOf).join('') : (node.value ?? ''));
 
+interface HeadingId {
+  text: string;
+  id: string;
+  line: number;
+  column: number;
+}
+
+/** The headings of a body with the ids the build's rehypeHeadingIds gives them, at their file lines. */
+function headingIds(entry: RawEntry): HeadingId[] {
+  if (!HEADING.test(entry.body)) return [];
+  const { tree } = parseMdx(entry.body);
+  if (!tree) return []; // The MDX guard reports why.
+  const headings: TextNode[] = [];
+  visit(tree, 'heading', (node) => void headings.push(node as TextNode));
+  const hast = { type: 'root', children: headings.map((h) => ({ type: 'element', tagName: `h${h.depth}`, properties: {} as { id?: string }, children: [{ type: 'text', value: textOf(h) }] })) };
+  (rehypeHeadingIds() as unknown as (tree: unknown, file: unknown) => void)(hast, { path: entry.file, history: [entry.file], data: {} });
+  return headings.map((h, i) => {
+    const at = h.position?.start ?? { line: 1, column: 1 };
+    return { text: textOf(h), id: hast.children[i]!.properties.id ?? '', line: at.line + entry.bodyLine - 1, column: at.column };
+  });
+}
+
 /**
- * A body heading whose id (from its words, as the build's rehypeHeadingIds makes it) is one
- * the page's own template uses: reported at the heading, before the HTML would hold two.
+ * A body heading whose id is one the page's own template uses: reported at the heading,
+ * before the HTML would hold two.
  */
-function checkHeadingIds(entries: RawEntry[], ids: ReadonlySet<string>, reporter: Reporter) {
-  for (const entry of entries) {
-    if (!HEADING.test(entry.body)) continue;
-    const { tree } = parseMdx(entry.body);
-    if (!tree) continue; // The MDX guard reports why.
-    const headings: TextNode[] = [];
-    visit(tree, 'heading', (node) => void headings.push(node as TextNode));
-    const hast = { type: 'root', children: headings.map((h) => ({ type: 'element', tagName: `h${h.depth}`, properties: {} as { id?: string }, children: [{ type: 'text', value: textOf(h) }] })) };
-    (rehypeHeadingIds() as unknown as (tree: unknown, file: unknown) => void)(hast, { path: entry.file, history: [entry.file], data: {} });
-    hast.children.forEach((element, i) => {
-      const id = element.properties.id;
-      if (id === undefined || clashingId(id, ids, pageIds(entry.collection)) === undefined) return;
-      const at = headings[i]!.position?.start ?? { line: 1, column: 1 };
+function checkHeadingIds(bodies: { entry: RawEntry; headings: HeadingId[] }[], ids: ReadonlySet<string>, reporter: Reporter) {
+  for (const { entry, headings } of bodies) {
+    for (const heading of headings) {
+      if (clashingId(heading.id, ids, pageIds(entry.collection)) === undefined) continue;
       reporter.problems.push({
-        file: entry.file, line: at.line + entry.bodyLine - 1, column: at.column, field: 'body', severity: 'error',
-        message: `the heading '${textOf(headings[i]!)}' would get the id '${id}', which the page gives one of its own parts: reword the heading, or the page holds two elements with one id and links to it go astray`,
+        file: entry.file, line: heading.line, column: heading.column, field: 'body', severity: 'error',
+        message: `the heading '${heading.text}' would get the id '${heading.id}', which the page gives one of its own parts: reword the heading, or the page holds two elements with one id and links to it go astray`,
       });
-    });
+    }
   }
 }
 
