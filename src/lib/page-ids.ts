@@ -1,6 +1,6 @@
 /**
  * The ids the generator's own templates give the elements of a page: `id="main"`,
- * `id="sources-heading"`, and the prefixes of ids made from content (`id={`event-${…}`}`),
+ * `id="cite-heading"`, and the prefixes of ids made from content (`id={`event-${…}`}`),
  * read from the route that renders an entry and every template it imports (src/pages,
  * src/components, src/layouts). A heading in a body gets an id from its words (as Astro's
  * rehypeHeadingIds gives it); one equal to an id of its page's templates gives the page two

@@ -233,6 +233,8 @@ export function schemasFor(v: Vocabularies) {
     language: z.string().optional().describe('BCP 47 language tag, e.g. "en", "pt-BR".'),
   });
 
+  const sourcesFileSchema = z.array(sourceSchema);
+
   const pageSchema = z.strictObject({
     title: z.string().min(1).describe('Page title.'),
     summary: z.string().min(1).describe('One sentence: the meta description.'),
@@ -242,7 +244,7 @@ export function schemasFor(v: Vocabularies) {
 
   return {
     relationSchema, actorSchema: plainTextOnly(actorSchema), locationSchema, eventActorSchema, figureSchema, claimSchema, eventSchema: plainTextOnly(eventSchema),
-    sourceSchema: plainTextOnly(sourceSchema), sourcesFileSchema: z.array(plainTextOnly(sourceSchema)), pageSchema: plainTextOnly(pageSchema),
+    sourceSchema: plainTextOnly(sourceSchema), sourcesFileSchema: plainTextOnly(sourcesFileSchema), pageSchema: plainTextOnly(pageSchema),
   };
 }
 
