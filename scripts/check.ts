@@ -16,6 +16,7 @@ import { githubAnnotation } from '../src/lib/annotations.ts';
 import { checkContent } from '../src/lib/check-content.ts';
 import { contentDir, readContent } from '../src/lib/content-files.ts';
 import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/problems.ts';
+import { overrideProblems } from '../src/lib/site-config.ts';
 import { parseTscOutput } from '../src/lib/tsc-output.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -54,6 +55,10 @@ async function typeCheck(): Promise<Problem[]> {
 
 const types = args.has('--no-types') ? Promise.resolve([]) : typeCheck();
 const { problems: contentProblems } = checkContent(readContent(contentDir()));
+// A host's SITE_URL and BASE_PATH replace settings of site.yaml, and are held to their rules.
+for (const { name, message } of overrideProblems()) {
+  contentProblems.push({ file: '(environment)', line: 1, column: 1, field: name, severity: 'error', message: `${name}: ${message}` });
+}
 const contentTime = performance.now() - started;
 const problems = sortProblems([...contentProblems, ...(await types)]);
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, DEFAULT_SCHEMA, load as loadYaml } from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { fileSetProblems } from './content-folder.ts';
 import type { Problem } from './problems.ts';
 
@@ -104,11 +104,19 @@ function locator(doc: Document, counter: LineCounter, lineOffset: number) {
  * problem. So valid YAML takes the fast road and is located lazily; anything js-yaml refuses
  * is parsed again by `yaml`, whose errors name the line.
  */
-function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedData | undefined {
+/**
+ * How a file's YAML is read: `astro` as Astro's own loaders read frontmatter and sources.yaml
+ * (js-yaml's default schema, where an unquoted 2022-07-16 becomes a date, so that check sees
+ * the same values the build will), `core` as site-config.ts reads the settings (YAML 1.2
+ * core, where it stays a string).
+ */
+type YamlReading = 'astro' | 'core';
+
+function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[], reading: YamlReading): LocatedData | undefined {
+  if (MAY_HOLD_ALIAS.test(text) && refuseAliases(text, file, lineOffset, problems)) return undefined;
   let data: unknown;
   try {
-    // CORE_SCHEMA: YAML 1.2 core, like `yaml`'s 'core' below; 2022-07-16 stays a string.
-    data = loadYaml(text, { schema: CORE_SCHEMA });
+    data = loadYaml(text, { schema: reading === 'astro' ? DEFAULT_SCHEMA : CORE_SCHEMA });
   } catch {
     return parseLocated(text, file, lineOffset, problems);
   }
@@ -118,6 +126,33 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
     data: data ?? {},
     locate: (path) => (located ??= parseLocated(text, file, lineOffset, []))!.locate(path),
   };
+}
+
+/*
+ * YAML anchors and aliases (&name … *name) let a few lines stand for a value of billions of
+ * items ("billion laughs"): reading such a file stalls or crashes every tool that walks the
+ * data. No content file needs them (each value is written out where it applies), so a file
+ * holding one is refused, before any walk of its data. The cheap test finds every `&` or `*`
+ * that could start one; only those files are parsed again to be sure.
+ */
+const MAY_HOLD_ALIAS = /(?:^|[\s[{,:?-])[&*][^\s,[\]{}]/m;
+
+/** Reports the anchors and aliases of `text`, if any; true when there are some. */
+function refuseAliases(text: string, file: string, lineOffset: number, problems: Problem[]): boolean {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, schema: 'core' });
+  const found: number[] = [];
+  visit(doc, {
+    Alias: (_, node) => void found.push(node.range?.[0] ?? 0),
+    Node: (_, node) => void (node.anchor && found.push(node.range?.[0] ?? 0)),
+  });
+  if (found.length === 0) return false;
+  const pos = counter.linePos(Math.min(...found));
+  problems.push({
+    file, line: pos.line + lineOffset, column: pos.col, field: '(yaml)', severity: 'error',
+    message: `YAML anchors and aliases (&name, *name) are not allowed in content files (${found.length} in this file, the first here): write each value out in full`,
+  });
+  return true;
 }
 
 function parseLocated(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedData | undefined {
@@ -146,7 +181,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Splits an MDX file into frontmatter (parsed, located) and body. */
 export function readMdx(path: string, collection: CollectionName, cwd: string, problems: Problem[]): RawEntry | undefined {
   const file = relative(cwd, path);
-  const text = readFileSync(path, 'utf8');
+  // A byte-order mark, which some editors write first, is accepted as Astro accepts it.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const id = path.split('/').pop()!.replace(/\.mdx$/, '');
   const match = FRONTMATTER.exec(text);
   if (!match) {
@@ -156,7 +192,7 @@ export function readMdx(path: string, collection: CollectionName, cwd: string, p
     });
     return undefined;
   }
-  const located = parseYaml(match[1]!, file, 1, problems);
+  const located = parseYaml(match[1]!, file, 1, problems, 'astro');
   if (!located) return undefined;
   const bodyLine = match[0].split('\n').length;
   return { ...located, collection, id, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
@@ -186,7 +222,7 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
   const sources: RawSource[] = [];
   const sourcesPath = join(root, 'sources.yaml');
   if (existsSync(sourcesPath)) {
-    const located = parseYaml(readFileSync(sourcesPath, 'utf8'), relative(cwd, sourcesPath), 0, problems);
+    const located = parseYaml(readFileSync(sourcesPath, 'utf8'), relative(cwd, sourcesPath), 0, problems, 'astro');
     if (located) {
       if (!Array.isArray(located.data)) {
         problems.push({ file: located.file, line: 1, column: 1, field: '(file)', severity: 'error', message: 'sources.yaml must be a list of sources, each starting with "- id: ..."' });
@@ -198,9 +234,9 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
     }
   }
   const sitePath = join(root, 'site.yaml');
-  const site = existsSync(sitePath) ? parseYaml(readFileSync(sitePath, 'utf8'), relative(cwd, sitePath), 0, problems) : undefined;
+  const site = existsSync(sitePath) ? parseYaml(readFileSync(sitePath, 'utf8'), relative(cwd, sitePath), 0, problems, 'core') : undefined;
   const interfacePath = join(root, 'interface.yaml');
-  const messages = existsSync(interfacePath) ? parseYaml(readFileSync(interfacePath, 'utf8'), relative(cwd, interfacePath), 0, problems) : undefined;
+  const messages = existsSync(interfacePath) ? parseYaml(readFileSync(interfacePath, 'utf8'), relative(cwd, interfacePath), 0, problems, 'core') : undefined;
   // Missing required files and files the build would pass over (content-folder.ts).
   const files = fileSetProblems(root, cwd);
   return { root, entries, sources, site, interface: messages, problems, files, ids };

@@ -43,7 +43,23 @@ const START_HINT = '`npm run new -- site <folder>` writes a starter site with on
 const hidden = (name: string) => name.startsWith('.');
 
 function entries(dir: string): Dirent[] {
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => !hidden(d.name)).sort((a, b) => a.name.localeCompare(b.name));
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => !hidden(d.name) && !d.isSymbolicLink()).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/*
+ * A symbolic link in the content folder is refused wherever it is: it can point outside the
+ * folder (at any file of the machine that builds the site), and the loaders would follow it
+ * where this check reads nothing, so a linked entry would be published unchecked.
+ */
+function symlinksUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => !hidden(d.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((d) => {
+      const path = prefix ? `${prefix}/${d.name}` : d.name;
+      if (d.isSymbolicLink()) return [path];
+      return d.isDirectory() ? symlinksUnder(join(dir, d.name), path) : [];
+    });
 }
 
 /** Every non-hidden file under `dir`, as paths relative to it. */
@@ -66,6 +82,10 @@ export function fileSetProblems(root: string, cwd: string = process.cwd()): Prob
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     report('', `the content folder '${relative(cwd, root) || '.'}' does not exist: set CONTENT_DIR to the folder holding site.yaml; ${START_HINT}`);
     return problems;
+  }
+
+  for (const path of symlinksUnder(root)) {
+    report(path, `'${path}' is a symbolic link: content files must be real files inside the content folder, which the build checks before it reads them; put the file itself here (copy it) instead of a link`);
   }
 
   for (const { path, hint } of REQUIRED_FILES) {

@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './components.ts';
-import { parseMdx } from './mdx-parse.ts';
+import { findUnbounded, parseMdx } from './mdx-parse.ts';
 
 export interface GuardFinding {
   line: number;
@@ -32,11 +32,31 @@ const INSTEAD: Record<string, string> = {
 };
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
 
-/** Whether a URL would run code or smuggle a document: javascript:, vbscript:, data:. */
-export function isUnsafeUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside the scheme: strip them first.
-  const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  return /^(javascript|vbscript|data):/.test(scheme);
+/** Where a URL is written: a link may also send mail, an image only be fetched. */
+export type UrlUse = 'link' | 'image';
+
+/**
+ * Whether content may point at a URL: an https address, an address of this site ("/…",
+ * never "//…", which is another host), a fragment ("#…") or a relative path; for links also
+ * mailto:. An allow-list: every other scheme (javascript:, data:, file:, http:, the next one
+ * a browser invents) is refused.
+ */
+export function isAllowedUrl(url: string, use: UrlUse): boolean {
+  // Browsers ignore control characters and whitespace around and inside the scheme, and read
+  // a backslash as a slash: normalise the same way before reading it.
+  const plain = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/\\/g, '/');
+  if (plain.startsWith('//')) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
+  if (scheme === undefined) return true;
+  return scheme === 'https' || (use === 'link' && scheme === 'mailto');
+}
+
+/** What to write instead of a refused URL. */
+function urlHint(url: string, use: UrlUse): string {
+  const plain = url.trim().toLowerCase();
+  const fix = plain.startsWith('http:') ? 'use its https:// address' : plain.replace(/\\/g, '/').startsWith('//') ? 'an address starting with // leads to another site: write it in full with https://' : undefined;
+  const allowed = use === 'link' ? 'links must point to an https:// address, a page of this site (/…, #…, a relative path) or a mailto: address' : 'images must point to an https:// address or a file of this site (/…)';
+  return fix ? `${allowed}; ${fix}` : allowed;
 }
 
 /** A URL short enough for a one-line message, marked when cut. */
@@ -55,6 +75,8 @@ const allowedList = () => (ALLOWED_COMPONENTS.length ? ALLOWED_COMPONENTS.map((c
 /** Everything in an MDX syntax tree that could run code. Positions are the tree's own. */
 export function findUnsafe(tree: Root): GuardFinding[] {
   const findings: GuardFinding[] = [];
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -90,19 +112,32 @@ export function findUnsafe(tree: Root): GuardFinding[] {
           }
           if (attribute.value && typeof attribute.value === 'object') {
             findings.push(at(attribute as Positioned, `attribute '${attribute.name}' on <${name}> holds a JavaScript expression; write it as ${attribute.name}="text"`));
-          } else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attrName) && isUnsafeUrl(attribute.value)) {
-            findings.push(at(attribute as Positioned, `'${shorten(attribute.value)}' is not an allowed URL: link to an https:// address`));
+          } else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attrName)) {
+            const use: UrlUse = attrName === 'href' || attrName === 'action' || attrName === 'formaction' || attrName === 'xlink:href' ? 'link' : 'image';
+            // srcset lists several candidates, each a URL and a width or density.
+            const urls = attrName === 'srcset' ? attribute.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [attribute.value];
+            const refused = urls.find((url) => !isAllowedUrl(url, use));
+            if (refused !== undefined) findings.push(at(attribute as Positioned, `'${shorten(refused)}' is not an allowed URL: ${urlHint(refused, use)}`));
           }
         }
         break;
       }
       case 'link':
       case 'image':
-      case 'definition':
-        if (isUnsafeUrl(node.url)) {
-          findings.push(at(node, `'${shorten(node.url)}' is not an allowed URL: links and images must point to an https:// address or a page of this site`));
+      case 'definition': {
+        // A definition may serve a link or an image; it is held to the rule of links, and an
+        // image that uses it is checked as an image below.
+        const use: UrlUse = node.type === 'image' ? 'image' : 'link';
+        if (!isAllowedUrl(node.url, use)) findings.push(at(node, `'${shorten(node.url)}' is not an allowed URL: ${urlHint(node.url, use)}`));
+        break;
+      }
+      case 'imageReference': {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined && isAllowedUrl(url, 'link') && !isAllowedUrl(url, 'image')) {
+          findings.push(at(node, `'${shorten(url)}' is not an allowed URL: ${urlHint(url, 'image')}`));
         }
         break;
+      }
       case 'html':
         // remark-mdx parses no raw HTML; this only fires if a plugin adds some back.
         findings.push(at(node, 'raw HTML is not allowed in content: write plain Markdown'));
@@ -115,21 +150,25 @@ export function findUnsafe(tree: Root): GuardFinding[] {
 /*
  * Parsing MDX is the slowest step of validation (several ms a file). Most bodies are prose
  * that cannot hold anything findUnsafe looks for: with no `<` (JSX, HTML, autolinks), no `{`
- * (expressions), no line starting with import/export (ESM), no `&` or `\` (a character
- * reference or escape could spell a scheme) and no dangerous scheme even once control
- * characters and whitespace are dropped, there is nothing to find and nothing to fail to
- * parse. Anything else gets the full parse.
+ * (expressions), no `[` (links, images, definitions), no line starting with import/export
+ * (ESM), no `&` or `\` (a character reference or escape) and no bare address that GFM would
+ * link (`://`, `www.`), there is nothing to find and nothing to fail to parse. Anything else
+ * gets the full parse.
  */
 function isPlainProse(body: string): boolean {
-  if (/[<{&\\]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body)) return false;
-  return !/(?:javascript|vbscript|data):/.test(body.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase());
+  if (/[<{&\\[]/.test(body) || /^[ \t]*(?:import|export)\b/m.test(body)) return false;
+  // Without brackets there is no link, image or definition; GFM still links a bare address.
+  return !/:\/\/|www\./i.test(body);
 }
 
 /**
  * Parses an MDX body and returns what would run code, plus any syntax error, with
  * positions shifted by `lineOffset` (the file line on which the body starts, minus one).
+ * A body too long or too dense to parse in bounded time is refused unparsed.
  */
 export function checkMdx(body: string, lineOffset = 0): GuardFinding[] {
+  const unbounded = findUnbounded(body);
+  if (unbounded.length > 0) return unbounded.map((f) => ({ ...f, line: f.line + lineOffset }));
   if (isPlainProse(body)) return [];
   const { tree, error } = parseMdx(body);
   if (error) {

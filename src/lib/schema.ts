@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { parseDate } from './dates.ts';
+import { textFindings } from './plain-text.ts';
 import { DEFAULT_VOCABULARIES, SCHEMA_ORG_ACTOR_TYPES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
 
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
@@ -34,7 +35,11 @@ export const edtfDate = z.preprocess(
   }),
 );
 
-const httpsUrl = z.string().superRefine((value, ctx) => {
+/** Whether a parsed URL carries a user name or password, which no published address needs. */
+const hasCredentials = (url: URL) => url.username !== '' || url.password !== '';
+
+/** An https address; `what` names it in the message ("source URLs", "the repository's URL"). */
+const httpsUrlOf = (what: string) => z.string().superRefine((value, ctx) => {
   let url: URL;
   try {
     url = new URL(value);
@@ -43,9 +48,80 @@ const httpsUrl = z.string().superRefine((value, ctx) => {
     return;
   }
   if (url.protocol !== 'https:') {
-    ctx.addIssue({ code: 'custom', message: `source URLs must use https, not '${url.protocol}'; link the https address of the page` });
+    ctx.addIssue({ code: 'custom', message: `${what} must use https, not '${url.protocol}'; link the https address of the page` });
+  } else if (hasCredentials(url)) {
+    ctx.addIssue({ code: 'custom', message: 'a URL must not hold a user name or password: link the public address' });
   }
 });
+const httpsUrl = httpsUrlOf('source URLs');
+
+/*
+ * The site's settings reach every page: `url` and `base` are written into each link, script
+ * and stylesheet address, `language` into file names of the search index. A contributed
+ * site.yaml (or a host's SITE_URL and BASE_PATH) must therefore name an address of the site
+ * itself and nothing else.
+ */
+
+/** Where the site is published: an https origin, nothing after the host. */
+export const siteOrigin = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `'${value}' is not a URL: write the site's origin, e.g. https://explainers.example.org` });
+    return;
+  }
+  const problem =
+    url.protocol !== 'https:' ? `must use https, not '${url.protocol}'`
+    : hasCredentials(url) ? 'must not hold a user name or password'
+    : url.pathname !== '/' || url.search !== '' || url.hash !== '' || /[?#]/.test(value) ? "must be an origin only, with no path, query or fragment (a sub-path goes in 'base')"
+    : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: `the site's url ${problem}: write it as https://host, e.g. https://explainers.example.org` });
+});
+
+/** The sub-path the site is served under: a plain path of this host, never another host. */
+export const basePath = z.string().superRefine((value, ctx) => {
+  const problem =
+    !value.startsWith('/') ? 'must start with "/"'
+    : value.includes('//') ? 'must not contain "//" (a browser reads //host as another site)'
+    : !/^[A-Za-z0-9._~/-]*$/.test(value) ? 'may hold only letters, digits, "/", "-", "_", "." and "~"'
+    : value.split('/').some((part) => part === '.' || part === '..') ? 'must not hold "." or ".." segments'
+    : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: `the base path '${value}' ${problem}: write "/" for the root or e.g. "/explainer/"` });
+});
+
+/** Longest language tag accepted: RFC 5646 asks for at least 35 characters; real tags are far shorter. */
+export const MAX_LANGUAGE_TAG = 35;
+
+/** A BCP 47 language tag as Intl knows it, short and of plain characters (it reaches file names). */
+export const languageTag = z.string().superRefine((value, ctx) => {
+  const hint = 'write a BCP 47 tag such as en, fr or pt-BR';
+  if (value.length < 2 || value.length > MAX_LANGUAGE_TAG) {
+    ctx.addIssue({ code: 'custom', message: `the language tag '${value.slice(0, MAX_LANGUAGE_TAG)}${value.length > MAX_LANGUAGE_TAG ? '…' : ''}' must be 2 to ${MAX_LANGUAGE_TAG} characters long; ${hint}` });
+    return;
+  }
+  let valid = /^[A-Za-z0-9-]+$/.test(value);
+  try {
+    if (valid) Intl.getCanonicalLocales(value);
+  } catch {
+    valid = false;
+  }
+  if (!valid) ctx.addIssue({ code: 'custom', message: `'${value}' is not a BCP 47 language tag; ${hint}` });
+});
+
+/**
+ * The one rule for every text of a content file (plain-text.ts): no control characters, and
+ * line breaks only in prose fields. It runs over the whole file, whatever else is wrong in it
+ * (`when`), so that its problems come with all the others.
+ */
+function plainTextOnly<T extends z.ZodType>(schema: T): T {
+  return schema.superRefine(
+    (value, ctx) => {
+      for (const finding of textFindings(value)) ctx.addIssue({ code: 'custom', path: finding.path, message: finding.message });
+    },
+    { when: () => true },
+  ) as T;
+}
 
 /*
  * Any two capital letters: ISO 3166-1 alpha-2, and also the historical and user-assigned
@@ -183,7 +259,10 @@ export function schemasFor(v: Vocabularies) {
     redirectFrom: redirectFrom('page'),
   });
 
-  return { relationSchema, actorSchema, locationSchema, eventActorSchema, figureSchema, claimSchema, eventSchema, sourceSchema, sourcesFileSchema, pageSchema };
+  return {
+    relationSchema, actorSchema: plainTextOnly(actorSchema), locationSchema, eventActorSchema, figureSchema, claimSchema, eventSchema: plainTextOnly(eventSchema),
+    sourceSchema: plainTextOnly(sourceSchema), sourcesFileSchema: plainTextOnly(sourcesFileSchema), pageSchema: plainTextOnly(pageSchema),
+  };
 }
 
 export type ContentSchemas = ReturnType<typeof schemasFor>;
@@ -329,22 +408,22 @@ const placesSettingsSchema = z
   })
   .default({ countryNames: {}, adminLevels: { countries: {} } });
 
-export const siteSchema = z.strictObject({
+export const siteSchema = plainTextOnly(z.strictObject({
   title: z.string().min(1).describe('Site title.'),
   description: z.string().min(1).describe('One-sentence description of the explainer.'),
-  language: z.string().min(2).describe('BCP 47 language tag of the content, e.g. "en".'),
-  url: httpsUrl.optional().describe('Where the site is published (the origin), for canonical URLs; the SITE_URL environment variable overrides it. Leave it out until the site has an address.'),
-  base: z.string().default('/').describe('Sub-path the site is served under, e.g. "/explainer/"; "/" for the root.'),
-  repository: httpsUrl.optional().describe('Repository holding the content, for edit and revision links; leave it out rather than guess.'),
+  language: languageTag.describe('BCP 47 language tag of the content, e.g. "en".'),
+  url: siteOrigin.optional().describe('Where the site is published (the origin), for canonical URLs; the SITE_URL environment variable overrides it. Leave it out until the site has an address.'),
+  base: basePath.default('/').describe('Sub-path the site is served under, e.g. "/explainer/"; "/" for the root.'),
+  repository: httpsUrlOf("the repository's URL").optional().describe('Repository holding the content, for edit and revision links; leave it out rather than guess.'),
   license: z.strictObject({
-    content: z.string().default('CC BY 4.0').describe('Licence of the content.'),
-    code: z.string().default('MIT').describe('Licence of the code.'),
+    content: z.string().min(1).default('CC BY 4.0').describe('Licence of the content.'),
+    code: z.string().min(1).default('MIT').describe('Licence of the code.'),
   }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
-  editors: z.array(z.string()).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
+  editors: z.array(z.string().min(1)).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
   vocabularies: vocabulariesSchema,
   map: mapSettingsSchema.describe('The maps: their frame, highlighted countries and borders, zoom presets and wording.'),
   places: placesSettingsSchema.describe('How places are named: country names and the wording of admin areas.'),
-});
+}));
 
 export type ActorData = z.infer<ContentSchemas['actorSchema']>;
 export type EventData = z.infer<ContentSchemas['eventSchema']>;

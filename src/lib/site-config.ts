@@ -10,7 +10,7 @@ import { contentDir } from './content-files.ts';
 import { catalogueFor, siteMessages, type Catalogue, type Messages } from './i18n/catalogue.ts';
 import { createTranslator, type Translator } from './i18n/translator.ts';
 import { resolveVocabularies, type Vocabularies } from './model/vocabularies.ts';
-import { schemasFor, siteSchema, type ContentSchemas, type SiteConfig } from './schema.ts';
+import { basePath, schemasFor, siteOrigin, siteSchema, type ContentSchemas, type SiteConfig } from './schema.ts';
 
 /** Reads and validates `site.yaml`; `validate.ts` reports its problems in full before the build. */
 export function loadSiteConfig(dir: string = contentDir()): SiteConfig {
@@ -63,11 +63,33 @@ export function loadSite(dir: string = contentDir()): SiteModel {
   return model;
 }
 
-/** The deployment settings: environment variables override site.yaml, as hosts expect. */
+/** A deployment setting from the environment that the site's own rules refuse. */
+export class DeploymentError extends Error {
+  override name = 'DeploymentError';
+}
+
+/**
+ * The deployment settings: environment variables override site.yaml, as hosts expect. An
+ * override is held to the rules of the setting it replaces (schema.ts): a host's BASE_PATH
+ * is written into every script address just as site.yaml's `base` is.
+ */
 export function deployment(config: SiteConfig, env: Record<string, string | undefined> = process.env) {
-  const base = env.BASE_PATH ?? config.base;
+  const problem = overrideProblems(env)[0];
+  if (problem) throw new DeploymentError(`${problem.name} (environment variable): ${problem.message}`);
+  const base = env.BASE_PATH || config.base;
   return {
-    site: env.SITE_URL ?? config.url,
+    site: env.SITE_URL || config.url,
     base: base.endsWith('/') ? base : `${base}/`,
   };
+}
+
+/** The environment overrides of the settings that break their rules; an empty one is unset. */
+export function overrideProblems(env: Record<string, string | undefined> = process.env): { name: 'SITE_URL' | 'BASE_PATH'; message: string }[] {
+  const rules = [['SITE_URL', siteOrigin], ['BASE_PATH', basePath]] as const;
+  return rules.flatMap(([name, schema]) => {
+    const value = env[name];
+    if (value === undefined || value === '') return [];
+    const result = schema.safeParse(value);
+    return result.success ? [] : [{ name, message: result.error.issues.map((i) => i.message).join('; ') }];
+  });
 }

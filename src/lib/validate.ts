@@ -20,6 +20,11 @@ import { DEFAULT_MODEL, siteModel, type SiteModel } from './site-config.ts';
 import { checkInterface } from './interface-check.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { VOCABULARY_NAMES } from './model/vocabularies.ts';
+import { RESERVED_PAGE_IDS } from './reserved-paths.ts';
+import { clashingId, pageIds } from './page-ids.ts';
+import { forbiddenCharacter, textFindings } from './plain-text.ts';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { visit } from 'unist-util-visit';
 
 export interface Entry<T> {
   id: string;
@@ -117,6 +122,7 @@ function checkSchema<T>(schema: z.ZodType<T>, where: LocatedData, data: unknown,
         break;
       case 'invalid_type':
         if (value === undefined) reporter.report(where, path, MISSING[String(issue.path.at(-1))] ?? `required field '${String(issue.path.at(-1) ?? '')}' is missing`);
+        else if (value instanceof Date) reporter.report(where, path, `YAML reads this unquoted value as the date ${value.toISOString().slice(0, 10)}, not as text: quote it ("…")`);
         else reporter.report(where, path, `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeType(value)}`);
         break;
       case 'invalid_value': {
@@ -162,12 +168,15 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     for (const finding of checkInterface(site.language, raw.site, raw.interface)) reporter.report(finding.where, finding.path, finding.message, finding.severity);
   }
   const { actorSchema, eventSchema, pageSchema, sourceSchema } = model.schemas;
+  // The site's interface messages are text of every page too, held to the rule of every field.
+  if (raw.interface) for (const finding of textFindings(raw.interface.data)) reporter.report(raw.interface, finding.path, finding.message);
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
   const events: (Entry<EventData> & { raw: RawEntry })[] = [];
   const pages: (Entry<PageData> & { raw: RawEntry })[] = [];
   const schemas = { actors: actorSchema, events: eventSchema, pages: pageSchema } as const;
   const seen = new Map<string, RawEntry>();
+  const headingsOf: { entry: RawEntry; headings: HeadingId[] }[] = [];
   const cited: { entry: RawEntry; uses: CiteUse[] }[] = [];
   for (const entry of raw.entries) {
     // Read before the MDX guard below, which then reuses this parse of the body.
@@ -184,6 +193,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
     seen.set(key, entry);
     const findings = checkMdx(entry.body, entry.bodyLine - 1);
+    findings.push(...bodyTextFindings(entry.body, entry.bodyLine - 1));
     // Actor and event bodies are rendered by body-html.ts, which cannot serve local images.
     if (entry.collection !== 'pages' && findings.length === 0 && entry.body.includes('![')) {
       const { tree } = parseMdx(entry.body);
@@ -192,6 +202,8 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     for (const finding of findings) {
       reporter.problems.push({ file: entry.file, line: finding.line, column: finding.column, field: 'body', message: finding.message, severity: 'error' });
     }
+    // Read now, while the guard's parse of this body is the one remembered (mdx-parse.ts).
+    if (findings.length === 0) headingsOf.push({ entry, headings: headingIds(entry) });
     const data = checkSchema(schemas[entry.collection] as z.ZodType<unknown>, entry, entry.data, reporter);
     if (data === undefined) continue;
     if (entry.collection === 'actors') actors.push({ id: entry.id, data: data as ActorData, raw: entry });
@@ -338,6 +350,8 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
   }
 
+  checkHeadingIds(headingsOf, new Set([...raw.ids.actors, ...raw.ids.events, ...allSourceIds]), reporter);
+
   // <Cite id="..."/> in prose must name a known source.
   for (const { entry, uses } of cited) {
     for (const use of uses) {
@@ -360,9 +374,6 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     },
   };
 }
-
-/** Addresses of the generator's own pages, which a content page may not take. */
-export const RESERVED_PAGE_IDS = ['actors', 'events', 'sources', 'data', 'how-to-cite', 'feed', 'pagefind', '404'];
 
 /**
  * `redirectFrom` ids must be free: not the id of an entry of the same collection (its page
@@ -400,6 +411,60 @@ function checkRedirects(entries: RawEntry[], reporter: Reporter) {
   for (const entry of entries) {
     if (entry.collection === 'pages' && RESERVED_PAGE_IDS.includes(entry.id)) {
       reporter.report(entry, [], `the page id '${entry.id}' is taken by one of the site's own pages (${RESERVED_PAGE_IDS.join(', ')}); rename the file`);
+    }
+  }
+}
+
+/** A control character in a body's prose (the line ends of a CRLF file aside), at its line. */
+function bodyTextFindings(body: string, lineOffset: number): { line: number; column: number; message: string }[] {
+  const text = body.replace(/\r\n/g, '\n');
+  const bad = forbiddenCharacter(text);
+  if (!bad) return [];
+  const before = text.slice(0, bad.index).split('\n');
+  return [{ line: before.length + lineOffset, column: before.at(-1)!.length + 1, message: `the text ${bad.message}: remove it (it often comes from pasting)` }];
+}
+
+/** A heading, ATX (`## …`) or setext (a line of = or - under it), somewhere in a body. */
+const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/m;
+
+interface TextNode { type: string; value?: string; children?: TextNode[]; depth?: number; position?: { start: { line: number; column: number } } }
+
+const textOf = (node: TextNode): string => (node.children ? node.children.map(textOf).join('') : (node.value ?? ''));
+
+interface HeadingId {
+  text: string;
+  id: string;
+  line: number;
+  column: number;
+}
+
+/** The headings of a body with the ids the build's rehypeHeadingIds gives them, at their file lines. */
+function headingIds(entry: RawEntry): HeadingId[] {
+  if (!HEADING.test(entry.body)) return [];
+  const { tree } = parseMdx(entry.body);
+  if (!tree) return []; // The MDX guard reports why.
+  const headings: TextNode[] = [];
+  visit(tree, 'heading', (node) => void headings.push(node as TextNode));
+  const hast = { type: 'root', children: headings.map((h) => ({ type: 'element', tagName: `h${h.depth}`, properties: {} as { id?: string }, children: [{ type: 'text', value: textOf(h) }] })) };
+  (rehypeHeadingIds() as unknown as (tree: unknown, file: unknown) => void)(hast, { path: entry.file, history: [entry.file], data: {} });
+  return headings.map((h, i) => {
+    const at = h.position?.start ?? { line: 1, column: 1 };
+    return { text: textOf(h), id: hast.children[i]!.properties.id ?? '', line: at.line + entry.bodyLine - 1, column: at.column };
+  });
+}
+
+/**
+ * A body heading whose id is one the page's own template uses: reported at the heading,
+ * before the HTML would hold two.
+ */
+function checkHeadingIds(bodies: { entry: RawEntry; headings: HeadingId[] }[], ids: ReadonlySet<string>, reporter: Reporter) {
+  for (const { entry, headings } of bodies) {
+    for (const heading of headings) {
+      if (clashingId(heading.id, ids, pageIds(entry.collection)) === undefined) continue;
+      reporter.problems.push({
+        file: entry.file, line: heading.line, column: heading.column, field: 'body', severity: 'error',
+        message: `the heading '${heading.text}' would get the id '${heading.id}', which the page gives one of its own parts: reword the heading, or the page holds two elements with one id and links to it go astray`,
+      });
     }
   }
 }

@@ -21,6 +21,42 @@ import { PAGEFIND_DIR, sitePathFor, spaceBlocks } from '../lib/search.ts';
 export interface PagefindOptions {
   /** CSS selectors never indexed even inside the article. Default: SVG charts. */
   excludeSelectors?: string[];
+  /**
+   * Longest wait, in milliseconds, for one answer of Pagefind's process. Default: two minutes,
+   * far above the time it takes to write the index of thousands of pages.
+   */
+  answerWithin?: number;
+}
+
+/** The search index could not be built: the build fails, saying why. */
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+/*
+ * Pagefind answers through a process of its own, which its Node API does not watch: when
+ * that process dies (a panic on input it cannot handle), the pending call never settles, the
+ * build has nothing left to wait for, and Astro exited 0 with no search index. So every call
+ * is raced against the end of the build's work (`beforeExit`: nothing is left that could
+ * answer) and against a timer, for a process that lives on without answering.
+ */
+async function answer<T>(what: string, call: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped: (() => void) | undefined;
+  const failed = (why: string) => new SearchIndexError(`Pagefind ${why} while ${what}: its process has most likely stopped (its own message, if any, is above). The site has no complete search index, so the build fails.`);
+  const unanswered = new Promise<never>((_, reject) => {
+    stopped = () => reject(failed('stopped answering'));
+    process.once('beforeExit', stopped);
+    // Unreferenced: the timer alone must not keep a build alive that has nothing left to do.
+    timer = setTimeout(() => reject(failed(`gave no answer within ${ms / 1000} s`)), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([call, unanswered]);
+  } finally {
+    clearTimeout(timer);
+    if (stopped) process.off('beforeExit', stopped);
+  }
 }
 
 const TYPES: Record<string, string> = {
@@ -71,21 +107,20 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         // Imported here so that dev and check never start the Pagefind binary.
         const { createIndex, close } = await import('pagefind');
+        const ms = options.answerWithin ?? 120_000;
         const root = fileURLToPath(dir);
-        const { index, errors } = await createIndex({
-          excludeSelectors: options.excludeSelectors ?? ['svg'],
-        });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
+          const { index, errors } = await answer('starting', createIndex({ excludeSelectors: options.excludeSelectors ?? ['svg'] }), ms);
+          if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
           let count = 0;
           for (const file of htmlFiles(root)) {
             const content = spaceBlocks(readFileSync(join(root, file), 'utf8'));
-            const added = await index.addHTMLFile({ url: sitePathFor(file), content });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            const added = await answer(`indexing ${file}`, index.addHTMLFile({ url: sitePathFor(file), content }), ms);
+            if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
             if (content.includes('data-pagefind-body')) count++;
           }
-          const written = await index.writeFiles({ outputPath: join(root, PAGEFIND_DIR) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          const written = await answer('writing the index', index.writeFiles({ outputPath: join(root, PAGEFIND_DIR) }), ms);
+          if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${count} pages in ${relative(process.cwd(), written.outputPath) || written.outputPath}`);
         } finally {
           await close();

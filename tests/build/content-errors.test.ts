@@ -7,7 +7,7 @@ import { page } from '../helpers/dist.ts';
 
 // The mistakes the foundation must catch in the real build, with file, field and hint; the last
 // three are about the folder's files (what `npm run check` reports, the build must refuse too).
-describe.each(['unknown-actor', 'invalid-date', 'javascript-url', 'missing-site-file', 'missing-home-page', 'ignored-files'])('a content folder with %s', (name) => {
+describe.each(['unknown-actor', 'invalid-date', 'javascript-url', 'missing-site-file', 'missing-home-page', 'ignored-files', 'site-settings', 'yaml-aliases', 'unquoted-date-title', 'reserved-addresses'])('a content folder with %s', (name) => {
   it('fails `astro build` with the file, line, field and hint, and builds nothing', () => {
     const dir = materialize(name);
     const outDir = join(dir, 'dist');
@@ -16,6 +16,16 @@ describe.each(['unknown-actor', 'invalid-date', 'javascript-url', 'missing-site-
     const prefix = relative(ROOT, dir);
     for (const line of expected(name)) expect(result.output).toContain(`${prefix}/${line}`);
     expect(result.output).toContain('nothing was built');
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('the SITE_URL and BASE_PATH overrides', () => {
+  it('fail the build, naming the variable, when they break the rules of the setting they replace', () => {
+    const outDir = join(ROOT, 'tests/.tmp/override-dist');
+    const result = runAstro(['build', '--outDir', outDir], { CONTENT_DIR: join(MINIMAL, 'content'), BASE_PATH: '//evil.example' });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`BASE_PATH (environment variable): the base path '//evil.example' must not contain "//"`);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
 });

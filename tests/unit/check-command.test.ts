@@ -33,6 +33,14 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^3 errors and 0 warnings in 1 file \(content checked in [\d.]+ s/);
   });
 
+  it('holds the SITE_URL and BASE_PATH overrides to the rules of the settings they replace', () => {
+    const dir = materialize('uncited-source', 'broken', join(scratch, 'environment'));
+    const { code, lines } = check(dir, { SITE_URL: 'https://example.org', BASE_PATH: '//evil.example' });
+    expect(code).toBe(1);
+    expect(lines).toContain(`(environment):1:1 error BASE_PATH: the base path '//evil.example' must not contain "//" (a browser reads //host as another site): write "/" for the root or e.g. "/explainer/" [BASE_PATH]`);
+    expect(lines.filter((l) => l.startsWith('(environment)'))).toHaveLength(1);
+  });
+
   it('prints warnings but does not fail on them', () => {
     const dir = materialize('uncited-source', 'broken', join(scratch, 'warnings'));
     const { code, lines } = check(dir);

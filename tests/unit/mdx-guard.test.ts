@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, isUnsafeUrl } from '../../src/lib/mdx-guard.ts';
+import { checkMdx, isAllowedUrl } from '../../src/lib/mdx-guard.ts';
 import remarkMdxGuard from '../../src/plugins/remark-mdx-guard.ts';
 
 /*
@@ -61,18 +61,34 @@ describe('the MDX guard', () => {
     const body = [
       '# Heading', '', 'Text with a [link](https://example.org/), a [page](/actors/iskp/),', 'a [relative one](../x/) and an [anchor](#top).',
       '', '![A map](https://example.org/map.png)', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', 'A footnote.[^1]', '', '[^1]: Its text.',
-      '', 'A literal \\{brace\\} and \\<angle.', '', 'www.example.org', '', '[ref]: https://example.org/',
+      '', 'A literal \\{brace\\} and \\<angle.', '', 'https://www.example.org', '', '[mail](mailto:a@example.org)', '', '[ref]: https://example.org/',
     ].join('\n');
     expect(checkMdx(body)).toEqual([]);
   });
 
-  it('knows which URLs run code, whatever their spelling', () => {
-    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,x', '\u0000javascript:x']) {
-      expect(isUnsafeUrl(url), url).toBe(true);
+  it('allows only https, addresses of this site and, for links, mailto:, whatever the spelling', () => {
+    for (const url of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,x', '\u0000javascript:x', 'http://example.org/', 'file:///etc/passwd',
+      '//evil.example/x', ' //evil.example', '/\\evil.example', '\\\\evil.example', 'ftp://example.org/', 'intent://x', 'blob:https://example.org/x']) {
+      expect(isAllowedUrl(url, 'link'), url).toBe(false);
     }
-    for (const url of ['https://example.org/', '/actors/iskp/', '#top', '../x/', 'mailto:a@example.org', 'javascript-notes/']) {
-      expect(isUnsafeUrl(url), url).toBe(false);
+    for (const url of ['https://example.org/', 'HTTPS://example.org/', '/actors/iskp/', '#top', '../x/', 'x.png', '?q=1', 'mailto:a@example.org', 'javascript-notes/']) {
+      expect(isAllowedUrl(url, 'link'), url).toBe(true);
     }
+    expect(isAllowedUrl('mailto:a@example.org', 'image')).toBe(false);
+    expect(isAllowedUrl('http://example.org/a.png', 'image')).toBe(false);
+  });
+
+  it.each([
+    ['a protocol-relative link', '[x](//evil.example/)', /'\/\/evil.example\/' is not an allowed URL: .*leads to another site/],
+    ['a file: link', '[x](file:///etc/passwd)', /'file:\/\/\/etc\/passwd' is not an allowed URL/],
+    ['an http: image', '![x](http://example.org/a.png)', /'http:\/\/example.org\/a.png' is not an allowed URL: images .*use its https:\/\/ address/],
+    ['a bare http: address, which GFM links', 'See http://example.org/ today.', /'http:\/\/example.org\/' is not an allowed URL/],
+    ['a bare www. address, which GFM links over http', 'See www.example.org today.', /'http:\/\/www.example.org' is not an allowed URL/],
+    ['an http: reference definition', '[x][r]\n\n[r]: http://example.org/', /'http:\/\/example.org\/' is not an allowed URL/],
+    ['a mailto: image through a definition', '![x][r]\n\n[r]: mailto:a@example.org', /'mailto:a@example.org' is not an allowed URL: images/],
+    ['an http: srcset candidate', '<Cite id="x" srcset="https://a.example/1.png 1x, http://a.example/2.png 2x" />', /'http:\/\/a.example\/2.png' is not an allowed URL/],
+  ])('refuses %s, in the full parse and the fast path alike', (_, body, says) => {
+    expect(checkMdx(`${body}\n`).some((f) => says.test(f.message)), JSON.stringify(checkMdx(`${body}\n`))).toBe(true);
   });
 
   it('stops the build as a remark plugin, naming the file and line', () => {

@@ -16,7 +16,7 @@ const hostile = '</script><script>alert(1)</script> "quoted", ]]> & more';
 const graph = buildGraph({
   actors: [{ id: 'group', data: actorSchema.parse({ name: 'Group', kind: 'armed-group', summary: 's' }) }],
   events: [
-    { id: '2022-07-20-raid', data: eventSchema.parse({ title: hostile, summary: 'Line one,\nline two', date: '2022-07-20', kind: 'raid', location: { name: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator', according: 's1' }, { actor: 'group', role: 'announced' }], figures: [{ type: 'killed', count: 3, according: 'group' }, { type: 'killed', min: 51, wording: 'more than 50', according: 's1' }, { type: 'wounded', min: 2, max: 4, according: 's2' }, { type: 'detained', max: 20, according: 's1' }], sources: ['s1', 's2'] }) },
+    { id: '2022-07-20-raid', data: { ...eventSchema.parse({ title: hostile, summary: 's', date: '2022-07-20', kind: 'raid', location: { name: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator', according: 's1' }, { actor: 'group', role: 'announced' }], figures: [{ type: 'killed', count: 3, according: 'group' }, { type: 'killed', min: 51, wording: 'more than 50', according: 's1' }, { type: 'wounded', min: 2, max: 4, according: 's2' }, { type: 'detained', max: 20, according: 's1' }], sources: ['s1', 's2'] }), summary: 'Line one,\nline two' } },
     { id: '2021-22-summer', data: eventSchema.parse({ title: 'Summer', summary: 's', date: '2021-22', kind: 'other', sources: ['s1'] }) },
   ],
   sources: [{ id: 's1', publisher: 'x', kind: 'news-report', date: '2022' }, { id: 's2', publisher: 'y', kind: 'other', date: '2022' }],
