@@ -67,7 +67,9 @@ describe('precision drawn as extent', () => {
     const m = ev('a', '2022-05~');
     expect(m).toMatchObject({ approximate: true, uncertain: false, precision: 'month', words: 'about May 2022' });
     expect(ev('u', '2022-05-03?').words).toBe('possibly 3 May 2022');
-    expect(ev('i', '2021-06/2022').words).toBe('between June 2021 and 2022');
+    expect(ev('i', '2021-06/2022').words).toBe('from June 2021 to 2022');
+    expect(ev('w', '[2021-06..2022-12]')).toMatchObject({ within: true, words: 'at some time between June 2021 and the end of 2022' });
+    expect(ev('i', '2021-06/2022').within).toBeUndefined();
     expect(ev('d', '2022-07-16').words).toBe('16 July 2022');
     expect(ev('s', '2021-22').words).toBe('summer 2021');
   });

@@ -4,7 +4,7 @@ export default {
   'timeline.allTitle': 'همهٔ رویدادها در گذر زمان',
   // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
   'timeline.actorTitle': 'رویدادهای مربوط به {name} در گذر زمان',
-  'timeline.description': '{count, plural, one {# رویداد} other {# رویداد}} در گذر زمان. هر نقطه رویدادی است که روزش معلوم است؛ هر نوار ماه، فصل، سال یا بازه‌ای را می‌پوشاند که تاریخ اجازه می‌دهد؛ نشانه‌های هاشورخورده با خط‌چین، تاریخ تقریبی یا نامطمئن دارند.',
+  'timeline.description': '{count, plural, one {# رویداد} other {# رویداد}} در گذر زمان. هر نقطه رویدادی است که روزش معلوم است؛ هر نوار ماه، فصل یا سالی را که تاریخ اجازه می‌دهد، یا مدتی را که چیزی ادامه داشت، می‌پوشاند؛ خط نقطه‌چین میان دو خط کوتاه بازه‌ای است که رویدادی یک بار، در زمانی نامعلوم، در آن رخ داده است؛ نشانه‌های هاشورخورده با خط‌چین، تاریخ تقریبی یا نامطمئن دارند.',
   'timeline.descriptionListAfter': 'همین رویدادها پس از نمودار به ترتیب تاریخ فهرست شده‌اند.',
   'timeline.filters': 'پالایش خط زمان',
   'timeline.filter.actor': 'کنشگر',
@@ -37,7 +37,8 @@ export default {
   'timeline.binZoom': '{bin}: بزرگ‌نمایی',
   'timeline.weekOf': 'هفتهٔ آغازشده در {date}',
   'timeline.legend.day': 'روز معلوم',
-  'timeline.legend.span': 'ماه، فصل، سال یا بازه',
+  'timeline.legend.span': 'ماه، فصل، سال یا مدت ادامه',
+  'timeline.legend.within': 'یک بار، زمانی در این بازه',
   'timeline.legend.fuzzy': 'تقریبی یا نامطمئن',
   'timeline.legend.density': 'ستون‌ها: شمار رویدادهایی که در هر دوره آغاز شده‌اند',
   'timeline.lane.noKind': 'نوع داده نشده',
