@@ -5,12 +5,20 @@
  * view, each lane shows how many events start in each period instead of single marks.
  */
 import { assignLanes, type Lane } from './lanes.ts';
-import { fitLabel, textWidth } from './labels-fit.ts';
+import { fitLabel, textWidth, wrapLabel } from './labels-fit.ts';
 import { binInterval, fullDomain, markExtent, ticks, timeScale } from './scale.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
 
 /** A label's baseline start; `inside` when it sits on a bar long enough to hold it. */
-export interface LaidLabel { x: number; y: number; text: string; inside?: boolean }
+export interface LaidLabel {
+  x: number;
+  y: number;
+  /** The label as shown (its lines joined by a space). */
+  text: string;
+  inside?: boolean;
+  /** In the vertical layout, the label's lines, each LINE below the one before. */
+  lines?: string[];
+}
 
 /** A box in layout units (x left to right before mirroring). */
 export interface Box { x: number; y: number; w: number; h: number }
@@ -67,6 +75,8 @@ const MIN_BAR = 4;
 const MAX_ROWS = 5;
 const DENSITY_H = 36;
 const LABEL_GAP = 8;
+/** The distance between the lines of a label that wraps. */
+export const LINE = 14;
 /** The smallest tap target, in CSS px (one layout unit is one CSS px where the island draws). */
 export const TARGET = 24;
 /** The vertical layout's columns of marks: one tap target wide, so neighbours' targets only touch. */
@@ -285,11 +295,13 @@ function vertical(visible: TimelineEvent[], domain: [number, number], lanes: Lan
       const shown = Math.max(m.t0, plot.y0);
       const anchor = m.point ? m.t0 : Math.min(shown + 8, m.t1);
       const y = Math.max(anchor, last + TARGET);
-      last = y;
-      const text = fitLabel(m.event.title, (width - labelX - 6) / (m.event.id === options.highlight ? 1.12 : 1), 4);
-      if (!text) continue;
-      m.label = { x: labelX, y: y + 4, text };
-      m.hits.push({ x: labelX - 4, y: y - TARGET / 2, w: width - labelX + 2, h: TARGET });
+      // A title wraps onto a second line rather than lose its end on a narrow screen.
+      const lines = wrapLabel(m.event.title, (width - labelX - 6) / (m.event.id === options.highlight ? 1.12 : 1), 2);
+      const extra = Math.max(0, lines.length - 1) * LINE;
+      last = y + extra;
+      if (lines.length === 0) continue;
+      m.label = { x: labelX, y: y + 4, text: lines.join(' '), lines };
+      m.hits.push({ x: labelX - 4, y: y - TARGET / 2, w: width - labelX + 2, h: TARGET + extra });
       if (Math.abs(y - anchor) > 2) m.leader = { x1: m.c + (m.point ? POINT_R : 3), y1: anchor, x2: labelX - 3, y2: y };
     }
     plot.y1 = Math.max(plot.y1, last + 12);

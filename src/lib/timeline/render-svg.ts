@@ -11,7 +11,8 @@
  * its right end and the bidi algorithm orders mixed-script titles as the page does.
  */
 import { esc } from './escape.ts';
-import { layoutTimeline, legendItemWidth, LEGEND_ROW, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
+import { textWidth } from './labels-fit.ts';
+import { layoutTimeline, legendItemWidth, LEGEND_ROW, LINE, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -42,6 +43,7 @@ function style(p: string, rtl: boolean): string {
 .tl-within .tl-shape{fill:none;stroke-width:2.5;stroke-dasharray:.5 4.5;stroke-linecap:round}
 .tl-within .tl-shape.tl-ends{stroke-width:2;stroke-dasharray:none}
 .tl-hit{fill:transparent;stroke:none}
+.tl-label-bg{fill:var(--bg,#fdfcfa)}
 .tl-hatch-line{stroke:var(--accent,#9b1c1c);stroke-width:1.5}
 .tl-current .tl-shape{stroke:var(--fg,#1b1b1b);stroke-width:3}
 .tl-current.tl-within .tl-shape{stroke-width:3.5}
@@ -97,7 +99,17 @@ function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirr
   // Transparent boxes under the shape: the link's own tap target, at least 24 px square.
   const hits = m.hits.map((h) => `<rect class="tl-hit" x="${r1(mx.left(h.x, h.w))}" y="${r1(h.y)}" width="${r1(h.w)}" height="${r1(h.h)}"/>`).join('');
   const leader = m.leader ? `<path class="tl-leader" d="M${r1(mx.x(m.leader.x1))} ${r1(m.leader.y1)}L${r1(mx.x(m.leader.x2))} ${r1(m.leader.y2)}"/>` : '';
-  const label = m.label ? `<text class="tl-label${m.label.inside ? ' tl-in' : ''}" x="${r1(mx.x(m.label.x))}" y="${r1(m.label.y)}">${esc(m.label.text)}</text>` : '';
+  const inside = m.label?.inside && !within ? ' tl-in' : '';
+  const lx = m.label ? r1(mx.x(m.label.x)) : 0;
+  const text = m.label?.lines && m.label.lines.length > 1
+    ? m.label.lines.map((line, i) => `<tspan x="${lx}"${i > 0 ? ` dy="${LINE}"` : ''}>${esc(line)}</tspan>`).join('')
+    : esc(m.label?.text ?? '');
+  // A label on a range keeps its halo and a backing of the page's colour: the range's dots
+  // must not run through its words.
+  const backing = m.label && m.label.inside && within
+    ? `<rect class="tl-label-bg" x="${r1(mx.left(m.label.x - 2, textWidth(m.label.text) + 4))}" y="${r1(m.label.y - 12)}" width="${r1(textWidth(m.label.text) + 4)}" height="16"/>`
+    : '';
+  const label = m.label ? `${backing}<text class="tl-label${inside}" x="${lx}" y="${r1(m.label.y)}">${text}</text>` : '';
   const title = options.nativeTooltips === false ? '' : `<title>${esc(options.words.markTitle(e.title, e.words))}</title>`;
   return `<a class="${cls}" href="${esc(e.href)}" aria-label="${esc(name)}" data-id="${esc(e.id)}">${title}${hits}${shape}${leader}${label}</a>`;
 }
