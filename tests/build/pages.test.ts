@@ -76,7 +76,7 @@ describe('events', () => {
 
   it('keep the source\'s own wording of a loose figure', () => {
     const $ = page('/events/2022-03-04-peshawar-shiite-mosque-attack/');
-    expect(text($('.figures li').text())).toBe('more than 50 killed, according to Eurasianet, news report, 2022');
+    expect(text($('.figures li').text())).toBe('more than 50 killed, according to Eurasianet, news report, 2022 (year inferred)');
   });
 
   it('link their neighbours in time', () => {
