@@ -106,8 +106,10 @@ function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirr
     : esc(m.label?.text ?? '');
   // A label on a range keeps its halo and a backing of the page's colour: the range's dots
   // must not run through its words.
+  // (Narrower than the layout's generous estimate, so it does not hide the range beyond the words.)
+  const backed = m.label ? textWidth(m.label.text) * 0.85 + 4 : 0;
   const backing = m.label && m.label.inside && within
-    ? `<rect class="tl-label-bg" x="${r1(mx.left(m.label.x - 2, textWidth(m.label.text) + 4))}" y="${r1(m.label.y - 12)}" width="${r1(textWidth(m.label.text) + 4)}" height="16"/>`
+    ? `<rect class="tl-label-bg" x="${r1(mx.left(m.label.x - 2, backed))}" y="${r1(m.label.y - 12)}" width="${r1(backed)}" height="16"/>`
     : '';
   const label = m.label ? `${backing}<text class="tl-label${inside}" x="${lx}" y="${r1(m.label.y)}">${text}</text>` : '';
   const title = options.nativeTooltips === false ? '' : `<title>${esc(options.words.markTitle(e.title, e.words))}</title>`;
