@@ -129,7 +129,7 @@ interface EdtfValue {
 /** Thrown for a string that is not valid EDTF; the message says what to write instead. */
 export class EdtfError extends Error {}
 
-const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (summer 2021), 2022-05~ (about May 2022), 2021/2022-07 (lasted from 2021 to July 2022) or [2021-06..2022-12] (at some time within June 2021 to December 2022)';
+const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (summer 2021), 2022-05~ (about May 2022), 2021/2022-07 (lasted from 2021 to July 2022) or [2021-06..2022-12] (once, at some time between June 2021 and the end of 2022)';
 
 /*
  * edtf.js parses with a nearley grammar, about a millisecond a date; a site repeats the
@@ -154,7 +154,7 @@ function parseUncached(text: string): EdtfValue {
   try {
     value = edtf(text) as EdtfValue;
   } catch {
-    throw new EdtfError(`'${text}' is not a valid EDTF date: ${backwards(text) ?? EXAMPLES}`);
+    throw new EdtfError(`'${text}' is not a valid EDTF date: ${backwards(text) ?? mixedRange(text) ?? EXAMPLES}`);
   }
   if (!Number.isFinite(value.min) || !Number.isFinite(value.max) || value.earlier || value.later) {
     throw new EdtfError(`'${text}' is open-ended; a date needs both bounds: ${EXAMPLES}`);
@@ -178,6 +178,29 @@ function withinEnds(value: EdtfValue): [EdtfValue, EdtfValue] | undefined {
   if (value.type !== 'Set' || members.length !== 1) return undefined;
   const only = members[0];
   return Array.isArray(only) && only.length === 2 ? [only[0]!, only[1]!] : undefined;
+}
+
+/**
+ * The hint for a range `[a..b]` whose ends are valid dates of different precisions, which
+ * edtf.js does not read: the same range with the coarser end written at the finer precision
+ * (`[2021-06..2022]` → `[2021-06..2022-12]`: the upper end is the last month of its year).
+ */
+function mixedRange(text: string): string | undefined {
+  const ends = /^\[([^.,\[\]]+)\.\.([^.,\[\]]+)\]$/.exec(text.trim());
+  if (!ends) return undefined;
+  const shape = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+  const [a, b] = [shape.exec(ends[1]!), shape.exec(ends[2]!)];
+  if (!a || !b || !isValidEdtf(ends[1]!) || !isValidEdtf(ends[2]!)) return undefined;
+  const parts = (m: RegExpExecArray) => m.slice(1).filter(Boolean).length;
+  const fine = Math.max(parts(a), parts(b));
+  const widen = (m: RegExpExecArray, upper: boolean): string => {
+    const [year, month, day] = [m[1]!, m[2], m[3]];
+    const mm = month ?? (upper ? '12' : '01');
+    const lastDay = new Date(Date.UTC(Number(year), Number(mm), 0)).getUTCDate();
+    const dd = day ?? (upper ? String(lastDay) : '01');
+    return [year, mm, dd].slice(0, fine).join('-');
+  };
+  return `both ends of a range [a..b] must be written at the same precision; write [${widen(a, false)}..${widen(b, true)}]`;
 }
 
 /** The hint for an interval whose two ends are valid but in the wrong order. */

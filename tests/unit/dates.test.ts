@@ -75,7 +75,7 @@ describe('sorting by the lower bound', () => {
 });
 
 describe('validation', () => {
-  it.each(['2022-13-45', 'July 2022', '', '../2022-07-20', '[2021, 2022]', '[2021,2022]', '[2021-06..2022]', '[..2022]', '{2021..2022}'])('refuses %j with a hint', (text) => {
+  it.each(['2022-13-45', 'July 2022', '', '../2022-07-20', '[2021, 2022]', '[2021,2022]', '[..2022]', '{2021..2022}'])('refuses %j with a hint', (text) => {
     expect(isValidEdtf(text)).toBe(false);
     expect(() => parseDate(text)).toThrow(/2022-07-16/);
   });
@@ -86,6 +86,11 @@ describe('validation', () => {
 
   it('says which date comes first when a "within" range runs backwards', () => {
     expect(() => parseDate('[2022-12..2021-06]')).toThrow(/ends before it starts; write the earlier date first \(\[2021-06\.\.2022-12\]\)/);
+  });
+
+  it('says how to write a range whose ends differ in precision, which edtf.js does not read', () => {
+    expect(() => parseDate('[2021-06..2022]')).toThrow(/same precision; write \[2021-06\.\.2022-12\]$/);
+    expect(() => parseDate('[2021..2022-07-20]')).toThrow(/write \[2021-01-01\.\.2022-07-20\]$/);
   });
 
   it('accepts a range of one-of-a-set at each precision edtf.js reads', () => {
