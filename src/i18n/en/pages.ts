@@ -73,7 +73,7 @@ export default {
   'data.column': 'Column',
   'data.meaning': 'Meaning',
   'data.datesHeading': 'Dates',
-  'data.dates': 'The {date} column holds the date exactly as precise as the sources make it, in EDTF: {day} is a day, {month} a month, {season} {seasonWords}, {about} {aboutWords}, {interval} some time in that interval. To sort or plot, use {min} and {max}, the first and last day the date can mean; never treat {min} as the day it happened.',
+  'data.dates': 'The {date} column holds the date exactly as precise as the sources make it, in EDTF: {day} is a day, {month} a month, {season} {seasonWords}, {about} {aboutWords}, {interval} something that lasted through that interval, {within} something that happened once, at some time within that range ({kind} says which of the two a date is). To sort or plot, use {min} and {max}, the first and last day the date can mean; never treat {min} as the day it happened.',
 
   'error.title': 'Page not found',
   'error.description': 'This page does not exist. The events, actors and sources indexes list every page of the explainer.',
