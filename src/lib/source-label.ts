@@ -1,5 +1,7 @@
-/** A source named in a few words, in the site's language: "<publisher>, news report, 2022". */
-import { entryDate } from './dates.ts';
+/**
+ * A source named in a few words, in the site's language: "<publisher>, news report, 2022".
+ * A short name points to the source's entry, which says what part of its date is inferred.
+ */
 import type { Graph } from './graph.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { Vocabularies } from './model/vocabularies.ts';
@@ -20,6 +22,6 @@ export function sourceLabel(graph: Graph, id: string, words: SourceWords): strin
   return words.i18n.t('source.label', {
     publisher: publisherName(graph, source.publisher),
     kind: words.vocabularies.sourceKinds.term(source.kind).label,
-    date: words.i18n.date(entryDate(source.date, source.dateInferred)),
+    date: words.i18n.date(source.date),
   });
 }

@@ -36,7 +36,7 @@ export default {
   'timeline.rangeByPeriod': '{from} – {to} · {inView, number} of {shown, plural, one {# event} other {# events}} in view, counted by period',
   'timeline.listSeparator': ', ',
   'timeline.markName': '{title}, {date}',
-  'timeline.markTitle': '{title} ({date})',
+  'timeline.markTitle': '{title} — {date}',
   'timeline.bin': '{count, plural, one {# event} other {# events}}, {period}',
   'timeline.binZoom': '{bin}: zoom in',
   'timeline.weekOf': 'week of {date}',

@@ -32,7 +32,7 @@ export default {
   'timeline.rangeByPeriod': '{from} – {to} · {inView, number} از {shown, plural, one {# رویداد} other {# رویداد}} در دید، شمرده‌شده بر پایهٔ دوره',
   'timeline.listSeparator': '، ',
   'timeline.markName': '{title}، {date}',
-  'timeline.markTitle': '{title} ({date})',
+  'timeline.markTitle': '{title} — {date}',
   'timeline.bin': '{count, plural, one {# رویداد} other {# رویداد}}، {period}',
   'timeline.binZoom': '{bin}: بزرگ‌نمایی',
   'timeline.weekOf': 'هفتهٔ آغازشده در {date}',

@@ -32,7 +32,7 @@ export default {
   'timeline.rangeByPeriod': '{from} – {to} · в поле зрения {inView, number} из {shown, plural, one {# события} few {# событий} many {# событий} other {# события}}, подсчёт по периодам',
   'timeline.listSeparator': ', ',
   'timeline.markName': '{title}, {date}',
-  'timeline.markTitle': '{title} ({date})',
+  'timeline.markTitle': '{title} — {date}',
   'timeline.bin': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}}, {period}',
   'timeline.binZoom': '{bin}: приблизить',
   'timeline.weekOf': 'неделя с {date}',

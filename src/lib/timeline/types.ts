@@ -46,7 +46,7 @@ export interface TimelineLabels {
 export interface TimelineWords {
   /** A mark's accessible name: "Attack on …, about May 2022". */
   markName(title: string, date: string): string;
-  /** A mark's native tooltip: "Attack on … (about May 2022)". */
+  /** A mark's native tooltip: "Attack on … — about May 2022" (a date may end in its own bracket: "(year inferred)"). */
   markTitle(title: string, date: string): string;
   /** A density bin: "3 events, March 2022". */
   bin(count: number, period: string): string;
