@@ -8,7 +8,7 @@ export default {
   'timeline.allTitle': 'All events, along time',
   // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
   'timeline.actorTitle': 'Events involving {name}, along time',
-  'timeline.description': '{count, plural, one {# event} other {# events}} along time. A dot is an event known to the day; a bar spans the month, season or year a date allows, or the time something lasted; a dotted line between two end marks is a range within which something happened once, at a time not known more closely; hatched marks with dashed outlines have approximate or uncertain dates.',
+  'timeline.description': '{count, plural, one {# event} other {# events}} along time. A dot is an event known to the day; a bar spans the month, season or year a date allows, or the time something lasted; a dotted line between end marks is something that happened once, at some time in that range; hatched marks with dashed outlines have approximate or uncertain dates.',
   'timeline.descriptionListAfter': 'The same events are listed in date order after the chart.',
   'timeline.filters': 'Filter the timeline',
   'timeline.filter.actor': 'Actor',

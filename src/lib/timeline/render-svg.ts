@@ -42,11 +42,10 @@ function style(p: string, rtl: boolean): string {
 .tl-fuzzy .tl-shape{fill:url(#${p}-hatch);fill-opacity:1;stroke-dasharray:3 2}
 .tl-within .tl-shape{fill:none;stroke-width:2.5;stroke-dasharray:.5 4.5;stroke-linecap:round}
 .tl-within .tl-shape.tl-ends{stroke-width:2;stroke-dasharray:none}
-.tl-hit{fill:transparent;stroke:none}
+.tl-hit{fill:transparent}
 .tl-label-bg{fill:var(--bg,#fdfcfa)}
 .tl-hatch-line{stroke:var(--accent,#9b1c1c);stroke-width:1.5}
 .tl-current .tl-shape{stroke:var(--fg,#1b1b1b);stroke-width:3}
-.tl-current.tl-within .tl-shape{stroke-width:3.5}
 .tl-label{fill:var(--fg,#1b1b1b);paint-order:stroke;stroke:var(--bg,#fdfcfa);stroke-width:3px;stroke-linejoin:round}
 .tl-in{stroke:none}
 .tl-current .tl-label{font-weight:700}
