@@ -1,16 +1,44 @@
 /**
  * EDTF dates: parsing (by the `edtf` library, never by hand), bounds for sorting and
  * drawing, and wording that states the precision honestly ("June 2022", "summer 2021",
- * "about May 2022", "between 2021 and July 2022").
+ * "about May 2022", "from 2021 to July 2022", "at some time between June 2021 and the end
+ * of 2022").
+ *
+ * Two dates with two ends mean different things, and a reader must never take one for the
+ * other:
+ * - an interval `a/b` is something that LASTED from a to b (a campaign, a ceasefire);
+ * - a one-of-a-set range `[a..b]` is something that happened once, at a time only known to
+ *   lie WITHIN a to b (an attack the sources date no closer than "after the takeover").
+ * edtf.js parses a set's range only when both ends have the same precision
+ * (`[2021-06..2022-12]`, `[2021..2022]`, `[2021-06-01..2022-12-31]`; not `[2021-06..2022]`),
+ * and it takes a range's upper bound from the range's first end; so the bounds of a
+ * "within" date are read here from the two ends the library parsed.
  */
 import edtf from 'edtf';
 
 /** How precise a date is, coarsest last. */
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'interval' | 'other';
 
+/**
+ * What a date says happened: at one POINT of its precision ("June 2022"), something that
+ * LASTED from one date to another (EDTF interval `a/b`), or one thing at a time only known
+ * to lie WITHIN two dates (EDTF one-of-a-set range `[a..b]`).
+ */
+export type DateKind = 'point' | 'lasted' | 'within';
+
+/**
+ * Which part of a date the editor inferred rather than read in the sources: the year (a
+ * source that says "16 July" or "last summer" and no year), or the whole date (a source
+ * that gives no date, only what came before and after).
+ */
+export type DateInferred = 'year' | 'date';
+
+export const DATE_INFERRED: readonly DateInferred[] = ['year', 'date'];
+
 export interface DateInfo {
   /** The EDTF string as written. */
   edtf: string;
+  kind: DateKind;
   /** Earliest instant the date can mean (ms since epoch, UTC). Sorting uses this. */
   min: number;
   /** Latest instant the date can mean (ms since epoch, UTC). */
@@ -32,6 +60,8 @@ export interface DateInfo {
   minIso: string;
   /** The ISO calendar date of `max` (YYYY-MM-DD). */
   maxIso: string;
+  /** The part of the date that was inferred, set from the entry's `dateInferred` (never by the parse). */
+  inferred?: DateInferred;
 }
 
 /** One date of EDTF at its precision, as `i18n.date()` words it. */
@@ -83,7 +113,10 @@ interface EdtfValue {
   min: number;
   max: number;
   precision?: number;
+  /** A date's numbers (a set's members are read by `withinEnds`). */
   values: number[];
+  earlier?: boolean;
+  later?: boolean;
   approximate?: EdtfBitmask;
   uncertain?: EdtfBitmask;
   unspecified?: EdtfBitmask;
@@ -96,7 +129,7 @@ interface EdtfValue {
 /** Thrown for a string that is not valid EDTF; the message says what to write instead. */
 export class EdtfError extends Error {}
 
-const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (summer 2021), 2022-05~ (about May 2022) or 2021/2022-07 (somewhere in an interval)';
+const EXAMPLES = 'write e.g. 2022-07-16 (a day), 2022-06 (a month), 2021-22 (summer 2021), 2022-05~ (about May 2022), 2021/2022-07 (lasted from 2021 to July 2022) or [2021-06..2022-12] (once, at some time between June 2021 and the end of 2022)';
 
 /*
  * edtf.js parses with a nearley grammar, about a millisecond a date; a site repeats the
@@ -121,15 +154,53 @@ function parseUncached(text: string): EdtfValue {
   try {
     value = edtf(text) as EdtfValue;
   } catch {
-    throw new EdtfError(`'${text}' is not a valid EDTF date: ${backwards(text) ?? EXAMPLES}`);
+    throw new EdtfError(`'${text}' is not a valid EDTF date: ${backwards(text) ?? mixedRange(text) ?? EXAMPLES}`);
   }
-  if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
+  if (!Number.isFinite(value.min) || !Number.isFinite(value.max) || value.earlier || value.later) {
     throw new EdtfError(`'${text}' is open-ended; a date needs both bounds: ${EXAMPLES}`);
   }
-  if (value.type === 'List' || value.type === 'Set') {
-    throw new EdtfError(`'${text}' is a list or set of dates; use one date or an interval: ${EXAMPLES}`);
+  if (value.type === 'Set') {
+    const ends = withinEnds(value);
+    if (!ends) throw new EdtfError(`'${text}' is a set of several dates; use one date, an interval, or one range [a..b] for a date known only to lie within it: ${EXAMPLES}`);
+    if (ends[0].min > ends[1].max) throw new EdtfError(`'${text}' is a range that ends before it starts; write the earlier date first ([${ends[1].edtf}..${ends[0].edtf}])`);
+    return value;
+  }
+  if (value.type === 'List') {
+    throw new EdtfError(`'${text}' is a list of dates; use one date, an interval, or one range [a..b]: ${EXAMPLES}`);
   }
   return value;
+}
+
+/** The two ends of a one-of-a-set made of a single range `[a..b]`; undefined for any other set. */
+function withinEnds(value: EdtfValue): [EdtfValue, EdtfValue] | undefined {
+  // A set's values are its members; a range among them is the array of its two ends.
+  const members = value.values as unknown as (EdtfValue | EdtfValue[])[];
+  if (value.type !== 'Set' || members.length !== 1) return undefined;
+  const only = members[0];
+  return Array.isArray(only) && only.length === 2 ? [only[0]!, only[1]!] : undefined;
+}
+
+/**
+ * The hint for a range `[a..b]` whose ends are valid dates of different precisions, which
+ * edtf.js does not read: the same range with the coarser end written at the finer precision
+ * (`[2021-06..2022]` → `[2021-06..2022-12]`: the upper end is the last month of its year).
+ */
+function mixedRange(text: string): string | undefined {
+  const ends = /^\[([^.,\[\]]+)\.\.([^.,\[\]]+)\]$/.exec(text.trim());
+  if (!ends) return undefined;
+  const shape = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+  const [a, b] = [shape.exec(ends[1]!), shape.exec(ends[2]!)];
+  if (!a || !b || !isValidEdtf(ends[1]!) || !isValidEdtf(ends[2]!)) return undefined;
+  const parts = (m: RegExpExecArray) => m.slice(1).filter(Boolean).length;
+  const fine = Math.max(parts(a), parts(b));
+  const widen = (m: RegExpExecArray, upper: boolean): string => {
+    const [year, month, day] = [m[1]!, m[2], m[3]];
+    const mm = month ?? (upper ? '12' : '01');
+    const lastDay = new Date(Date.UTC(Number(year), Number(mm), 0)).getUTCDate();
+    const dd = day ?? (upper ? String(lastDay) : '01');
+    return [year, mm, dd].slice(0, fine).join('-');
+  };
+  return `both ends of a range [a..b] must be written at the same precision; write [${widen(a, false)}..${widen(b, true)}]`;
 }
 
 /** The hint for an interval whose two ends are valid but in the wrong order. */
@@ -228,32 +299,48 @@ function dayWords(ms: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** The upper end of a "within" range as its last instant, as date-words.ts words it in every language. */
+function endWords(upper: Point): string {
+  if (upper.part.unit === 'day') return upper.words;
+  const december = upper.part.unit === 'month' && new Date(upper.min).getUTCMonth() === 11 && !upper.approximate && !upper.uncertain;
+  return `the end of ${december ? new Date(upper.min).getUTCFullYear() : upper.words}`;
+}
+
 /**
  * Parses an EDTF string with the `edtf` library and describes it.
  * @throws EdtfError with a hint when the string is not a usable EDTF date.
  */
 export function parseDate(text: string): DateInfo {
   const value = parseRaw(text.trim());
-  if (value.type === 'Interval') {
-    const lower = describePoint(value.lower!);
-    const upper = describePoint(value.upper!);
+  const ends = value.type === 'Interval' ? [value.lower!, value.upper!] as const : withinEnds(value);
+  if (ends) {
+    const kind = value.type === 'Interval' ? 'lasted' : 'within';
+    const lower = describePoint(ends[0]);
+    const upper = describePoint(ends[1]);
     const min = lower.min;
     const max = upper.max;
     return {
       edtf: text,
+      kind,
       min,
       max,
       precision: 'interval',
       approximate: lower.approximate || upper.approximate,
       uncertain: lower.uncertain || upper.uncertain,
-      words: `between ${lower.words} and ${upper.words}`,
+      words: kind === 'lasted' ? `from ${lower.words} to ${upper.words}` : `at some time between ${lower.words} and ${endWords(upper)}`,
       parts: [lower.part, upper.part],
       minIso: isoDay(min),
       maxIso: isoDay(max),
     };
   }
   const { part, ...point } = describePoint(value);
-  return { edtf: text, ...point, parts: [part], minIso: isoDay(point.min), maxIso: isoDay(point.max) };
+  return { edtf: text, kind: 'point', ...point, parts: [part], minIso: isoDay(point.min), maxIso: isoDay(point.max) };
+}
+
+/** An entry's date with the part of it that its editor inferred (its `dateInferred` field), if any. */
+export function entryDate(text: string, inferred?: string): DateInfo {
+  const info = parseDate(text);
+  return inferred && (DATE_INFERRED as readonly string[]).includes(inferred) ? { ...info, inferred: inferred as DateInferred } : info;
 }
 
 /** Orders dates by their lower bound, then the narrower first (1 June 2022 before June 2022). */
@@ -265,12 +352,12 @@ export function compareDates(a: string, b: string): number {
 
 /**
  * The prefix an event id must start with: the date's lower bound written at its own
- * precision (`2022-07-20`, `2022-06`, `2021-22`, `2021`). For an interval, its start.
+ * precision (`2022-07-20`, `2022-06`, `2021-22`, `2021`). For an interval or a range, its start.
  * Qualifiers (`~ ? %`) are dropped: they belong to the date, not to the URL.
  */
 export function idPrefix(text: string): string {
   const value = parseRaw(text.trim());
-  const start = value.type === 'Interval' ? value.lower! : value;
+  const start = value.type === 'Interval' ? value.lower! : withinEnds(value)?.[0] ?? value;
   return start.edtf.replace(/[~?%]/g, '');
 }
 

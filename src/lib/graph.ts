@@ -4,7 +4,7 @@
  * relations seen from both ends, source → what cites it). Pages read it; none of them
  * query or compute these again. It assumes content that `validate.ts` has accepted.
  */
-import { parseDate, type DateInfo } from './dates.ts';
+import { entryDate, parseDate, type DateInfo } from './dates.ts';
 import type { ActorData, EventData, PageData, Relation, SourceData } from './schema.ts';
 import type { Entry } from './validate.ts';
 
@@ -82,7 +82,8 @@ export function buildGraph(content: {
   const pages = new Map((content.pages ?? []).map((p) => [p.id, p]));
   const nodes: EventNode[] = content.events.map((e) => ({
     ...e,
-    date: parseDate(e.data.date),
+    // The part of the date the editor inferred travels with it, so every place that words it says so.
+    date: entryDate(e.data.date, e.data.dateInferred),
     reported: e.data.reported ? parseDate(e.data.reported) : undefined,
   }));
   const eventsByDate = [...nodes].sort(

@@ -12,12 +12,24 @@ type Json = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
 
 
-/** An ISO 8601 date at the precision the EDTF date has: a day, a month or a year. */
+/**
+ * An ISO 8601 date at the precision the EDTF date has: a day, a month or a year.
+ * schema.org reads startDate and endDate as a duration. So a date that happened once,
+ * at a time known only to lie WITHIN two ends, gets no endDate: its startDate is the
+ * earliest it can have been (the lower end at its own precision), and `description`
+ * and the page say the rest in words.
+ */
 function isoAtPrecision(date: DateInfo): { start: string; end?: string } {
+  if (date.kind === 'within') {
+    const lower = date.parts[0];
+    const exact = !lower.approximate && !lower.uncertain;
+    const at = { day: 10, month: 7, year: 4 } as Record<string, number>;
+    return { start: exact && at[lower.unit] ? date.minIso.slice(0, at[lower.unit]) : date.minIso };
+  }
   if (date.precision === 'day' && !date.approximate && !date.uncertain) return { start: date.minIso };
   if (date.precision === 'month' && !date.approximate && !date.uncertain) return { start: date.minIso.slice(0, 7) };
   if (date.precision === 'year' && !date.approximate && !date.uncertain) return { start: date.minIso.slice(0, 4) };
-  // Seasons, intervals and qualified dates: give the bounds, not a false point.
+  // Seasons, what lasted and qualified dates: give the bounds, not a false point.
   return { start: date.minIso, end: date.maxIso };
 }
 

@@ -29,7 +29,7 @@ export interface EventColumn {
 }
 
 /** The columns that every site's events.csv has, in order; the figure columns follow `actors`. */
-const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors'] as const;
+const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'date_kind', 'date_inferred', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors'] as const;
 const FIXED_AFTER = ['source_ids', 'url'] as const;
 
 /** The CSV column of a figure type: codes have no underscore, so `a-b` → `figure_a_b` names one type only. */
@@ -101,6 +101,9 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
       date_min: date.minIso,
       date_max: date.maxIso,
       precision: date.precision,
+      // date_min and date_max of a "within" date bound one moment, not a duration: this says which.
+      date_kind: date.kind,
+      date_inferred: date.inferred ?? '',
       kind: data.kind,
       location_name: loc?.name ?? '',
       admin1: loc?.admin1 ?? '',

@@ -213,6 +213,8 @@ export function scaffoldEvent(options: EventOptions, site: EditedSite = NEUTRAL_
   fm.put('title', quote(title));
   fm.put('summary', quote(`${PLACEHOLDER}: one sentence saying what happened, according to whom.`));
   fm.put('date', quote(options.date));
+  // Next to the date it qualifies: which part of it the sources do not give.
+  fm.example('dateInferred', 'year');
   fm.example('reported', quote(options.date));
   if (fm.put('kind', kind, `${lead(shape.kind) ?? 'Kind'}; the site's kinds:`)) fm.note(...termLines(eventKinds));
   fm.example('location', flow(examplePlace(site)));

@@ -8,7 +8,7 @@
  * text of the generated JSON Schema).
  */
 import { z } from 'astro/zod';
-import { parseDate } from './dates.ts';
+import { DATE_INFERRED, parseDate } from './dates.ts';
 import { textFindings } from './plain-text.ts';
 import { DEFAULT_VOCABULARIES, SCHEMA_ORG_ACTOR_TYPES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
 
@@ -23,7 +23,11 @@ const id = (what: string) =>
  */
 const unDate = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
-/** An EDTF date string: `2022-07-16`, `2022-06`, `2021-22`, `2022-05~`, `2021/2022-07`. */
+/**
+ * An EDTF date string: `2022-07-16`, `2022-06`, `2021-22`, `2022-05~`; `2021/2022-07` for
+ * what lasted from 2021 to July 2022, `[2021-06..2022-12]` for what happened once, at a time
+ * known only to lie between June 2021 and the end of 2022.
+ */
 export const edtfDate = z.preprocess(
   unDate,
   z.string().superRefine((value, ctx) => {
@@ -34,6 +38,14 @@ export const edtfDate = z.preprocess(
     }
   }),
 );
+
+/** Which part of a date the editor inferred, because the sources do not give it. */
+const dateInferred = z.enum(DATE_INFERRED as [string, ...string[]]).optional().describe(
+  'Which part of the date is inferred rather than given by the sources, said next to the date wherever it is shown: '
+  + '`year` when the sources give the day, month or season but no year ("16 July", "last summer"); '
+  + '`date` when they give no date at all, only what came before and after. Leave it out when the sources give the whole date.',
+);
+
 
 /** Whether a parsed URL carries a user name or password, which no published address needs. */
 const hasCredentials = (url: URL) => url.username !== '' || url.password !== '';
@@ -211,7 +223,8 @@ export function schemasFor(v: Vocabularies) {
   const eventSchema = z.strictObject({
     title: z.string().min(1).describe('Headline-style title.'),
     summary: z.string().min(1).describe('One sentence: used for cards, the meta description and search excerpts.'),
-    date: edtfDate.describe('When it happened, as an EDTF date exactly as precise as the sources.'),
+    date: edtfDate.describe('When it happened, as an EDTF date exactly as precise as the sources: `a/b` for what lasted from a to b, `[a..b]` (both ends at the same precision, e.g. [2021-06..2022-12]) for what happened once at some time within a to b.'),
+    dateInferred,
     reported: edtfDate.optional().describe('When the claim was announced, if that differs from when it happened.'),
     kind: oneOf(v.eventKinds, 'What sort of event this is'),
     location: locationSchema.optional().describe('Where it happened, with the precision of what is known.'),
@@ -226,7 +239,8 @@ export function schemasFor(v: Vocabularies) {
     id: id('source').describe('The id other content uses to cite this source.'),
     publisher: z.string().min(1).describe('An actor id, or the publisher\'s name as text.'),
     kind: oneOf(v.sourceKinds, 'What sort of source this is'),
-    date: edtfDate.describe('Publication date (EDTF), as precise as known.'),
+    date: edtfDate.describe('Publication date (EDTF), as precise as known; `[a..b]` for a date known only to lie within a to b.'),
+    dateInferred,
     title: z.string().optional().describe('Title as published; leave it out rather than guess.'),
     author: z.string().optional().describe('Author, if named.'),
     url: httpsUrl.optional().describe('https address; leave it out rather than guess.'),

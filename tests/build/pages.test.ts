@@ -24,7 +24,8 @@ describe('every entry has its page', () => {
     const $ = page(`/events/${id}/`);
     expect(text($('h1').text())).toBe(event.data.title);
     expect($('meta[name="description"]').attr('content')).toBe(event.data.summary);
-    expect(text($('.facts dd').first().text())).toBe(event.date.words);
+    // Every ISKP date has an inferred year, said after the date.
+    expect(text($('.facts dd').first().text())).toBe(event.date.inferred ? `${event.date.words} (${event.date.inferred} inferred)` : event.date.words);
   });
 
   it('has the indexes, the prose pages and a 404', () => {

@@ -31,7 +31,7 @@ describe('the home timeline in dist/', () => {
       const title = page(href)('h1').first().text();
       expect($(a).attr('aria-label')).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\S`));
     });
-    expect(svg.find('a[href="/events/2021-22-taliban-seize-power/"]').attr('aria-label')).toBe('Taliban seize power in Afghanistan, summer 2021');
+    expect(svg.find('a[href="/events/2021-22-taliban-seize-power/"]').attr('aria-label')).toBe('Taliban seize power in Afghanistan, summer 2021 (year inferred)');
   });
 
   it('names its lanes by kind with the vocabulary\'s labels, in the order the site declares the kinds', () => {

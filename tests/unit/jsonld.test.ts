@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorLd } from '../../src/lib/jsonld.ts';
+import { parseDate } from '../../src/lib/dates.ts';
+import { actorLd, eventLd } from '../../src/lib/jsonld.ts';
 import { siteSchema, type ActorData } from '../../src/lib/schema.ts';
 import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
 
@@ -33,5 +34,21 @@ describe('actor JSON-LD', () => {
     // A Thing has no parent organisation to name.
     expect(actorLd(actor({ kind: 'spacecraft' }), { name: 'Agency', url: 'https://example.org/actors/agency/' }, ld, own)).not.toHaveProperty('parentOrganization');
     expect(() => siteSchema.parse({ title: 't', description: 'd', language: 'en', vocabularies: { actorKinds: { values: { ship: { label: 'Ship', schemaType: 'Boat' } } } } })).toThrow();
+  });
+});
+
+describe('event JSON-LD dates', () => {
+  const { eventSchema } = DEFAULT_MODEL.schemas;
+  const event = (date: string) => eventLd({ data: eventSchema.parse({ title: 't', summary: 's', date, kind: 'attack', sources: ['s'] }), date: parseDate(date) }, ld) as Record<string, unknown>;
+
+  it('gives a date that happened once within a range no endDate, which would make it a duration', () => {
+    expect(event('[2021-06..2022-12]')).toMatchObject({ startDate: '2021-06' });
+    expect(event('[2021-06..2022-12]')).not.toHaveProperty('endDate');
+  });
+
+  it('gives what lasted its start and end, and a day its day', () => {
+    expect(event('2021-06/2022-12')).toMatchObject({ startDate: '2021-06-01', endDate: '2022-12-31' });
+    expect(event('2022-07-16')).toMatchObject({ startDate: '2022-07-16' });
+    expect(event('2022-07-16')).not.toHaveProperty('endDate');
   });
 });

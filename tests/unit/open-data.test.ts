@@ -18,6 +18,8 @@ const graph = buildGraph({
   events: [
     { id: '2022-07-20-raid', data: { ...eventSchema.parse({ title: hostile, summary: 's', date: '2022-07-20', kind: 'raid', location: { name: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator', according: 's1' }, { actor: 'group', role: 'announced' }], figures: [{ type: 'killed', count: 3, according: 'group' }, { type: 'killed', min: 51, wording: 'more than 50', according: 's1' }, { type: 'wounded', min: 2, max: 4, according: 's2' }, { type: 'detained', max: 20, according: 's1' }], sources: ['s1', 's2'] }), summary: 'Line one,\nline two' } },
     { id: '2021-22-summer', data: eventSchema.parse({ title: 'Summer', summary: 's', date: '2021-22', kind: 'other', sources: ['s1'] }) },
+    { id: '2021-06-within', data: eventSchema.parse({ title: 'Within', summary: 's', date: '[2021-06..2022-12]', dateInferred: 'year', kind: 'attack', sources: ['s1'] }) },
+    { id: '2021-06-lasted', data: eventSchema.parse({ title: 'Lasted', summary: 's', date: '2021-06/2022-12', kind: 'other', sources: ['s1'] }) },
   ],
   sources: [{ id: 's1', publisher: 'x', kind: 'news-report', date: '2022' }, { id: 's2', publisher: 'y', kind: 'other', date: '2022' }],
 });
@@ -28,22 +30,29 @@ describe('events.csv', () => {
 
   it('parses with a CSV parser into one row per event, with the documented columns in order', () => {
     expect(Object.keys(rows[0]!)).toEqual(COLUMNS);
-    expect(COLUMNS).toEqual(['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors',
+    expect(COLUMNS).toEqual(['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'date_kind', 'date_inferred', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors',
       'figure_killed', 'figure_wounded', 'figure_detained', 'figure_captured', 'source_ids', 'url']);
-    expect(rows.map((r) => r.id)).toEqual(['2021-22-summer', '2022-07-20-raid']);
+    expect(rows.map((r) => r.id)).toEqual(['2021-22-summer', '2021-06-lasted', '2021-06-within', '2022-07-20-raid']);
+  });
+
+  it('says whether a date\'s two bounds are a duration or a range it lies within, and what was inferred', () => {
+    const row = (id: string) => rows.find((r) => r.id === id)!;
+    expect(row('2021-06-within')).toMatchObject({ date: '[2021-06..2022-12]', date_min: '2021-06-01', date_max: '2022-12-31', date_kind: 'within', date_inferred: 'year' });
+    expect(row('2021-06-lasted')).toMatchObject({ date_min: '2021-06-01', date_max: '2022-12-31', date_kind: 'lasted', date_inferred: '' });
+    expect(row('2021-22-summer')).toMatchObject({ date_kind: 'point' });
   });
 
   it('keeps commas, quotes, newlines and markup intact', () => {
-    expect(rows[1]!.title).toBe(hostile);
+    expect(rows.find((r) => r.id === '2022-07-20-raid')!.title).toBe(hostile);
   });
 
   it('writes dates with their precision and bounds, and actors with roles and whose account a role is', () => {
     expect(rows[0]).toMatchObject({ date: '2021-22', date_min: '2021-06-01', date_max: '2021-08-31', precision: 'season', location_name: '', lat: '' });
-    expect(rows[1]).toMatchObject({ actors: 'group:perpetrator:s1;group:announced', source_ids: 's1;s2', lat: '34.5553', geo_precision: '1', url: 'https://explainer.example/sub/events/2022-07-20-raid/' });
+    expect(rows[3]).toMatchObject({ actors: 'group:perpetrator:s1;group:announced', source_ids: 's1;s2', lat: '34.5553', geo_precision: '1', url: 'https://explainer.example/sub/events/2022-07-20-raid/' });
   });
 
   it('writes each figure type in its own column, every figure with whose it is', () => {
-    expect(rows[1]).toMatchObject({ figure_killed: '3:group;51..:s1', figure_wounded: '2..4:s2', figure_detained: '..20:s1', figure_captured: '' });
+    expect(rows[3]).toMatchObject({ figure_killed: '3:group;51..:s1', figure_wounded: '2..4:s2', figure_detained: '..20:s1', figure_captured: '' });
     expect(rows[0]).toMatchObject({ figure_killed: '', figure_wounded: '' });
   });
 
@@ -58,7 +67,7 @@ describe('events.csv', () => {
       }
       expect(event.actors.map((a) => [a.actor, a.role, ...(a.according ? [a.according] : [])].join(':')).join(';')).toBe(row.actors);
     }
-    expect(json.events[1]!.figures[1]).toEqual({ type: 'killed', min: 51, wording: 'more than 50', according: 's1' });
+    expect(json.events[3]!.figures[1]).toEqual({ type: 'killed', min: 51, wording: 'more than 50', according: 's1' });
   });
 });
 
@@ -105,7 +114,7 @@ describe('the Atom feed', () => {
     expect(doc.feed.id).toBe('https://explainer.example/sub/');
     expect(doc.feed.title).toBe('Fixture <site> & co: events');
     expect(doc.feed.author.name).toBe('Fixture contributors');
-    expect(doc.feed.entry).toHaveLength(2);
+    expect(doc.feed.entry).toHaveLength(4);
     for (const entry of doc.feed.entry) {
       expect(entry.id).toMatch(/^https:\/\/explainer\.example\/sub\/events\//);
       expect(entry.updated).toBe('2026-11-20T00:00:00.000Z');

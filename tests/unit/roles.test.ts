@@ -82,7 +82,7 @@ describe('the timeline records', () => {
 describe('whose account a role or figure is', () => {
   it('is an actor, a source known at first hand, or who said it as another source relays it', () => {
     expect(accountOf(graph, 'agency', DEFAULT_MODEL)).toEqual({ kind: 'actor', id: 'agency' });
-    expect(accountOf(graph, 'news', DEFAULT_MODEL)).toEqual({ kind: 'source', id: 'news', label: 'The Outlet, news report, 2022' });
+    expect(accountOf(graph, 'news', DEFAULT_MODEL)).toEqual({ kind: 'source', id: 'news', label: 'a news report by The Outlet, 2022' });
     expect(accountOf(graph, 'statement', DEFAULT_MODEL)).toEqual({ kind: 'relayed', id: 'statement', name: 'TA', via: [{ id: 'news', name: 'The Outlet' }] });
     expect(accountText(accountOf(graph, 'statement', DEFAULT_MODEL), graph, t)).toBe('TA, as reported by The Outlet');
   });

@@ -73,6 +73,15 @@ describe('npm run new', () => {
     }
   });
 
+  it('starts a "within" date\'s id at its range\'s start, explains both two-ended dates and offers dateInferred next to the date', () => {
+    const { id, text } = scaffoldEvent({ title: 'A shelling', date: '[2021-06..2022-12]' });
+    expect(id).toBe('2021-06-a-shelling');
+    const lines = text.split('\n');
+    const date = lines.findIndex((l) => l.startsWith('date: "[2021-06..2022-12]"'));
+    expect(lines[date]).toMatch(/`a\/b` for what lasted from a to b, `\[a\.\.b\]`.*for what happened once at some time within a to b/);
+    expect(lines[date + 1]).toMatch(/^# dateInferred: year {2}# Which part of the date is inferred/);
+  });
+
   it('shows every field of the schema, the optional ones commented out', () => {
     const { eventSchema, actorSchema } = DEFAULT_MODEL.schemas;
     for (const [{ text }, schema] of [[scaffoldEvent({ title: 'A raid', date: '2022-07-20' }), eventSchema], [scaffoldActor({ name: 'A Person', kind: 'person' }), actorSchema]] as const) {

@@ -10,6 +10,7 @@ export function ev(id: string, date: string, kind = 'attack', actors: string[] =
   return {
     id, title, href: `/events/${id}/`, kind, actors, attributed, ...(country ? { country } : {}),
     min: d.min, max: d.max, precision: d.precision, approximate: d.approximate, uncertain: d.uncertain, words: d.words,
+    ...(d.kind === 'within' ? { within: true } : {}),
   };
 }
 
@@ -25,12 +26,12 @@ export const words = timelineText(DEFAULT_MODEL).words;
 // British English writes days as d3's formats did ("4 Mar 2022"), so the snapshots keep their ticks.
 export const base: TimelineOptions = { title: 'Test timeline', description: 'Events along time.', labels, words, language: 'en-GB' };
 
-/** The ISKP story's shapes of dates: days, months, a season, an interval, an approximate month. */
+/** The ISKP story's shapes of dates: days, months, a season, a "within" range, an approximate month. */
 export function story(): TimelineEvent[] {
   return [
     ev('seize', '2021-22', 'other', ['taliban'], 'Taliban seize power in Afghanistan', 'AF'),
     // Named with ISKP and the Taliban, but attributed by no source to anyone.
-    ev('rockets', '2021-06/2022', 'attack', ['iskp', 'taliban'], 'Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', undefined, []),
+    ev('rockets', '[2021-06..2022-12]', 'attack', ['iskp', 'taliban'], 'Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', undefined, []),
     ev('peshawar', '2022-03-04', 'attack', ['iskp'], 'Attack on a Shiite mosque in Peshawar', 'PK'),
     ev('memorial', '2022-05~', 'attack', ['iskp'], 'Attack on a memorial ceremony in Kabul', 'AF'),
     ev('un', '2022-06', 'report', ['un', 'iskp'], "UN Security Council report warns of ISKP's growing presence"),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/lib/timeline/lanes.ts';
-import { fitLabel, textWidth } from '../../src/lib/timeline/labels-fit.ts';
-import { layoutTimeline, type Layout } from '../../src/lib/timeline/layout.ts';
+import { fitLabel, textWidth, wrapLabel } from '../../src/lib/timeline/labels-fit.ts';
+import { layoutTimeline, LINE, type Layout } from '../../src/lib/timeline/layout.ts';
 import { fullDomain, markExtent } from '../../src/lib/timeline/scale.ts';
 import { base, ev, labels, story, synthetic, words } from './timeline-fixtures.ts';
 
@@ -77,7 +77,9 @@ describe('precision drawn as extent', () => {
     const m = ev('a', '2022-05~');
     expect(m).toMatchObject({ approximate: true, uncertain: false, precision: 'month', words: 'about May 2022' });
     expect(ev('u', '2022-05-03?').words).toBe('possibly 3 May 2022');
-    expect(ev('i', '2021-06/2022').words).toBe('between June 2021 and 2022');
+    expect(ev('i', '2021-06/2022').words).toBe('from June 2021 to 2022');
+    expect(ev('w', '[2021-06..2022-12]')).toMatchObject({ within: true, words: 'at some time between June 2021 and the end of 2022' });
+    expect(ev('i', '2021-06/2022').within).toBeUndefined();
     expect(ev('d', '2022-07-16').words).toBe('16 July 2022');
     expect(ev('s', '2021-22').words).toBe('summer 2021');
   });
@@ -90,10 +92,13 @@ describe('precision drawn as extent', () => {
 
 function labelBoxes(layout: Layout) {
   return layout.marks.filter((m) => m.label).map((m) => {
-    const w = textWidth(m.label!.text);
+    // A label that wraps (vertical layout) is as wide as its longest line and a LINE taller per line.
+    const lines = m.label!.lines ?? [m.label!.text];
+    const w = Math.max(...lines.map(textWidth));
+    const below = (lines.length - 1) * LINE;
     return layout.orientation === 'horizontal'
       ? { id: m.event.id, x0: m.label!.x, x1: m.label!.x + w, y0: m.label!.y - 12, y1: m.label!.y + 3 }
-      : { id: m.event.id, x0: m.label!.x, x1: m.label!.x + w, y0: m.label!.y - 13, y1: m.label!.y + 3 };
+      : { id: m.event.id, x0: m.label!.x, x1: m.label!.x + w, y0: m.label!.y - 13, y1: m.label!.y + 3 + below };
   });
 }
 
@@ -111,6 +116,15 @@ function overlaps(layout: Layout): string[] {
 }
 
 describe('labels', () => {
+  it('wraps a label onto a second line at a space, cutting only what two lines cannot hold', () => {
+    expect(wrapLabel('Taliban seize power in Afghanistan', 240)).toEqual(['Taliban seize power in Afghanistan']);
+    expect(wrapLabel('Taliban seize power in Afghanistan', 140)).toEqual(['Taliban seize power', 'in Afghanistan']);
+    const cut = wrapLabel('Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', 140);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]).toMatch(/…$/);
+    for (const line of cut) expect(textWidth(line)).toBeLessThanOrEqual(140);
+  });
+
   it('cuts a label at a word and ends it with an ellipsis, or drops it when too little fits', () => {
     expect(fitLabel('Attack on a memorial ceremony in Kabul', textWidth('Attack on a memorial'))).toBe('Attack on a…');
     expect(fitLabel('Short', 1000)).toBe('Short');

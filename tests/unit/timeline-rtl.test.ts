@@ -18,9 +18,9 @@ const fa = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 
 const words = timelineText(fa).words;
 const rtl = { ...base, words, language: 'fa', direction: 'rtl' as const };
 
-/** The x of each mark's shape (a point's centre, a bar's left edge), by event id. */
+/** The x of each mark's shape (a point's centre, a bar's left edge, a range's start), by event id. */
 function xs(svg: string): Map<string, number> {
-  return new Map([...svg.matchAll(/data-id="([^"]+)">(?:<title>[^<]*<\/title>)?<(?:circle|rect) class="tl-shape" (?:cx|x)="([\d.]+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+  return new Map([...svg.matchAll(/data-id="([^"]+)">(?:<title>[^<]*<\/title>)?(?:<rect class="tl-hit"[^>]*\/>)*<(?:circle|rect|path) class="tl-shape" (?:cx="|x="|d="M)([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])]));
 }
 
 describe('a right-to-left timeline', () => {
@@ -44,7 +44,8 @@ describe('a right-to-left timeline', () => {
     const layout = layoutTimeline(story(), base);
     for (const m of layout.marks) {
       const id = m.event.id;
-      const width = m.point ? 0 : Math.round((m.t1 - m.t0) * 10) / 10;
+      // A range is drawn from its start, which mirrors onto itself; a bar from its left edge.
+      const width = m.point || m.event.within ? 0 : Math.round((m.t1 - m.t0) * 10) / 10;
       expect(right.get(id)! + left.get(id)! + width, id).toBeCloseTo(layout.width, 0);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
+import { parseDate } from '../../src/lib/dates.ts';
 
 const british = createTranslator(catalogueFor('en-GB'));
 const russian = createTranslator(catalogueFor('ru'));
@@ -19,12 +20,32 @@ describe('the translator', () => {
     expect(british.date('2022-06')).toBe('June 2022');
     expect(british.date('2021-22')).toBe('summer 2021');
     expect(british.date('2022-05~')).toBe('about May 2022');
-    expect(british.date('2021/2022-07')).toBe('between 2021 and July 2022');
+    expect(british.date('2021/2022-07')).toBe('from 2021 to July 2022');
     expect(british.day(new Date('2022-07-16T23:59:59Z'))).toBe('16 July 2022');
     expect(russian.date('2022-07-16')).toBe('16 июля 2022 г.');
     // Persian in Persian digits, but the Gregorian month of the sources, not a Solar Hijri one.
     expect(persian.date('2022-06')).toBe(new Intl.DateTimeFormat('fa', { month: 'long', year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(2022, 5, 1)));
     expect(persian.date('2022-06')).toMatch(/۲۰۲۲/);
+  });
+
+  it('words what lasted apart from what happened once within two ends, in every language', () => {
+    expect(british.date('2021-06/2022')).toBe('from June 2021 to 2022');
+    expect(british.date('[2021-06..2022-12]')).toBe('at some time between June 2021 and the end of 2022');
+    expect(british.date('[2021-06..2022-07]')).toBe('at some time between June 2021 and the end of July 2022');
+    expect(british.date('[2022-07-01..2022-07-20]')).toBe('at some time between 1 July 2022 and 20 July 2022');
+    expect(russian.date('2021-06/2022')).toBe('июнь 2021 г. — 2022');
+    expect(russian.date('[2021-06..2022-12]')).toBe('в какой-то момент в промежутке: июнь 2021 г. — 2022 включительно');
+    expect(persian.date('2021-06/2022')).toMatch(/^از .*۲۰۲۱.* تا ۲۰۲۲$/);
+    expect(persian.date('[2021-06..2022-12]')).toMatch(/^زمانی بین .*۲۰۲۱.* و پایان ۲۰۲۲$/);
+  });
+
+  it('says which part of a date was inferred, in every language', () => {
+    const inferred = (edtf: string, part: 'year' | 'date') => ({ ...parseDate(edtf), inferred: part });
+    expect(british.date(inferred('2022-07-16', 'year'))).toBe('16 July 2022 (year inferred)');
+    expect(british.date(inferred('[2021-06..2022-12]', 'date'))).toBe('at some time between June 2021 and the end of 2022 (date inferred)');
+    expect(russian.date(inferred('2022-07-16', 'year'))).toBe('16 июля 2022 г. (год установлен по контексту)');
+    expect(persian.date(inferred('2022-06', 'year'))).toMatch(/\(سال استنباط‌شده\)$/);
+    expect(british.date(parseDate('2022-07-16'))).toBe('16 July 2022');
   });
 
   it('names countries in the language, former codes as they were, and a site\'s own names first', () => {

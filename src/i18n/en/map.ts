@@ -14,6 +14,7 @@ export default {
   'map.filter.actor': 'Actor',
   'map.filter.allActors': 'All actors',
   'map.filter.reset': 'Show all',
+  'map.filter.withinHint': 'An event known only to have happened at some time within a range is shown when any part of that range falls between From and To.',
   'map.status.all': '{total, plural, one {Showing the one event} other {Showing all # events}}; {onMap, number} on the map.',
   'map.status.filtered': 'Showing {shown, number} of {total, plural, one {# event} other {# events}}; {onMap, number} on the map.',
   'map.figure.title': 'Map of events',

@@ -92,7 +92,7 @@ export default {
   'data.meaning': 'Meaning',
   'data.formulas': 'A cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a single quote (`\'`) in front, so that a spreadsheet shows it as text instead of running it as a formula (OWASP\'s advice against CSV injection). Remove that one quote to get the text as the content has it; `events.json` has it unchanged. Numbers in `lat`, `lon` and `geo_precision` stay numbers, negative ones included.',
   'data.datesHeading': 'Dates',
-  'data.dates': 'The {date} column holds the date exactly as precise as the sources make it, in EDTF: {day} is a day, {month} a month, {season} {seasonWords}, {about} {aboutWords}, {interval} some time in that interval. To sort or plot, use {min} and {max}, the first and last day the date can mean; never treat {min} as the day it happened.',
+  'data.dates': 'The {date} column holds the date exactly as precise as the sources make it, in EDTF: {day} is a day, {month} a month, {season} {seasonWords}, {about} {aboutWords}, {interval} something that lasted through that interval, {within} something that happened once, at some time within that range ({kind} says which of the two a date is). To sort or plot, use {min} and {max}, the first and last day the date can mean; never treat {min} as the day it happened.',
 
   'error.title': 'Page not found',
   'error.description': 'This page does not exist. The events, actors and sources indexes list every page of the explainer.',

@@ -14,6 +14,7 @@ export default {
   'map.filter.actor': 'کنشگر',
   'map.filter.allActors': 'همهٔ کنشگران',
   'map.filter.reset': 'نمایش همه',
+  'map.filter.withinHint': 'رویدادی که تنها می‌دانیم زمانی در یک بازه رخ داده است، وقتی نشان داده می‌شود که بخشی از آن بازه میان «از» و «تا» باشد.',
   'map.status.all': 'نمایش همهٔ {total, number} رویداد؛ {onMap, number} رویداد روی نقشه.',
   'map.status.filtered': 'نمایش {shown, number} رویداد از {total, number}؛ {onMap, number} رویداد روی نقشه.',
   'map.figure.title': 'نقشهٔ رویدادها',

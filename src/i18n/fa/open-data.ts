@@ -10,6 +10,8 @@ export default {
   'openData.column.date_min': 'نخستین روزی که تاریخ می‌تواند بر آن دلالت کند (ISO 8601، YYYY-MM-DD).',
   'openData.column.date_max': 'واپسین روزی که تاریخ می‌تواند بر آن دلالت کند (ISO 8601، YYYY-MM-DD).',
   'openData.column.precision': 'دقت تاریخ: `day` (روز)، `month` (ماه)، `season` (فصل)، `year` (سال)، `interval` (بازه) یا `other` (دیگر).',
+  'openData.column.date_kind': 'معنای دو کران: `point` (یک روز، ماه، فصل یا سال)، `lasted` (از date_min تا date_max ادامه داشت) یا `within` (یک بار رخ داد، در زمانی که تنها می‌دانیم میان date_min و date_max است؛ این مدت نیست).',
+  'openData.column.date_inferred': 'بخشی از تاریخ که ویراستاران استنباط کرده‌اند چون منابع آن را نمی‌گویند: `year` (سال)، `date` (کل تاریخ)، یا خالی وقتی منابع همهٔ تاریخ را می‌دهند.',
   'openData.column.kind': 'نوع رویداد: {kinds}.',
   'openData.column.location_name': 'نام مکان، همان‌گونه که در منابع آمده است؛ اگر مکانی ذکر نشده باشد، خالی است.',
   'openData.column.admin1': 'تقسیمات کشوری سطح نخست (ولایت، استان یا ایالت).',

@@ -14,6 +14,7 @@ export default {
   'map.filter.actor': 'Участник',
   'map.filter.allActors': 'Все участники',
   'map.filter.reset': 'Показать все',
+  'map.filter.withinHint': 'Событие, о котором известно лишь, что оно произошло в какой-то момент промежутка, показано, если хотя бы часть этого промежутка попадает между «С» и «По».',
   'map.status.all': 'Показаны все события: {total, number}; на карте: {onMap, number}.',
   'map.status.filtered': 'Показаны события: {shown, number} из {total, number}; на карте: {onMap, number}.',
   'map.figure.title': 'Карта событий',

@@ -5,9 +5,9 @@
  * is made once (a 2,500-page build spent seconds re-creating Intl objects per page).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { parseDate, type DateInfo } from '../dates.ts';
+import { parseDate } from '../dates.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
-import { dateWords } from './date-words.ts';
+import { dateWords, type DateWordsInput } from './date-words.ts';
 
 export type MessageValues = Record<string, string | number>;
 
@@ -21,8 +21,12 @@ export interface Translator {
   list(items: string[]): string;
   /** A calendar day in UTC: "26 November 2026". */
   day(date: Date): string;
-  /** An EDTF date (or its parse) in words at its precision: "16 July 2022", "about May 2022", "summer 2021". */
-  date(date: string | Pick<DateInfo, 'parts'>): string;
+  /**
+   * An EDTF date (or its parse) in words at its precision: "16 July 2022", "about May 2022",
+   * "summer 2021", "from 2021 to July 2022", "at some time between June 2021 and the end of
+   * 2022"; a parse that carries `inferred` says so ("16 July 2022 (year inferred)").
+   */
+  date(date: string | DateWordsInput): string;
   /** "France" for "FR"; names the site or catalogue give (historical codes such as SU) first. */
   countryName(code: string): string;
 }

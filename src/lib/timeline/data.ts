@@ -25,6 +25,7 @@ export function toTimelineEvents(events: EventNode[], href: (id: string) => stri
     approximate: e.date.approximate,
     uncertain: e.date.uncertain,
     words: dateWords(e),
+    ...(e.date.kind === 'within' ? { within: true } : {}),
   }));
 }
 

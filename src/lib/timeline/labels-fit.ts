@@ -21,3 +21,24 @@ export function fitLabel(text: string, room: number, minChars = 6): string {
   if (space >= minChars) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,.;:–-]+$/, '')}…`;
 }
+
+/**
+ * `text` on at most `maxLines` lines of `room` px, broken at spaces; the last line is cut
+ * with an ellipsis when the rest does not fit. Empty when not even a first line of
+ * `minChars` fits.
+ */
+export function wrapLabel(text: string, room: number, maxLines = 2, minChars = 4): string[] {
+  const lines: string[] = [];
+  let rest = text.trim();
+  while (rest && lines.length < maxLines - 1 && textWidth(rest) > room) {
+    const chars = Math.floor(room / CHAR_WIDTH);
+    const space = rest.slice(0, chars + 1).lastIndexOf(' ');
+    if (space < minChars) break;
+    lines.push(rest.slice(0, space));
+    rest = rest.slice(space + 1).trim();
+  }
+  const last = fitLabel(rest, room, minChars);
+  if (last) lines.push(last);
+  else if (lines.length > 0) lines[lines.length - 1] = fitLabel(`${lines[lines.length - 1]} ${rest}`, room, minChars);
+  return lines.filter(Boolean);
+}

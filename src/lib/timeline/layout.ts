@@ -5,12 +5,23 @@
  * view, each lane shows how many events start in each period instead of single marks.
  */
 import { assignLanes, type Lane } from './lanes.ts';
-import { fitLabel, textWidth } from './labels-fit.ts';
+import { fitLabel, textWidth, wrapLabel } from './labels-fit.ts';
 import { binInterval, fullDomain, markExtent, ticks, timeScale } from './scale.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
 
 /** A label's baseline start; `inside` when it sits on a bar long enough to hold it. */
-export interface LaidLabel { x: number; y: number; text: string; inside?: boolean }
+export interface LaidLabel {
+  x: number;
+  y: number;
+  /** The label as shown (its lines joined by a space). */
+  text: string;
+  inside?: boolean;
+  /** In the vertical layout, the label's lines, each LINE below the one before. */
+  lines?: string[];
+}
+
+/** A box in layout units (x left to right before mirroring). */
+export interface Box { x: number; y: number; w: number; h: number }
 
 export interface LaidMark {
   event: TimelineEvent;
@@ -25,6 +36,12 @@ export interface LaidMark {
   label?: LaidLabel;
   /** In the vertical layout, a line from the mark to a label pushed down by the one above. */
   leader?: { x1: number; y1: number; x2: number; y2: number };
+  /**
+   * Where a tap or click reaches this mark's link, beyond its shape and label's glyphs: at
+   * least TARGET square around the shape and, in the vertical layout, the label's whole row.
+   * The layout keeps one mark's boxes off every other mark's (WCAG 2.5.8, target size).
+   */
+  hits: Box[];
 }
 
 export interface LaidBin { lane: number; from: number; to: number; name: string; count: number; x: number; y: number; w: number; h: number }
@@ -58,6 +75,36 @@ const MIN_BAR = 4;
 const MAX_ROWS = 5;
 const DENSITY_H = 36;
 const LABEL_GAP = 8;
+/** The distance between the lines of a label that wraps. */
+export const LINE = 14;
+/** The smallest tap target, in CSS px (one layout unit is one CSS px where the island draws). */
+export const TARGET = 24;
+/** The vertical layout's columns of marks: one tap target wide, so neighbours' targets only touch. */
+const COL = TARGET;
+/** Room the vertical layout keeps for labels before it adds another column of marks. */
+const MIN_LABEL_ROOM = 130;
+
+/** The legend's rows are this far apart; a legend wider than the chart wraps. */
+export const LEGEND_ROW = 20;
+
+/** How wide one entry of the legend is: its shape (`size` wide), a gap, its text and room after it. */
+export function legendItemWidth(text: string, size: number): number {
+  return (size === 26 ? 32 : 16) + textWidth(text) + 18;
+}
+
+/** Extra legend rows a horizontal chart of this width needs when every entry is shown. */
+function legendExtraRows(options: TimelineOptions, width: number, x0: number): number {
+  const w = options.words;
+  const items: [string, number][] = [[w.legendDay, 10], [w.legendSpan, 26], [w.legendWithin, 26], [w.legendFuzzy, 26]];
+  let x = 0;
+  let rows = 0;
+  for (const [i, [text, size]] of items.entries()) {
+    const iw = legendItemWidth(text, size);
+    if (i > 0 && x + iw > width - 16 - x0) { x = 0; rows++; }
+    x += iw;
+  }
+  return rows;
+}
 
 /** Rounds to 0.1 unit so SVG text stays short and snapshots stable. */
 export const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -142,7 +189,7 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
       if (row === -1) row = rows.reduce((best, r, i) => (r.markEnd < rows[best]!.markEnd ? i : best), 0);
       const r = rows[row]!;
       const labelX = left ? leftX : rightX;
-      const mark: LaidMark = { event, t0: a, t1: b, point, c: 0, lane: li, row, label: { x: labelX, y: 0, text: event.title, inside } };
+      const mark: LaidMark = { event, t0: a, t1: b, point, c: 0, lane: li, row, label: { x: labelX, y: 0, text: event.title, inside }, hits: [] };
       r.items.push({ mark, from: left ? leftX : start });
       r.end = Math.max(r.end, end, left ? end : labelX + tw);
       r.markEnd = Math.max(r.markEnd, end);
@@ -153,6 +200,9 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
       const c = y + head + ri * ROW + ROW / 2;
       r.items.forEach(({ mark: m }, i) => {
         m.c = c;
+        // A row is one target high; along time the target is the mark, widened to a target's width.
+        const [h0, h1] = around(m.t0, m.t1);
+        m.hits = [{ x: h0, y: c - ROW / 2, w: h1 - h0, h: ROW }];
         const nextFrom = r.items[i + 1]?.from ?? Infinity;
         const room = Math.min(nextFrom - LABEL_GAP, plot.x1) - m.label!.x;
         const text = fitLabel(m.event.title, room / (m.event.id === options.highlight ? 1.12 : 1));
@@ -167,7 +217,7 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
   return {
     orientation: 'horizontal',
     width,
-    height: plot.y1 + LEGEND,
+    height: plot.y1 + LEGEND + (density ? 0 : legendExtraRows(options, width, plot.x0) * LEGEND_ROW),
     domain,
     plot,
     lanes: laid,
@@ -201,6 +251,13 @@ function binLane(events: TimelineEvent[], scale: ReturnType<typeof timeScale>, o
   });
 }
 
+/** The extent along time of a mark's target: the mark itself, or TARGET around its middle when shorter. */
+function around(t0: number, t1: number): [number, number] {
+  if (t1 - t0 >= TARGET) return [t0, t1];
+  const mid = (t0 + t1) / 2;
+  return [mid - TARGET / 2, mid + TARGET / 2];
+}
+
 function vertical(visible: TimelineEvent[], domain: [number, number], lanes: Lane[], options: TimelineOptions, density: boolean): Layout {
   const width = options.width ?? 360;
   const axisX = 64;
@@ -209,41 +266,50 @@ function vertical(visible: TimelineEvent[], domain: [number, number], lanes: Lan
   const scale = timeScale(domain, [plot.y0, plot.y1]);
   const marks: LaidMark[] = [];
   const bins: LaidBin[] = [];
-  const COL = 14;
   if (density) {
     bins.push(...binLane(visible, scale, options, 0, plot.y0, plot.y1, axisX + 8, width - axisX - 16, true));
   } else {
+    // Columns of marks, packed by their tap targets (not their shapes), so that no target
+    // covers another; as many columns as leave the labels MIN_LABEL_ROOM.
+    const maxCols = Math.min(8, Math.max(2, Math.floor((width - axisX - 14 - MIN_LABEL_ROOM) / COL)));
     const cols: number[] = [];
     for (const event of visible) {
       const ext = markExtent(event);
       const a = scale(ext.start);
       let b = ext.point ? a : scale(ext.end);
       if (!ext.point && b - a < MIN_BAR) b = a + MIN_BAR;
-      const start = ext.point ? a - POINT_R : a;
-      let col = cols.findIndex((end) => end + 2 <= start);
-      if (col === -1 && cols.length < 4) col = cols.push(-Infinity) - 1;
+      const [h0, h1] = around(a, b);
+      let col = cols.findIndex((end) => end <= h0);
+      if (col === -1 && cols.length < maxCols) col = cols.push(-Infinity) - 1;
       if (col === -1) col = cols.indexOf(Math.min(...cols));
-      cols[col] = Math.max(cols[col]!, ext.point ? a + POINT_R : b);
-      marks.push({ event, t0: a, t1: b, point: ext.point, c: axisX + 14 + col * COL, lane: 0, row: col });
+      cols[col] = Math.max(cols[col]!, h1);
+      const c = axisX + 14 + col * COL;
+      marks.push({ event, t0: a, t1: b, point: ext.point, c, lane: 0, row: col, hits: [{ x: c - COL / 2, y: h0, w: COL, h: h1 - h0 }] });
     }
-    // Labels in one column to the right, each pushed below the one before: never overlapping.
-    const labelX = axisX + 14 + Math.max(1, cols.length) * COL;
+    // Labels in one column to the right, each a target's height below the one before: never
+    // overlapping, each row its mark's own target.
+    const labelX = axisX + 14 + (Math.max(1, cols.length) - 1) * COL + COL / 2 + 6;
     let last = -Infinity;
     for (const m of marks) {
-      const anchor = m.point ? m.t0 : Math.min(m.t0 + 8, m.t1);
-      const y = Math.max(anchor, last + 18);
-      last = y;
-      const text = fitLabel(m.event.title, width - labelX - 6, 4);
-      if (!text) continue;
-      m.label = { x: labelX, y: y + 4, text };
-      if (y - anchor > 2) m.leader = { x1: m.c + (m.point ? POINT_R : 3), y1: anchor, x2: labelX - 3, y2: y };
+      // A bar that runs in from before the view is labelled where it enters the view.
+      const shown = Math.max(m.t0, plot.y0);
+      const anchor = m.point ? m.t0 : Math.min(shown + 8, m.t1);
+      const y = Math.max(anchor, last + TARGET);
+      // A title wraps onto a second line rather than lose its end on a narrow screen.
+      const lines = wrapLabel(m.event.title, (width - labelX - 6) / (m.event.id === options.highlight ? 1.12 : 1), 2);
+      const extra = Math.max(0, lines.length - 1) * LINE;
+      last = y + extra;
+      if (lines.length === 0) continue;
+      m.label = { x: labelX, y: y + 4, text: lines.join(' '), lines };
+      m.hits.push({ x: labelX - 4, y: y - TARGET / 2, w: width - labelX + 2, h: TARGET + extra });
+      if (Math.abs(y - anchor) > 2) m.leader = { x1: m.c + (m.point ? POINT_R : 3), y1: anchor, x2: labelX - 3, y2: y };
     }
     plot.y1 = Math.max(plot.y1, last + 12);
   }
   return {
     orientation: 'vertical',
     width,
-    height: plot.y1 + 16 + LEGEND * 2,
+    height: plot.y1 + 16 + LEGEND * 2 + (density ? 0 : Math.max(0, legendExtraRows(options, width, 0) - 1) * LEGEND_ROW),
     domain,
     plot,
     lanes: lanes.map((l) => ({ ...l, x: axisX, y: plot.y0, size: width - axisX })),

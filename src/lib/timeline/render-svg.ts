@@ -11,7 +11,8 @@
  * its right end and the bidi algorithm orders mixed-script titles as the page does.
  */
 import { esc } from './escape.ts';
-import { layoutTimeline, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
+import { textWidth } from './labels-fit.ts';
+import { layoutTimeline, legendItemWidth, LEGEND_ROW, LINE, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -39,6 +40,10 @@ function style(p: string, rtl: boolean): string {
 .tl-shape{fill:var(--accent,#9b1c1c);stroke:var(--accent,#9b1c1c);stroke-width:1.5}
 .tl-bar .tl-shape{fill-opacity:.22}
 .tl-fuzzy .tl-shape{fill:url(#${p}-hatch);fill-opacity:1;stroke-dasharray:3 2}
+.tl-within .tl-shape{fill:none;stroke-width:2.5;stroke-dasharray:.5 4.5;stroke-linecap:round}
+.tl-within .tl-shape.tl-ends{stroke-width:2;stroke-dasharray:none}
+.tl-hit{fill:transparent}
+.tl-label-bg{fill:var(--bg,#fdfcfa)}
 .tl-hatch-line{stroke:var(--accent,#9b1c1c);stroke-width:1.5}
 .tl-current .tl-shape{stroke:var(--fg,#1b1b1b);stroke-width:3}
 .tl-label{fill:var(--fg,#1b1b1b);paint-order:stroke;stroke:var(--bg,#fdfcfa);stroke-width:3px;stroke-linejoin:round}
@@ -55,14 +60,34 @@ function style(p: string, rtl: boolean): string {
 </style>`;
 }
 
+/**
+ * A "within" range: a dotted line between two end marks, with no fill, so it reads as "at
+ * some time in here" and never as a bar that lasted; the accent colour at full strength
+ * keeps its contrast with the page (WCAG 1.4.11) while the dots make it look faint.
+ */
+function withinShape(m: LaidMark, vertical: boolean, mx: Mirror): string {
+  const [a, b, c] = [m.t0, m.t1, m.c];
+  const cap = 6;
+  const line = vertical
+    ? `M${r1(mx.x(c))} ${r1(a)}V${r1(b)}`
+    : `M${r1(mx.x(a))} ${r1(c)}H${r1(mx.x(b))}`;
+  const ends = vertical
+    ? `M${r1(mx.x(c - cap))} ${r1(a)}H${r1(mx.x(c + cap))}M${r1(mx.x(c - cap))} ${r1(b)}H${r1(mx.x(c + cap))}`
+    : `M${r1(mx.x(a))} ${r1(c - cap)}V${r1(c + cap)}M${r1(mx.x(b))} ${r1(c - cap)}V${r1(c + cap)}`;
+  return `<path class="tl-shape" d="${line}"/><path class="tl-shape tl-ends" d="${ends}"/>`;
+}
+
 function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirror): string {
   const e = m.event;
   const fuzzy = e.approximate || e.uncertain;
-  const cls = ['tl-mark', m.point ? 'tl-point' : 'tl-bar', fuzzy ? 'tl-fuzzy' : '', e.id === options.highlight ? 'tl-current' : ''].filter(Boolean).join(' ');
+  const within = e.within === true && !m.point;
+  const cls = ['tl-mark', m.point ? 'tl-point' : 'tl-bar', within ? 'tl-within' : '', fuzzy ? 'tl-fuzzy' : '', e.id === options.highlight ? 'tl-current' : ''].filter(Boolean).join(' ');
   const name = options.words.markName(e.title, e.words);
   const vertical = layout.orientation === 'vertical';
   let shape: string;
-  if (m.point) {
+  if (within) {
+    shape = withinShape(m, vertical, mx);
+  } else if (m.point) {
     const [cx, cy] = vertical ? [m.c, m.t0] : [m.t0, m.c];
     shape = `<circle class="tl-shape" cx="${r1(mx.x(cx))}" cy="${r1(cy)}" r="5"/>`;
   } else if (vertical) {
@@ -70,10 +95,24 @@ function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirr
   } else {
     shape = `<rect class="tl-shape" x="${r1(mx.left(m.t0, m.t1 - m.t0))}" y="${r1(m.c - 8)}" width="${r1(m.t1 - m.t0)}" height="16" rx="2"/>`;
   }
+  // Transparent boxes under the shape: the link's own tap target, at least 24 px square.
+  const hits = m.hits.map((h) => `<rect class="tl-hit" x="${r1(mx.left(h.x, h.w))}" y="${r1(h.y)}" width="${r1(h.w)}" height="${r1(h.h)}"/>`).join('');
   const leader = m.leader ? `<path class="tl-leader" d="M${r1(mx.x(m.leader.x1))} ${r1(m.leader.y1)}L${r1(mx.x(m.leader.x2))} ${r1(m.leader.y2)}"/>` : '';
-  const label = m.label ? `<text class="tl-label${m.label.inside ? ' tl-in' : ''}" x="${r1(mx.x(m.label.x))}" y="${r1(m.label.y)}">${esc(m.label.text)}</text>` : '';
+  const inside = m.label?.inside && !within ? ' tl-in' : '';
+  const lx = m.label ? r1(mx.x(m.label.x)) : 0;
+  const text = m.label?.lines && m.label.lines.length > 1
+    ? m.label.lines.map((line, i) => `<tspan x="${lx}"${i > 0 ? ` dy="${LINE}"` : ''}>${esc(line)}</tspan>`).join('')
+    : esc(m.label?.text ?? '');
+  // A label on a range keeps its halo and a backing of the page's colour: the range's dots
+  // must not run through its words.
+  // (Narrower than the layout's generous estimate, so it does not hide the range beyond the words.)
+  const backed = m.label ? textWidth(m.label.text) * 0.85 + 4 : 0;
+  const backing = m.label && m.label.inside && within
+    ? `<rect class="tl-label-bg" x="${r1(mx.left(m.label.x - 2, backed))}" y="${r1(m.label.y - 12)}" width="${r1(backed)}" height="16"/>`
+    : '';
+  const label = m.label ? `${backing}<text class="tl-label${inside}" x="${lx}" y="${r1(m.label.y)}">${text}</text>` : '';
   const title = options.nativeTooltips === false ? '' : `<title>${esc(options.words.markTitle(e.title, e.words))}</title>`;
-  return `<a class="${cls}" href="${esc(e.href)}" aria-label="${esc(name)}" data-id="${esc(e.id)}">${title}${shape}${leader}${label}</a>`;
+  return `<a class="${cls}" href="${esc(e.href)}" aria-label="${esc(name)}" data-id="${esc(e.id)}">${title}${hits}${shape}${leader}${label}</a>`;
 }
 
 function binSvg(b: LaidBin, interactive: boolean, options: TimelineOptions, mx: Mirror): string {
@@ -112,17 +151,18 @@ function lanesSvg(layout: Layout, mx: Mirror): string {
   return layout.lanes.map((l) => `<line class="tl-lane-rule" x1="${a}" x2="${b}" y1="${r1(l.y)}" y2="${r1(l.y)}"/><text class="tl-lane-name" x="${a}" y="${r1(l.y + 14)}">${esc(l.label)}</text>`).join('');
 }
 
-/** The key: a point is a day, a bar a span, hatched and dashed is approximate or uncertain. */
+/** The key: a point is a day, a bar a span or what lasted, a dotted range "at some time within", hatched and dashed is approximate or uncertain. */
 function legendSvg(layout: Layout, options: TimelineOptions, mx: Mirror): string {
   const { words } = options;
-  // Only the marks this chart uses (all three when it is empty), so the key never explains absent marks.
+  // Only the marks this chart uses (all when it is empty), so the key never explains absent marks.
   const used = (test: (m: LaidMark) => boolean) => layout.marks.length === 0 || layout.marks.some(test);
   // [shape, its width, text, class]; shapes are drawn from 0 to their width, mirrored as a whole.
   const items: [(x: number) => string, number, string, string][] = layout.density
     ? [[(x) => `<rect x="${x}" y="-9" width="10" height="10" fill="var(--accent,#9b1c1c)" fill-opacity=".55"/>`, 10, words.legendDensity, '']]
     : ([
         [(x: number) => `<circle class="tl-shape" cx="${x + 5}" cy="-4" r="5"/>`, 10, words.legendDay, 'tl-point', used((m) => m.point)],
-        [(x: number) => `<rect class="tl-shape" x="${x}" y="-10" width="26" height="12" rx="2"/>`, 26, words.legendSpan, 'tl-bar', used((m) => !m.point)],
+        [(x: number) => `<rect class="tl-shape" x="${x}" y="-10" width="26" height="12" rx="2"/>`, 26, words.legendSpan, 'tl-bar', used((m) => !m.point && !m.event.within)],
+        [(x: number) => `<path class="tl-shape" d="M${x} -4H${x + 26}"/><path class="tl-shape tl-ends" d="M${x} -10V2M${x + 26} -10V2"/>`, 26, words.legendWithin, 'tl-bar tl-within', used((m) => !m.point && m.event.within === true)],
         [(x: number) => `<rect class="tl-shape" x="${x}" y="-10" width="26" height="12" rx="2"/>`, 26, words.legendFuzzy, 'tl-bar tl-fuzzy', used((m) => m.event.approximate || m.event.uncertain)],
       ] as [(x: number) => string, number, string, string, boolean][]).filter((i) => i[4]).map(([a, b, c, d]) => [a, b, c, d]);
   const vertical = layout.orientation === 'vertical';
@@ -130,8 +170,8 @@ function legendSvg(layout: Layout, options: TimelineOptions, mx: Mirror): string
   let y = 0;
   const parts = items.map(([shape, size, text, cls], i) => {
     const gap = size === 26 ? 32 : 16;
-    const w = gap + text.length * 6.6 + 18;
-    if (vertical && i > 0 && x + w > layout.width - 16) { x = 0; y += 20; }
+    const w = legendItemWidth(text, size);
+    if (i > 0 && x + w > layout.width - 16 - (vertical ? 0 : layout.plot.x0)) { x = 0; y += LEGEND_ROW; }
     // Left to right the group moves along; right to left it stays put and its parts are mirrored about 0.
     const [shapeAt, textAt] = mx.rtl ? [-x - size, -x - gap] : [0, gap];
     const g = `<g class="${cls}" transform="translate(${mx.rtl ? 0 : r1(x)} ${y})">${shape(r1(shapeAt))}<text x="${r1(textAt)}" y="0">${esc(text)}</text></g>`;

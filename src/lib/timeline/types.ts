@@ -20,6 +20,11 @@ export interface TimelineEvent extends Pick<DateInfo, 'min' | 'max' | 'precision
   country?: string;
   /** The date in words, in the site's language ("about May 2022"). */
   words: string;
+  /**
+   * The event happened once, at a time known only to lie within min and max (EDTF `[a..b]`):
+   * drawn as a range of uncertainty, never as a bar that reads as a duration.
+   */
+  within?: boolean;
   // The other date fields (min, max, precision, approximate, uncertain) are DateInfo's own.
 }
 
@@ -46,7 +51,7 @@ export interface TimelineLabels {
 export interface TimelineWords {
   /** A mark's accessible name: "Attack on …, about May 2022". */
   markName(title: string, date: string): string;
-  /** A mark's native tooltip: "Attack on … (about May 2022)". */
+  /** A mark's native tooltip: "Attack on … — about May 2022" (a date may end in its own bracket: "(year inferred)"). */
   markTitle(title: string, date: string): string;
   /** A density bin: "3 events, March 2022". */
   bin(count: number, period: string): string;
@@ -56,6 +61,8 @@ export interface TimelineWords {
   weekOf(date: string): string;
   legendDay: string;
   legendSpan: string;
+  /** The key of a "within" range: happened once, at some time in it. */
+  legendWithin: string;
   legendFuzzy: string;
   legendDensity: string;
   /** Lane names for events without a kind, actor or place. */

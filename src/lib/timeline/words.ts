@@ -10,7 +10,7 @@ type Format = (key: string, values?: Record<string, string | number>) => string;
 /** The messages the SVG's words are made of. */
 export const SVG_WORD_KEYS = [
   'timeline.markName', 'timeline.markTitle', 'timeline.bin', 'timeline.binZoom', 'timeline.weekOf',
-  'timeline.legend.day', 'timeline.legend.span', 'timeline.legend.fuzzy', 'timeline.legend.density',
+  'timeline.legend.day', 'timeline.legend.span', 'timeline.legend.within', 'timeline.legend.fuzzy', 'timeline.legend.density',
   'timeline.lane.noKind', 'timeline.lane.noActor', 'timeline.lane.noPlace', 'timeline.lane.others',
 ] as const;
 
@@ -26,6 +26,7 @@ export function timelineWords(t: Format): TimelineWords {
     weekOf: (date) => t('timeline.weekOf', { date }),
     legendDay: t('timeline.legend.day'),
     legendSpan: t('timeline.legend.span'),
+    legendWithin: t('timeline.legend.within'),
     legendFuzzy: t('timeline.legend.fuzzy'),
     legendDensity: t('timeline.legend.density'),
     noKind: t('timeline.lane.noKind'),
