@@ -18,6 +18,8 @@ import { parseCsv, parseHtml, parseXml } from '../helpers/strict-parse.ts';
 /** The hostile fixture's event title, as its YAML means it. */
 const TITLE = '=HYPERLINK("https://evil.example/x","</script><!--") {a} } \\ % # $ _ ^ ~ ]]> \'q\' "dq" \u200fحمله\u200f 😀 ER  - TY  - JOUR';
 const SITE_URL = 'https://hostile.example';
+/** The fixture's `repository` setting. */
+const REPOSITORY = 'https://github.com/example/hostile-explainer';
 
 describe('the URL scan', () => {
   it('finds an off-site URL in every place a page can refer to one, and lets the content\'s own links through', () => {
@@ -104,7 +106,10 @@ describe('a fixture of hostile text, built', () => {
   it('refers to nothing off its origin but the content\'s links', () => {
     const found = distUrls(dist);
     expect(found.some((f) => f.url.startsWith('https://reports.example/fixture-report'))).toBe(true);
-    expect(unlinkedOffsite(found, SITE_URL, contentLinks(join(root, 'content')))).toEqual([]);
+    // The byline's "report an error" link opens an issue on the site's repository.
+    expect(found.some((f) => f.url.startsWith(`${REPOSITORY}/issues/new?`))).toBe(true);
+    expect(unlinkedOffsite(found, SITE_URL, contentLinks(join(root, 'content')), [REPOSITORY])).toEqual([]);
+    expect(unlinkedOffsite(found, SITE_URL, contentLinks(join(root, 'content'))).length).toBeGreaterThan(0);
   });
 
   it('builds files that all parse: HTML and its JSON scripts, JSON, XML and SVG, CSV', () => {

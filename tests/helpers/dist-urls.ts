@@ -98,9 +98,11 @@ export function contentLinks(content: string): Set<string> {
  * The URLs that leave the site without the content having linked them: anything absolute or
  * protocol-relative whose origin is not the site's, unless the content wrote that address
  * (a link may add a fragment or lose a trailing slash on the way: both still count as the
- * content's). `data:` URLs stay in the page; `mailto:` and the like are no requests.
+ * content's). `data:` URLs stay in the page; `mailto:` and the like are no requests. Addresses
+ * under one of `under` (the site's `repository`: its issue form, its file and commit pages)
+ * are the site's own setting's, and count as linked.
  */
-export function unlinkedOffsite(found: FoundUrl[], siteUrl: string, links: Set<string>): FoundUrl[] {
+export function unlinkedOffsite(found: FoundUrl[], siteUrl: string, links: Set<string>, under: string[] = []): FoundUrl[] {
   const origin = new URL(siteUrl).origin;
   const known = new Set([...links].map((l) => l.replace(/[#/]+$/, '').split('#')[0]!.replace(/\/$/, '')));
   return found.filter(({ url }) => {
@@ -113,6 +115,7 @@ export function unlinkedOffsite(found: FoundUrl[], siteUrl: string, links: Set<s
       return true;
     }
     if (parsed.origin === origin) return false;
+    if (under.some((prefix) => parsed.href.startsWith(`${prefix.replace(/\/$/, '')}/`))) return false;
     const bare = `${parsed.origin}${parsed.pathname}${parsed.search}`.replace(/\/$/, '');
     return !known.has(bare) && !known.has(url.split('#')[0]!.replace(/\/$/, ''));
   });
