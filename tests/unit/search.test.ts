@@ -22,7 +22,7 @@ describe('search records', () => {
     const record = eventRecord(
       { kind: 'raid', summary: 'S.', location: { country: 'AF' } },
       parseDate('2021/2022-07'),
-      ['GDI', 'ISKP', 'GDI'],
+      [{ name: 'GDI' }, { name: 'ISKP' }, { name: 'GDI' }],
       words,
     );
     expect(record.filters).toEqual([
@@ -31,6 +31,22 @@ describe('search records', () => {
     expect(record.meta).toContainEqual(['date', parseDate('2021/2022-07').words]);
     expect(record.sort).toEqual([['date', '2021-01-01']]);
     expect(record.names).toEqual([]);
+  });
+
+  it("gives an event its actors' names, short names and aliases as related words, once each", () => {
+    const record = eventRecord(
+      { kind: 'raid', summary: 'S.' },
+      parseDate('2022-07-20'),
+      [
+        { name: 'Islamic State Khorasan Province', shortName: 'ISKP', aliases: ['ISIS-K', 'IS-K'] },
+        { name: 'General Directorate of Intelligence', shortName: 'GDI', aliases: ['ISKP'] },
+      ],
+      words,
+    );
+    expect(record.related).toEqual(['Islamic State Khorasan Province', 'ISKP', 'ISIS-K', 'IS-K', 'General Directorate of Intelligence', 'GDI']);
+    // The filter still lists each actor once, by its name.
+    expect(record.filters.filter(([k]) => k === 'actor').map(([, v]) => v)).toEqual(['Islamic State Khorasan Province', 'General Directorate of Intelligence']);
+    expect(actorRecord({ name: 'A', kind: 'person', countries: [], summary: 'S.' }, words).related).toEqual([]);
   });
 
   it('gives an event without a place no country, and its date at its precision', () => {
@@ -95,5 +111,11 @@ describe('excerpts and indexing', () => {
 
   it('keeps words of adjacent definition terms and cells apart', () => {
     expect(spaceBlocks('<dl><dt>Date</dt><dd>16 July 2022</dd></dl><p>x</p>')).toBe('<dl><dt>Date</dt> <dd>16 July 2022</dd> </dl> <p>x</p>');
+  });
+
+  it('keeps words of adjacent inline elements apart, and leaves text inside an element alone', () => {
+    expect(spaceBlocks('<p><time>May 2022</time><span class="kind">Attack</span><span>Kabul</span></p>'))
+      .toBe('<p><time>May 2022</time> <span class="kind">Attack</span> <span>Kabul</span></p>');
+    expect(spaceBlocks('<p>an <em>ISKP</em>, flat</p>')).toBe('<p>an <em>ISKP</em>, flat</p>');
   });
 });
