@@ -261,6 +261,15 @@ export function pagefindFilters(filters: Record<string, string[]>): Record<strin
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
 }
 
+/**
+ * Whether the search page offers a filter value: always before a search; during one, only
+ * a value some result of the query has (`counts`: Pagefind's counts for the query without
+ * filters) or one the reader ticked, so a ticked value can always be unticked.
+ */
+export function offersFilterValue(counts: Record<string, Record<string, number>> | undefined, name: string, value: string, ticked: boolean): boolean {
+  return ticked || counts === undefined || (counts[name]?.[value] ?? 0) > 0;
+}
+
 /** A piece of an excerpt: plain text, highlighted or not. */
 export interface ExcerptPart {
   text: string;

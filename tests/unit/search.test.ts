@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
-  readQuery, searchWords, sitePathFor, spaceBlocks, writeQuery, yearsOf,
+  offersFilterValue, readQuery, searchWords, sitePathFor, spaceBlocks, writeQuery, yearsOf,
 } from '../../src/lib/search.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 
@@ -11,8 +11,8 @@ const words = searchWords(DEFAULT_MODEL);
 
 describe('search records', () => {
   it('gives an actor its names, type, kind and countries as filters, and its summary as metadata', () => {
-    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' }, words);
-    expect(record.names).toEqual(['Islamic State Khorasan Province', 'ISKP']);
+    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', aliases: ['ISIS-K', 'ISKP'], kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' }, words);
+    expect(record.names).toEqual(['Islamic State Khorasan Province', 'ISKP', 'ISIS-K']);
     expect(record.filters).toEqual([['type', 'actor'], ['kind', 'Armed group'], ['country', 'Afghanistan'], ['country', 'Tajikistan']]);
     expect(record.meta).toEqual([['type', 'Actor'], ['summary', 'A group, with commas.']]);
     expect(record.sort).toEqual([]);
@@ -92,6 +92,15 @@ describe('queries in the URL', () => {
     const query = { q: 'Voice of Khorasan', filters: { type: ['event'], actor: ['Islamic State Khorasan Province'] } };
     expect(readQuery(writeQuery(query))).toEqual(query);
     expect(writeQuery({ q: '', filters: {} })).toBe('');
+  });
+
+  it('offers every filter value before a search, and during one only those its results have or the reader ticked', () => {
+    const counts = { type: { actor: 1, event: 0 }, year: { '2022': 3 } };
+    expect(offersFilterValue(undefined, 'type', 'event', false)).toBe(true);
+    expect(offersFilterValue(counts, 'type', 'actor', false)).toBe(true);
+    expect(offersFilterValue(counts, 'type', 'event', false)).toBe(false);
+    expect(offersFilterValue(counts, 'type', 'event', true)).toBe(true);
+    expect(offersFilterValue(counts, 'kind', 'Raid', false)).toBe(false);
   });
 
   it('turns filters into Pagefind filters: any value of one, all of several', () => {
