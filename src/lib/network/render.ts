@@ -27,6 +27,8 @@ export interface NetworkOptions {
   words: NetworkWords;
   styles: NetworkStyles;
   direction?: 'ltr' | 'rtl';
+  /** Another class on the SVG besides `network`: which of a figure's drawings it is. */
+  variant?: string;
 }
 
 /** "A opposes B; since August 2021; according to a source." in the site's words. */
@@ -102,7 +104,7 @@ export function renderNetwork(network: Network, positions: Positions, options: N
     `<marker${attrs({ id: `${id}-arrow${suffix}`, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' })}><path class="${cls}" d="M0,1L9,5L0,9z"/></marker>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-      class: 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
+      class: options.variant ? `network ${options.variant}` : 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
       'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': '', direction: options.direction === 'rtl' ? 'rtl' : undefined,
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
