@@ -166,9 +166,9 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCount
     onCounts?.({ filters: search.filters, total: search.totalFilters });
     list.replaceChildren(...data.map(renderResult));
     const total = search.results.length;
-    status.textContent = total === 0
-      ? (query.q ? say('search.noResultsFor', { query: query.q }) : say('search.noResultsFiltered'))
-      : say(total > limit ? 'search.countLimited' : 'search.count', { total, limit });
+    if (total === 0) status.textContent = query.q ? say('search.noResultsFor', { query: query.q }) : say('search.noResultsFiltered');
+    // The arrow keys' hint apart, so that a touch screen, which has none, does not show it.
+    else status.replaceChildren(say(total > limit ? 'search.countLimited' : 'search.count', { total, limit }), ' ', el('span', { className: 'search-keys' }, say('search.countKeys')));
   };
 }
 

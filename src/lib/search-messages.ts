@@ -17,6 +17,7 @@ export const SEARCH_UI_KEYS = [
   'search.noResultsFiltered',
   'search.count',
   'search.countLimited',
+  'search.countKeys',
   'search.filterCount',
   'search.optionsOn',
   'search.dialog.name',

@@ -81,8 +81,12 @@ describe('search on a phone', () => {
     const dialog = touch.page.getByRole('dialog', { name: 'Search' });
     await dialog.waitFor();
     await expect(dialog.locator('.search-hint').isVisible()).resolves.toBe(true);
-    await expect(dialog.locator('.search-keys').isVisible()).resolves.toBe(false);
+    await expect(dialog.locator('.search-hint .search-keys').isVisible()).resolves.toBe(false);
     await expect(touch.page.locator('[data-search-trigger] kbd').isVisible()).resolves.toBe(false);
+    // Nor does the count of results tell a touch reader to use arrow keys.
+    await touch.page.keyboard.type('ISKP');
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/results/);
+    await expect(dialog.locator('.search-status .search-keys').isVisible()).resolves.toBe(false);
 
     const desk = await chromium.open({ viewport: { width: 1280, height: 900 } });
     await desk.page.goto('/events/');
@@ -90,7 +94,10 @@ describe('search on a phone', () => {
     await desk.page.keyboard.press('/');
     const deskDialog = desk.page.getByRole('dialog', { name: 'Search' });
     await deskDialog.waitFor();
-    await expect(deskDialog.locator('.search-keys').textContent()).resolves.toMatch(/Esc closes/);
-    await expect(deskDialog.locator('.search-keys').isVisible()).resolves.toBe(true);
+    await expect(deskDialog.locator('.search-hint .search-keys').textContent()).resolves.toMatch(/Esc closes/);
+    await expect(deskDialog.locator('.search-hint .search-keys').isVisible()).resolves.toBe(true);
+    await desk.page.keyboard.type('ISKP');
+    await expect.poll(() => deskDialog.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Use the arrow keys/);
+    await expect(deskDialog.locator('.search-status .search-keys').isVisible()).resolves.toBe(true);
   });
 });
