@@ -44,9 +44,11 @@ function synthetic(n: number): TimelineEvent[] {
   const actors = ['group-a', 'group-b', 'agency-c', 'body-d', 'state-e', 'state-f'];
   return Array.from({ length: n }, (_, i) => {
     const d = pool[Math.floor(rand() * pool.length)]!;
+    const kind = kinds[Math.floor(rand() * kinds.length)]!;
+    const actor = [actors[Math.floor(rand() * actors.length)]!];
     return {
       id: `e${i}`, title: `Synthetic event ${i}: a headline of ordinary length`, href: `/events/e${i}/`,
-      kind: kinds[Math.floor(rand() * kinds.length)]!, actors: [actors[Math.floor(rand() * actors.length)]!],
+      kind, actors: actor, attributed: actor,
       country: rand() < 0.8 ? 'BR' : 'AR',
       min: d.min, max: d.max, precision: d.precision, approximate: d.approximate, uncertain: d.uncertain, words: d.words,
     };

@@ -36,8 +36,8 @@ export interface BodyOptions {
   path: string;
   /** The page's numbered list of sources (noteOrder): a note's number is its place here. */
   notes: readonly string[];
-  /** How a source is named to screen readers: "Source 1: <publisher>, 2022". */
-  label: (id: string) => string;
+  /** How note `n` of a source is named to screen readers: "Source 1: a news report by <publisher>, 2022". */
+  label: (id: string, n: number) => string;
 }
 
 /** Whether an image URL can be rendered as written: absolute, or from the site's root. */
@@ -76,7 +76,7 @@ function cite(node: MdxJsxTextElement | MdxJsxFlowElement): Element {
   const id = attr && typeof attr.value === 'string' ? attr.value : '';
   const n = current!.notes.indexOf(id) + 1;
   if (n === 0) throw new Error(`${current!.path}: <Cite id="${id}" /> names a source the page does not list`);
-  return citeNote(n, id, current!.label(id));
+  return citeNote(n, id, current!.label(id, n));
 }
 
 /**
@@ -115,6 +115,16 @@ const processor = unified()
   .use(rehypeFinish)
   .use(rehypeStringify)
   .freeze();
+
+/**
+ * One line of inline Markdown (a key fact in a page's frontmatter) as HTML, without the
+ * paragraph around it; the guard refuses what would run, as in a body.
+ */
+export function renderInline(text: string, options: BodyOptions): string {
+  const html = renderBody(text, options).trim();
+  const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return match && !match[1]!.includes('<p>') ? match[1]! : html;
+}
 
 /** The body as HTML; throws, naming the file, if it holds anything the guard refuses. */
 export function renderBody(body: string, options: BodyOptions): string {

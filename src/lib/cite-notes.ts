@@ -1,8 +1,9 @@
 /**
  * `<Cite id="source-id" />` in MDX prose: a maintainer cites a source by its id, and the page
  * shows a numbered note linking to the source's entry in the page's list of sources (and from
- * there to /sources/). Numbers follow the page's list: the entry's own `sources` first, then
- * any source cited only in the prose, in the order it is first cited.
+ * there to /sources/). Numbers follow the order the reader meets the citations: the prose
+ * first, then the page's boxes (figures, claims), then any of the entry's own `sources` not
+ * cited on the way.
  */
 import type { Element } from 'hast';
 import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -63,11 +64,27 @@ export function citeUses(body: string, lineOffset = 0): CiteUse[] {
   return uses.map((use) => ({ ...use, line: use.line + lines + lineOffset, column: use.line === 1 ? use.column + indent : use.column }));
 }
 
-/** The page's numbered list of sources: its own, then those cited only in its prose. */
-export function noteOrder(sources: readonly string[], body: string): string[] {
-  const order = [...sources];
-  for (const use of citeUses(body)) if (use.id && !order.includes(use.id)) order.push(use.id);
+/** Each source once, where it is first met: the page's numbered list, in reading order. */
+export function readingOrder(...groups: readonly (readonly (string | undefined)[])[]): string[] {
+  const order: string[] = [];
+  for (const group of groups) for (const id of group) if (id && !order.includes(id)) order.push(id);
   return order;
+}
+
+/**
+ * The page's numbered list of sources: those its prose cites, in the order it cites them,
+ * then those of each later part of the page (`after`, in page order), then its own `sources`.
+ */
+export function noteOrder(sources: readonly string[], body: string, ...after: readonly (readonly (string | undefined)[])[]): string[] {
+  return readingOrder(citeUses(body).map((use) => use.id), ...after, sources);
+}
+
+/**
+ * The numbered list of an editorial page, in reading order: its key facts' sources (the box
+ * above the prose), its prose's notes, then its unknowns' (the note below it).
+ */
+export function pageNoteOrder(page: { keyFacts: readonly { sources: readonly string[] }[]; unknowns: readonly { sources: readonly string[] }[] }, body: string): string[] {
+  return readingOrder(page.keyFacts.flatMap((f) => f.sources), citeUses(body).map((use) => use.id), page.unknowns.flatMap((u) => u.sources));
 }
 
 /** The anchor of a source in a page's list of sources. */
@@ -75,10 +92,11 @@ export const noteAnchor = (id: string) => `source-${id}`;
 
 /**
  * The numbered note a `<Cite>` becomes: "[2]", linked to the source's entry in the page's
- * list, named in full for screen readers. One definition for MDX pages (Cite.astro) and for
- * entry bodies (body-html.ts).
+ * list, named in full for screen readers (`name`, from the catalogue's `source.note`). One
+ * definition for MDX pages and the boxes of entry pages (Cite.astro) and for entry bodies
+ * (body-html.ts).
  */
-export function citeNote(n: number, id: string, label: string): Element {
+export function citeNote(n: number, id: string, name: string): Element {
   return {
     type: 'element',
     tagName: 'sup',
@@ -86,7 +104,7 @@ export function citeNote(n: number, id: string, label: string): Element {
     children: [{
       type: 'element',
       tagName: 'a',
-      properties: { href: `#${noteAnchor(id)}`, ariaLabel: `Source ${n}: ${label}` },
+      properties: { href: `#${noteAnchor(id)}`, ariaLabel: name },
       children: [{ type: 'text', value: `[${n}]` }],
     }],
   };

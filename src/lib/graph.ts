@@ -15,10 +15,18 @@ export interface EventNode extends Entry<EventData> {
   reported?: DateInfo;
 }
 
+/** A role an actor had in an event, and whose account gives it (an actor or source id), if the file says. */
+export interface RoleAccount {
+  role: Role;
+  according?: string;
+}
+
 export interface ActorEvent {
   event: EventNode;
-  /** Every role the actor had in the event (an actor can be perpetrator and claimant). */
+  /** Every role the actor had in the event (an actor can have carried it out and announced it). */
   roles: Role[];
+  /** The same roles, each with whose account it is, in the order the file lists them. */
+  accounts: RoleAccount[];
 }
 
 /** A relation as seen from one actor: `direction` says who stated it. */
@@ -97,12 +105,12 @@ export function buildGraph(content: {
   };
 
   for (const event of eventsByDate) {
-    const roles = new Map<string, Role[]>();
-    for (const { actor, role } of event.data.actors) push(roles, actor, role);
+    const roles = new Map<string, RoleAccount[]>();
+    for (const { actor, role, according } of event.data.actors) push(roles, actor, according === undefined ? { role } : { role, according });
     // Who made a claim takes part too, even if not listed under actors: in the site's role
     // for claimants if it has one, else with no role named.
-    for (const claim of event.data.claims) if (!roles.has(claim.by)) roles.set(claim.by, options.claimantRole ? [options.claimantRole] : []);
-    for (const [actor, list] of roles) push(byActor, actor, { event, roles: [...new Set(list)] });
+    for (const claim of event.data.claims) if (!roles.has(claim.by)) roles.set(claim.by, options.claimantRole ? [{ role: options.claimantRole }] : []);
+    for (const [actor, list] of roles) push(byActor, actor, { event, roles: [...new Set(list.map((r) => r.role))], accounts: list });
     for (const s of event.data.sources) cite(s, { kind: 'event', id: event.id });
     for (const claim of event.data.claims) cite(claim.source, { kind: 'event', id: event.id });
     for (const f of event.data.figures) if (sources.has(f.according)) cite(f.according, { kind: 'event', id: event.id });

@@ -9,6 +9,7 @@ import { citeUses } from './cite-notes.ts';
 import type { LocatedData, RawContent } from './content-files.ts';
 import { graphOptions } from './model/claims.ts';
 import { buildGraph } from './graph.ts';
+import { attributionFindings } from './lint/attribution.ts';
 import { fieldPath, type Problem, type Severity } from './problems.ts';
 import type { ValidContent } from './validate.ts';
 
@@ -98,6 +99,12 @@ export function lintContent(raw: RawContent, content: ValidContent): Problem[] {
   for (const p of content.pages) placeholder(entryOf.get(`pages/${p.id}`), p.data, ['title', 'summary']);
   for (const s of content.sources) placeholder(sourceOf.get(s.id), s, ['title', 'author']);
   if (content.site) placeholder(raw.site, content.site, ['title', 'description']);
+
+  // Who said what: summaries that state a figure or claim as fact, figures the prose gives to
+  // someone else, first paragraphs that repeat the summary (src/lib/lint/attribution.ts).
+  for (const finding of attributionFindings(content, (key) => entryOf.get(key), raw.site)) {
+    problems.push(problem(finding.where, finding.path, finding.message, 'warning'));
+  }
 
   const allParsed = raw.problems.length === 0
     && content.actors.length + content.events.length + content.pages.length === raw.entries.length

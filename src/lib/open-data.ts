@@ -12,6 +12,7 @@ import type { Translator } from './i18n/translator.ts';
 import type { Vocabularies, Vocabulary } from './model/vocabularies.ts';
 import type { Figure, SiteConfig } from './schema.ts';
 import { paths, withBase } from './urls.ts';
+import { xmlChars } from './xml-chars.ts';
 
 /** Turns a site path into an absolute URL. */
 export type Absolute = (path: string) => string;
@@ -109,7 +110,8 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
       lat: loc?.lat !== undefined ? String(loc.lat) : '',
       lon: loc?.lon !== undefined ? String(loc.lon) : '',
       geo_precision: loc ? String(loc.precision) : '',
-      actors: data.actors.map((a) => `${a.actor}:${a.role}`).join(';'),
+      // Like a figure's cell, a role says whose account it is when the file does: "agency:perpetrator:agency".
+      actors: data.actors.map((a) => [a.actor, a.role, ...(a.according !== undefined ? [a.according] : [])].join(':')).join(';'),
       ...figures,
       source_ids: data.sources.join(';'),
       url: abs(paths.event(event.id)),
@@ -117,9 +119,41 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
   });
 }
 
-/** events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours). */
+/** The columns of events.csv that hold numbers only (the figure columns hold ranges and ids: text). */
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lon', 'geo_precision']);
+
+/** A cell's first character that makes a spreadsheet read the cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/;
+
+/**
+ * One CSV cell as a spreadsheet may safely open it: a cell starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return gets a single quote in front (OWASP's advice against CSV
+ * injection), so `=HYPERLINK(…)` in a title is shown as text, not run. A number in a
+ * numeric column stays a number: `-22.9` is a latitude, not a formula.
+ */
+export function csvCell(value: string, column: string): string {
+  if (!FORMULA_START.test(value)) return value;
+  if (NUMERIC_COLUMNS.has(column) && NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+/**
+ * events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours);
+ * every cell goes through `csvCell`, and a cell it neutralised is always quoted.
+ */
 export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): string {
-  return stringify(eventRows(graph, abs, vocabularies), { header: true, columns: eventColumnNames(vocabularies), record_delimiter: 'windows' });
+  return stringify(eventRows(graph, abs, vocabularies), {
+    header: true,
+    columns: eventColumnNames(vocabularies),
+    record_delimiter: 'windows',
+    cast: {
+      string: (value, context) => {
+        const cell = context.header ? value : csvCell(value, String(context.column));
+        return cell === value ? cell : { value: cell, quoted: true };
+      },
+    },
+  });
 }
 
 interface Envelope {
@@ -191,10 +225,20 @@ export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words
 /**
  * Text for an element the feed marks `type="html"`: the `feed` library declares titles and
  * summaries as HTML inside CDATA, so plain text must be HTML-escaped or a title holding
- * `<script>` would be markup to a feed reader (and `]]>` would end the CDATA section).
+ * `<script>` would be markup to a feed reader (and `]]>` would end the CDATA section); and
+ * what XML cannot carry is replaced (xml-chars.ts), or the whole feed would be refused.
  */
 export function htmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Text for a feed-level element. xml-js escapes text, but first turns every `&amp;` back into
+ * `&` (against double escaping), so a site title holding "&amp;" would reach readers as "&".
+ * Writing each `&` as `&amp;` first gives exactly the text back after that step.
+ */
+function feedText(text: string): string {
+  return xmlChars(text).replace(/&/g, '&amp;');
 }
 
 /**
@@ -205,16 +249,16 @@ export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, update
   const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
   const feed = new Feed({
     id: abs(paths.home()),
-    // Feed-level elements are text (xml-js escapes them); only entries are declared html.
-    title: words.t('layout.feedTitle', { site: site.title }),
-    description: site.description,
+    // Feed-level elements are text (written through feedText); only entries are declared html.
+    title: feedText(words.t('layout.feedTitle', { site: site.title })),
+    description: feedText(site.description),
     link: abs(paths.events()),
     language: site.language,
     updated: new Date(dates.length ? Math.max(...dates) : 0),
-    copyright: words.t('openData.feedRights', { license: site.license.content }),
+    copyright: feedText(words.t('openData.feedRights', { license: site.license.content })),
     generator: false,
     feedLinks: { atom: abs(paths.feed()) },
-    author: { name: authors.join(', ') },
+    author: { name: feedText(authors.join(', ')) },
   });
   for (const event of [...graph.eventsByDate].reverse()) {
     feed.addItem({

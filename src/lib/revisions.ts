@@ -14,6 +14,8 @@ export interface Revision {
   hash: string;
   /** Committer date of that commit. */
   date: Date;
+  /** Committer date of the oldest commit that names the file: when it was first published. */
+  first?: Date;
 }
 
 export interface RevisionIndex {
@@ -61,17 +63,21 @@ const MARK = '\u0001';
 
 /**
  * Parses `git log --name-only --format=<MARK>%H %cI`: commits newest first, each followed by
- * the files it touched. The first commit that names a file is its latest change.
+ * the files it touched. The first commit that names a file is its latest change; the last
+ * one, its first publication.
  */
 export function parseGitLog(output: string): Map<string, Revision> {
   const files = new Map<string, Revision>();
   let current: Revision | undefined;
   for (const line of output.split('\n')) {
+    const path = line.trim();
     if (line.startsWith(MARK)) {
       const [hash, date] = line.slice(1).trim().split(' ');
       current = { hash: hash!, date: new Date(date!) };
-    } else if (line.trim() !== '' && current && !files.has(line.trim())) {
-      files.set(line.trim(), current);
+    } else if (path !== '' && current) {
+      const known = files.get(path);
+      if (known) known.first = current.date;
+      else files.set(path, { hash: current.hash, date: current.date, first: current.date });
     }
   }
   return files;
@@ -106,6 +112,8 @@ export function revisions(dir: string): RevisionIndex {
 export interface PageRevision {
   /** The date cited as "last updated". */
   updated: Date;
+  /** When the file was first committed, when the history says. */
+  published?: Date;
   /** Full commit hash, when known. */
   hash?: string;
   /** Abbreviated hash, as shown and cited. */
@@ -142,6 +150,7 @@ export function pageRevision(index: RevisionIndex, file: string, buildDate: Date
   if (!found) return { updated: buildDate, path, note: 'Date of the build: this file has no committed revision yet.', noteCode: 'uncommitted' };
   return {
     updated: found.date,
+    published: found.first ?? found.date,
     hash: found.hash,
     short: found.hash.slice(0, 12),
     path,

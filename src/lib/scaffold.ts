@@ -219,7 +219,7 @@ export function scaffoldEvent(options: EventOptions, site: EditedSite = NEUTRAL_
   const taking = options.actors ?? [];
   for (const { role } of taking) if (!roles.has(role)) throw new ScaffoldError(`'${role}' is not one of the site's roles: ${roles.codes.join(', ')}${didYouMean(role, roles.codes)}`);
   if (fm.put('actors', taking.length > 0 ? `[${taking.map(flow).join(', ')}]` : '[]')) {
-    if (taking.length === 0) fm.note(`#   - ${flow({ actor: ex.actor, role: roles.codes[0] })}`);
+    if (taking.length === 0) fm.note(`#   - ${flow({ actor: ex.actor, role: roles.codes[0], according: ex.source })}`);
     fm.note('#   roles:', ...termLines(roles, '#     '));
   }
   // The figures and claims fields are found by what they hold, whatever the schema calls them.
@@ -277,7 +277,8 @@ export function scaffoldActor(options: ActorOptions, site: EditedSite = NEUTRAL_
   fm.example('role', quote('Their role, as the sources give it'));
   fm.put('countries', '[]');
   if (fm.put('relations', '[]')) {
-    fm.note(`#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], sources: [ex.source] })}`, '#   types:', ...termLines(relationTypes, '#     '));
+    // A relation is reported (its sources state it) or the editors' reading (with their reason).
+    fm.note(`#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], sources: [ex.source] })}`, `#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], editorial: 'why the editors read it into the sources' })}`, '#   types:', ...termLines(relationTypes, '#     '));
   }
   fm.put('sources', list(sources));
   fm.rest();

@@ -76,7 +76,8 @@ export function schemasFor(v: Vocabularies) {
     type: oneOf(v.relationTypes, 'How this actor relates to the other'),
     since: edtfDate.optional().describe('EDTF date from which the relation is reported to hold.'),
     until: edtfDate.optional().describe('EDTF date until which the relation is reported to hold.'),
-    sources: z.array(id('source')).default([]).describe('Source ids that report this relation.'),
+    sources: z.array(id('source')).default([]).describe('Source ids that report this relation in these terms. A relation gives `sources` or `editorial`, never both and never neither.'),
+    editorial: z.string().min(1).optional().describe('Instead of `sources`: the editors\' reason for reading the relation into what the sources say, when no source states it in these terms ("the report calls each group the other\'s counterpoint"). Shown as "editorial reading: <reason>".'),
   });
 
   const actorSchema = z.strictObject({
@@ -107,6 +108,7 @@ export function schemasFor(v: Vocabularies) {
   const eventActorSchema = z.strictObject({
     actor: id('actor').describe('Actor id.'),
     role: oneOf(v.roles, 'The part the actor played in the event'),
+    according: id('actor or source').optional().describe('Whose account gives the actor this role: an actor id or a source id (the agency that announced its own raid, the report that names the bomber). Shown with the role: "carried it out, according to …".'),
   });
 
   // A figure counts anything the site's figure types name (people killed, kilograms of
@@ -159,9 +161,24 @@ export function schemasFor(v: Vocabularies) {
 
   const sourcesFileSchema = z.array(sourceSchema);
 
+  // What a newcomer needs before the long list: each line plain text or inline Markdown,
+  // citing its sources as numbered notes like the prose.
+  const cited = z.array(id('source')).default([]).describe('Source ids this line rests on: each becomes a numbered note.');
+  const keyFactSchema = z.strictObject({
+    label: z.string().min(1).describe('What the line is about, in a word or two ("Who", "Where", "Disputed").'),
+    text: z.string().min(1).describe('The fact, with its attribution ("according to …"): plain text or inline Markdown.'),
+    sources: cited,
+  });
+  const unknownSchema = z.strictObject({
+    text: z.string().min(1).describe('What the sources do not say or say is unknown: plain text or inline Markdown.'),
+    sources: cited,
+  });
+
   const pageSchema = z.strictObject({
     title: z.string().min(1).describe('Page title.'),
     summary: z.string().min(1).describe('One sentence: the meta description.'),
+    keyFacts: z.array(keyFactSchema).default([]).describe('A short box of key facts shown before the page\'s prose (on the home page, before the list of events): who, where, when, what is disputed.'),
+    unknowns: z.array(unknownSchema).default([]).describe('What is not known, shown after the page\'s prose as a "what we don\'t know" note.'),
     nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
     redirectFrom: redirectFrom('page'),
   });
@@ -179,7 +196,9 @@ const TERM_FIELD_SCHEMAS = {
   inverse: z.string().min(1).optional().describe('The relation read from the other actor ("includes" for "part of").'),
   unit: z.string().min(1).optional().describe('The unit written with the number ("kg"): "21.5 kg of lunar samples". Leave it out for a count ("3 killed").'),
   verb: z.string().min(1).optional().describe('The verb that introduces the claim ("said", "claimed", "announced"): "X said: …".'),
+  attributes: z.boolean().optional().describe('Roles only: true if an actor in this role is the one the event is attributed to (it carried it out, claimed responsibility for it, or announced it as its own act). Lanes and lists "by actor" group an event under its first actor in such a role; an event with none goes under "no actor". Left out: false for a role of the site\'s own, the default\'s setting for a default role.'),
   schemaType: z.enum(SCHEMA_ORG_ACTOR_TYPES).optional().describe('The schema.org type search engines are told an actor of this kind is: Person, Organization, GovernmentOrganization, NewsMediaOrganization, or Thing for anything else (a spacecraft, a ship); Organization if left out.'),
+  noun: z.string().min(1).optional().describe('One source of this kind as a noun phrase, with its article where the language has one ("a tweet", "an official statement"): a source reads "a tweet by <publisher>, <date>". Left out (or with a new label and no noun), the source is named with the label: "<publisher>, <label>, <date>".'),
 } as const;
 
 type TermField = keyof typeof TERM_FIELD_SCHEMAS;
@@ -188,9 +207,9 @@ type TermField = keyof typeof TERM_FIELD_SCHEMAS;
 export const SETTING_FIELDS: Record<(typeof VOCABULARY_NAMES)[number], readonly TermField[]> = {
   actorKinds: ['label', 'plural', 'description', 'schemaType'],
   eventKinds: ['label', 'plural', 'description'],
-  roles: ['label', 'plural', 'description'],
+  roles: ['label', 'plural', 'description', 'attributes'],
   relationTypes: ['label', 'inverse', 'description'],
-  sourceKinds: ['label', 'plural', 'description'],
+  sourceKinds: ['label', 'plural', 'noun', 'description'],
   figureTypes: ['label', 'unit', 'description'],
   claimKinds: ['label', 'verb', 'description'],
 };
@@ -205,7 +224,7 @@ const CODE = z.string().regex(ID, 'a code is lower-case words joined by hyphens,
  */
 function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
   const fields = SETTING_FIELDS[name];
-  const term = z.strictObject(Object.fromEntries(fields.map((f) => [f, f === 'label' ? TERM_FIELD_SCHEMAS.label.optional() : TERM_FIELD_SCHEMAS[f]])) as Record<TermField, z.ZodOptional<z.ZodString>>);
+  const term = z.strictObject(Object.fromEntries(fields.map((f) => [f, f === 'label' ? TERM_FIELD_SCHEMAS.label.optional() : TERM_FIELD_SCHEMAS[f]])) as { [F in TermField]: F extends 'attributes' ? z.ZodOptional<z.ZodBoolean> : z.ZodOptional<z.ZodString> });
   const defaults = Object.keys(DEFAULT_VOCABULARIES[name]);
   return z
     .strictObject({
@@ -232,7 +251,7 @@ function vocabularySettingSchema(name: (typeof VOCABULARY_NAMES)[number]) {
 const VOCABULARY_HELP: Record<(typeof VOCABULARY_NAMES)[number], string> = {
   actorKinds: 'Kinds of actor (`kind` of an actor).',
   eventKinds: 'Kinds of event (`kind` of an event): also the timeline\'s lanes and the search filter.',
-  roles: 'Roles an actor plays in an event (`actors[].role`).',
+  roles: 'Roles an actor plays in an event (`actors[].role`); `attributes: true` marks the roles that attribute the event to the actor.',
   relationTypes: 'Types of relation between actors (`relations[].type`).',
   sourceKinds: 'Kinds of source (`kind` in sources.yaml).',
   figureTypes: 'What an event\'s figures count (`figures[].type`), with its unit.',

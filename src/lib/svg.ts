@@ -1,12 +1,13 @@
 /**
- * Helpers for SVG written as strings at build time (map, network). Everything that comes
- * from content goes through `esc`, in text and in attributes alike: a title may hold
- * `</svg><script>`.
+ * Helpers for SVG written as strings at build time (map, network, timeline). Everything that
+ * comes from content goes through `esc`, in text and in attributes alike: a title may hold
+ * `</svg><script>`, or a control character no XML may hold.
  */
+import { xmlChars } from './xml-chars.ts';
 
-/** Escapes text for XML text nodes and double-quoted attributes. */
+/** Escapes text for XML text nodes and double-quoted attributes (and for HTML's, the same). */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return xmlChars(String(value)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** Rounds to one decimal, the resolution of every coordinate we write (stable snapshots). */

@@ -165,7 +165,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
   const events: (Entry<EventData> & { raw: RawEntry })[] = [];
-  const pages: Entry<PageData>[] = [];
+  const pages: (Entry<PageData> & { raw: RawEntry })[] = [];
   const schemas = { actors: actorSchema, events: eventSchema, pages: pageSchema } as const;
   const seen = new Map<string, RawEntry>();
   const cited: { entry: RawEntry; uses: CiteUse[] }[] = [];
@@ -196,7 +196,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     if (data === undefined) continue;
     if (entry.collection === 'actors') actors.push({ id: entry.id, data: data as ActorData, raw: entry });
     else if (entry.collection === 'events') events.push({ id: entry.id, data: data as EventData, raw: entry });
-    else pages.push({ id: entry.id, data: data as PageData });
+    else pages.push({ id: entry.id, data: data as PageData, raw: entry });
   }
 
   const sources: (SourceData & { raw: LocatedData })[] = [];
@@ -244,6 +244,13 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
         checkRef(where, ['relations', i, 'actor'], relation.actor, actorIds, 'actor');
       }
       relation.sources.forEach((s, j) => checkRef(where, ['relations', i, 'sources', j], s, allSourceIds, 'source'));
+      // A relation is reported (a source states it in these terms) or an editorial reading
+      // (the editors infer it, and say why): a reader must be able to tell which.
+      if (relation.editorial !== undefined && relation.sources.length > 0) {
+        reporter.report(where, ['relations', i, 'editorial'], "a relation is reported ('sources') or an editorial reading ('editorial'), not both: keep 'sources' if they state it in these terms, otherwise keep 'editorial' and remove 'sources'");
+      } else if (relation.editorial === undefined && relation.sources.length === 0) {
+        reporter.report(where, ['relations', i], "this relation gives no 'sources' and no 'editorial' reason: add 'sources:' with the ids of the sources that state it, or 'editorial:' with why the editors read it into them");
+      }
       checkNotFuture(where, ['relations', i, 'since'], relation.since);
       checkNotFuture(where, ['relations', i, 'until'], relation.until);
       if (relation.since && relation.until && parseDate(relation.since).min > parseDate(relation.until).max) {
@@ -269,7 +276,12 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       reporter.report(where, ['sources'], 'an event needs at least one source: add the id of the source that reports it (see sources.yaml in the content folder)');
     }
     data.sources.forEach((s, j) => checkRef(where, ['sources', j], s, allSourceIds, 'source'));
-    data.actors.forEach((a, j) => checkRef(where, ['actors', j, 'actor'], a.actor, actorIds, 'actor'));
+    data.actors.forEach((a, j) => {
+      checkRef(where, ['actors', j, 'actor'], a.actor, actorIds, 'actor');
+      if (a.according !== undefined && !actorIds.has(a.according) && !allSourceIds.has(a.according)) {
+        reporter.report(where, ['actors', j, 'according'], `unknown actor or source '${a.according}'${didYouMean(a.according, [...actorIds, ...allSourceIds])}: 'according' names whose account gives the role`);
+      }
+    });
     data.claims.forEach((claim, j) => {
       checkRef(where, ['claims', j, 'by'], claim.by, actorIds, 'actor');
       checkRef(where, ['claims', j, 'source'], claim.source, allSourceIds, 'source');
@@ -308,6 +320,11 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
   }
 
+  for (const { data, raw: where } of pages) {
+    data.keyFacts.forEach((fact, i) => fact.sources.forEach((s, j) => checkRef(where, ['keyFacts', i, 'sources', j], s, allSourceIds, 'source')));
+    data.unknowns.forEach((unknown, i) => unknown.sources.forEach((s, j) => checkRef(where, ['unknowns', i, 'sources', j], s, allSourceIds, 'source')));
+  }
+
   for (const source of sources) {
     checkNotFuture(source.raw, ['date'], source.date);
     if (source.via !== undefined) {
@@ -337,7 +354,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
       actors: actors.map(strip),
       events: events.map(strip),
       sources: sources.map(strip),
-      pages,
+      pages: pages.map(strip),
       site,
       model,
     },

@@ -4,6 +4,11 @@ declare module '@citation-js/core' {
     config: { get(name: string): unknown };
     output: { format(name: string, data: unknown[], options?: Record<string, unknown>): unknown };
   };
+  /** Parses BibTeX, RIS or CSL-JSON into CSL-JSON records (the tests read exports back with it). */
+  export class Cite {
+    constructor(input: string);
+    data: unknown[];
+  }
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';

@@ -89,7 +89,7 @@ describe('/relations/', () => {
     expect(edges).toHaveLength(relationCount);
     edges.each((_, a) => {
       expect($(a).attr('href')).toMatch(/^#rel-/);
-      expect($(a).attr('aria-label')).toMatch(/; (dates not given|since .+|until .+); (according to .+|as the actor's page states)\.$/);
+      expect($(a).attr('aria-label')).toMatch(/; (dates not given|since .+|until .+); (according to .+|as the actor's page states|editorial reading: .+)\.$/);
       expect($($(a).attr('href'))).toHaveLength(1);
     });
   });
@@ -117,7 +117,10 @@ describe('/relations/', () => {
     const drawn = new Set(figure.find('a.net-edge').map((_, a) => $(a).attr('data-type')).get());
     const declared = vocabularies.relationTypes.codes.filter((c) => drawn.has(c));
     const items = figure.find('ul.legend li');
-    const lines = items.filter((_, li) => $(li).find('path.net-line').length > 0);
+    const lines = items.filter((_, li) => $(li).find('path.net-line').length > 0 && $(li).find('.is-editorial').length === 0);
+    // The hollow arrow of an editorial reading is in the legend exactly when a line is drawn with it.
+    const editorialDrawn = figure.find('a.net-edge.is-editorial').length > 0;
+    expect(items.filter((_, li) => $(li).find('.net-arrow.is-editorial').length > 0)).toHaveLength(editorialDrawn ? 1 : 0);
     expect(lines.map((_, li) => text($(li).text())).get()).toEqual([...declared.map((c) => vocabularies.relationTypes.term(c).label), ...(drawn.has('parent') ? ['part of'] : [])]);
     lines.each((i, li) => {
       const type = [...declared, 'parent'][i]!;

@@ -53,7 +53,7 @@ describe('a site with figure types and claim kinds of its own', () => {
     const $ = page('/events/2020-05-01-fixture-raid/', outDir);
     expect($('.figures li').map((_, li) => text($(li).text())).get()).toEqual([
       '21.5 kg of lunar samples, according to Fixture Group',
-      '2–4 orbits, according to Fixture Outlet, news report, May 2020',
+      '2–4 orbits, according to a news report by Fixture Outlet, May 2020',
     ]);
   });
 

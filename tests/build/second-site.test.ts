@@ -34,6 +34,14 @@ beforeAll(() => {
 }, 300_000);
 
 describe('a second explainer, built by the same generator', () => {
+  it('says under each headline, in Russian, who made it (once) and names its sources in words', () => {
+    const $ = at('/events/1969-07-21-first-steps/');
+    const byline = text($('h1 + .byline').text());
+    expect(byline).toMatch(/^Авторы сайта «.+» · /);
+    expect(byline.match(/Авторы/g)).toHaveLength(1);
+    expect($('ol.sources li').first().text()).not.toMatch(/1969-|\[/);
+  });
+
   it('is written in its own language, on every page', () => {
     expect(pages.length).toBeGreaterThan(15);
     for (const { path, html } of pages) expect(load(html)('html').attr('lang'), path).toBe('ru');

@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/body-html.ts';
 
-const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['eurasianet', 'gdi'], label: (id: string) => `${id} <"label">` };
+const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['eurasianet', 'gdi'], label: (id: string, n: number) => `Source ${n}: ${id} <"label">` };
 
 describe('renderBody', () => {
   it('draws <Cite> as the numbered note of the page\'s list, with the source named for screen readers', () => {

@@ -28,8 +28,10 @@ describe('<Cite> in MDX prose', () => {
     ]);
   });
 
-  it('numbers the entry\'s own sources first, then sources cited only in the prose', () => {
-    expect(noteOrder(['a', 'b'], body)).toEqual(['a', 'b', 'c']);
+  it('numbers sources in reading order: the prose\'s, then the boxes\' after it, then the entry\'s other sources', () => {
+    expect(noteOrder(['a', 'b'], body)).toEqual(['b', 'c', 'a']);
+    // A claim box citing d and the prose's c: d is met after the prose, before the entry's a.
+    expect(noteOrder(['a', 'b', 'd'], body, [undefined, 'd', 'c'])).toEqual(['b', 'c', 'd', 'a']);
   });
 
   it('is refused with file, line and a suggestion when the source id is unknown or missing', () => {

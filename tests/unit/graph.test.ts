@@ -24,7 +24,7 @@ const content = {
       actor('state'),
     ],
     events: [
-      event('2022-07-20-raid', '2022-07-20', { actors: [{ actor: 'state', role: 'perpetrator' }, { actor: 'state', role: 'claimant' }, { actor: 'group', role: 'target' }] }),
+      event('2022-07-20-raid', '2022-07-20', { actors: [{ actor: 'state', role: 'perpetrator', according: 'state' }, { actor: 'state', role: 'announced' }, { actor: 'group', role: 'target', according: 's2' }] }),
       event('2022-06-report', '2022-06', { claims: [{ by: 'spokesman', kind: 'claim', text: 't', source: 's2' }] }),
       event('2021-22-takeover', '2021-22', { actors: [{ actor: 'group', role: 'participant' }] }),
       event('2022-06-01-day', '2022-06-01'),
@@ -43,12 +43,18 @@ describe('buildGraph', () => {
   });
 
   it('lists each actor\'s events with every role it had, once per event', () => {
-    expect(graph.eventsOfActor('state').map((x) => [x.event.id, x.roles])).toEqual([['2022-07-20-raid', ['perpetrator', 'claimant']]]);
+    expect(graph.eventsOfActor('state').map((x) => [x.event.id, x.roles])).toEqual([['2022-07-20-raid', ['perpetrator', 'announced']]]);
     expect(graph.eventsOfActor('group').map((x) => x.event.id)).toEqual(['2021-22-takeover', '2022-07-20-raid']);
   });
 
-  it('counts a claimant as taking part even when not listed among the actors', () => {
-    expect(graph.eventsOfActor('spokesman').map((x) => [x.event.id, x.roles])).toEqual([['2022-06-report', ['claimant']]]);
+  it('keeps whose account each role is, in the order the file lists the roles', () => {
+    expect(graph.eventsOfActor('state')[0]!.accounts).toEqual([{ role: 'perpetrator', according: 'state' }, { role: 'announced' }]);
+    expect(graph.eventsOfActor('group').find((x) => x.event.id === '2022-07-20-raid')!.accounts).toEqual([{ role: 'target', according: 's2' }]);
+  });
+
+  it('counts who made a claim as taking part even when not listed among the actors, as having made a claim, not claimed responsibility', () => {
+    expect(graph.eventsOfActor('spokesman').map((x) => [x.event.id, x.roles])).toEqual([['2022-06-report', ['made-claim']]]);
+    expect(DEFAULT_MODEL.vocabularies.roles.term('made-claim').attributes).toBe(false);
   });
 
   it('names no role for such a claimant when the site\'s roles have no claimant', () => {

@@ -165,3 +165,41 @@ describe('renderNetwork', () => {
     await expect(out).toMatchFileSnapshot('./snapshots/network-minimal.svg');
   });
 });
+
+describe('an editorial reading', () => {
+  const graph = buildGraph({
+    actors: [
+      actor('group', { relations: [{ actor: 'state', type: 'opposes', sources: [], editorial: 'the report calls the group the counterpoint to the state' }] }),
+      actor('state', { relations: [{ actor: 'group', type: 'rival', sources: ['s1'] }] }),
+    ],
+    events: [],
+    sources: [{ id: 's1', publisher: 'x', kind: 'news-report', date: '2022' }],
+  });
+  const network = buildNetwork(graph, links);
+  const svg = renderNetwork(network, forceLayout(network, { width: 600, height: 400 }), {
+    width: 600, height: 400, id: 'n', title: 'Net', description: 'D', edgeHref: (e) => `#rel-${e.id}`, ...text,
+  });
+
+  it('is an edge with the editors\' reason and no sources, named as a reading, not a source\'s words', () => {
+    const e = network.edges.find((x) => x.id === 'group--opposes--state')!;
+    expect(e).toMatchObject({ editorial: 'the report calls the group the counterpoint to the state', sources: [] });
+    expect(edgeName(e, (id) => id, words)).toBe('group opposes state; dates not given; editorial reading: the report calls the group the counterpoint to the state.');
+    expect(network.edges.find((x) => x.id === 'state--rival--group')!.editorial).toBeUndefined();
+  });
+
+  it('is drawn with a hollow arrow and a label that says so; a reported relation keeps its arrow', () => {
+    expect(svg).toContain('class="net-edge net-opposes is-editorial"');
+    expect(svg).toMatch(/marker-end="url\(#n-arrow-editorial-accent\)"/);
+    expect(svg).toContain('>opposes (editorial)</text>');
+    expect(svg).toContain('<marker id="n-arrow-editorial-accent"');
+    expect(svg).toContain('class="net-edge net-rival"');
+    expect(svg).toContain('>rival of</text>');
+  });
+
+  it('adds no editorial arrows to a network that has no editorial reading', () => {
+    const reported = buildNetwork(graphOf('forward'), links);
+    expect(renderNetwork(reported, forceLayout(reported, { width: 600, height: 400 }), {
+      width: 600, height: 400, id: 'n', title: 'Net', description: 'D', edgeHref: (e) => `#rel-${e.id}`, ...text,
+    })).not.toContain('editorial');
+  });
+});

@@ -83,6 +83,8 @@ describe('admin areas by their names, worded as the site declares', () => {
   it('writes a place with its areas and country, saying an area once, or with its body off Earth', () => {
     expect(placeLine({ name: 'Imam Sahib district', admin1: 'Kunduz', admin2: 'Imam Sahib', country: 'AF' }, wording)).toBe('Imam Sahib district, Kunduz province, Afghanistan');
     expect(placeLine({ name: 'Kabul', admin1: 'Kabul', country: 'AF' }, wording)).toBe('Kabul, Kabul province, Afghanistan');
+    // The same area capitalised otherwise is still the same area.
+    expect(placeLine({ name: 'Imam Sahib District', admin1: 'Kunduz', admin2: 'Imam Sahib', country: 'AF' }, wording)).toBe('Imam Sahib District, Kunduz province, Afghanistan');
     expect(placeLine({ name: 'Cape Canaveral', admin1: 'Florida', admin2: 'Brevard', country: 'US' }, wording)).toBe('Cape Canaveral, Brevard County, Florida, United States');
     expect(placeLine({ name: 'Pacific Ocean' }, wording)).toBe('Pacific Ocean');
     expect(placeLine({ name: 'Sea of Tranquility', body: 'the Moon' }, { ...wording, separator: '، ' })).toBe('Sea of Tranquility، the Moon');

@@ -41,8 +41,8 @@ describe('revisions from git', () => {
   it('parses one git log into the latest commit of each file', () => {
     const log = '\u0001bbb 2023-05-06T07:08:09Z\n\ncontent/events/b.mdx\n\u0001aaa 2022-01-01T00:00:00Z\n\ncontent/events/a.mdx\ncontent/events/b.mdx\n';
     const files = parseGitLog(log);
-    expect(files.get('content/events/b.mdx')).toEqual({ hash: 'bbb', date: new Date('2023-05-06T07:08:09Z') });
-    expect(files.get('content/events/a.mdx')?.hash).toBe('aaa');
+    expect(files.get('content/events/b.mdx')).toEqual({ hash: 'bbb', date: new Date('2023-05-06T07:08:09Z'), first: new Date('2022-01-01T00:00:00Z') });
+    expect(files.get('content/events/a.mdx')).toEqual({ hash: 'aaa', date: new Date('2022-01-01T00:00:00Z'), first: new Date('2022-01-01T00:00:00Z') });
   });
 
   it('gives each file the commit that last changed it', () => {
@@ -55,6 +55,9 @@ describe('revisions from git', () => {
     expect(a.note).toBeUndefined();
     expect(b.hash).toBe(second);
     expect(b.updated).toEqual(new Date('2023-05-06T07:08:09Z'));
+    // First published with the first commit, changed since.
+    expect(b.published).toEqual(new Date('2022-01-01T00:00:00Z'));
+    expect(a.published).toEqual(a.updated);
     expect(b.url).toBe(`https://github.com/example/explainer/blob/${second}/content/events/b.mdx`);
   });
 

@@ -171,7 +171,7 @@ describe('npm run new in a site with its own vocabulary', () => {
     expect(text).toMatch(/^#\s+crew: crew member — Was aboard\.$/m);
     expect(text).toMatch(/^#\s+perpetrator: /m);
     // Examples are the site's own actor and source, not invented ids.
-    expect(text).toContain('#   - { actor: fixture-group, role: perpetrator }');
+    expect(text).toContain('#   - { actor: fixture-group, role: perpetrator, according: fixture-report }');
     expect(text).toMatch(/according: fixture-report/);
     expect(problems(site).filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });

@@ -4,10 +4,11 @@ import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 import { timelineText } from '../../src/lib/timeline/page-words.ts';
 import type { TimelineEvent, TimelineLabels, TimelineOptions } from '../../src/lib/timeline/types.ts';
 
-export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['iskp'], title = `Event ${id}`, country?: string): TimelineEvent {
+/** `attributed`: the actors in a role that attributes the event to them; by default all of `actors`. */
+export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['iskp'], title = `Event ${id}`, country?: string, attributed: string[] = actors): TimelineEvent {
   const d = parseDate(date);
   return {
-    id, title, href: `/events/${id}/`, kind, actors, ...(country ? { country } : {}),
+    id, title, href: `/events/${id}/`, kind, actors, attributed, ...(country ? { country } : {}),
     min: d.min, max: d.max, precision: d.precision, approximate: d.approximate, uncertain: d.uncertain, words: d.words,
   };
 }
@@ -28,7 +29,8 @@ export const base: TimelineOptions = { title: 'Test timeline', description: 'Eve
 export function story(): TimelineEvent[] {
   return [
     ev('seize', '2021-22', 'other', ['taliban'], 'Taliban seize power in Afghanistan', 'AF'),
-    ev('rockets', '2021-06/2022', 'attack', ['iskp', 'taliban'], 'Rocket attacks from Afghanistan into Tajikistan and Uzbekistan'),
+    // Named with ISKP and the Taliban, but attributed by no source to anyone.
+    ev('rockets', '2021-06/2022', 'attack', ['iskp', 'taliban'], 'Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', undefined, []),
     ev('peshawar', '2022-03-04', 'attack', ['iskp'], 'Attack on a Shiite mosque in Peshawar', 'PK'),
     ev('memorial', '2022-05~', 'attack', ['iskp'], 'Attack on a memorial ceremony in Kabul', 'AF'),
     ev('un', '2022-06', 'report', ['un', 'iskp'], "UN Security Council report warns of ISKP's growing presence"),
@@ -54,12 +56,18 @@ export function synthetic(n: number, seed = 42): TimelineEvent[] {
     const date = p < 0.6 ? `${y}-${pad(m)}-${pad(d)}` : p < 0.8 ? `${y}-${pad(m)}` : p < 0.9 ? `${y}-${pad(m)}~` : `${y}-${pad(m)}/${y + 1}`;
     pool.push(ev('', date));
   }
-  return Array.from({ length: n }, (_, i) => ({
-    ...pool[Math.floor(rand() * pool.length)]!,
-    id: `e${i}`,
-    href: `/events/e${i}/`,
-    kind: kinds[i % kinds.length]!,
-    actors: [actors[Math.floor(rand() * actors.length)]!],
-    title: `Synthetic event number ${i} with a title of some length`,
-  }));
+  return Array.from({ length: n }, (_, i) => {
+    // Drawn in this order (date, then actor), so the seeded sequence and the snapshots hold.
+    const date = pool[Math.floor(rand() * pool.length)]!;
+    const actor = [actors[Math.floor(rand() * actors.length)]!];
+    return {
+      ...date,
+      id: `e${i}`,
+      href: `/events/e${i}/`,
+      kind: kinds[i % kinds.length]!,
+      actors: actor,
+      attributed: actor,
+      title: `Synthetic event number ${i} with a title of some length`,
+    };
+  });
 }

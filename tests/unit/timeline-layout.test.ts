@@ -14,11 +14,21 @@ describe('lanes', () => {
     expect(laneOf.get('gdi')).toBe(1);
   });
 
-  it('puts an event in the lane of the actor its file lists first', () => {
+  it('puts an event in the lane of the first actor it is attributed to', () => {
     const { lanes, laneOf } = assignLanes(story(), 'actor', labels, words);
     expect(lanes[laneOf.get('gdi')!]!.label).toBe('GDI');
     expect(lanes[laneOf.get('un')!]!.label).toBe('UN Security Council');
-    expect(lanes[laneOf.get('rockets')!]!.label).toBe('ISKP');
+  });
+
+  it('puts an event that names actors but is attributed to none in the "no actor" lane', () => {
+    const { lanes, laneOf } = assignLanes(story(), 'actor', labels, words);
+    expect(lanes[laneOf.get('rockets')!]!).toMatchObject({ key: '', label: words.noActor });
+  });
+
+  it('ignores an actor listed first in a role that does not attribute the event', () => {
+    const target = ev('raid', '2022-07-20', 'raid', ['iskp', 'gdi'], 'A raid', undefined, ['gdi']);
+    const { lanes, laneOf } = assignLanes([target], 'actor', labels, words);
+    expect(lanes[laneOf.get('raid')!]!.label).toBe('GDI');
   });
 
   it('names the lane of events without a country instead of dropping them', () => {

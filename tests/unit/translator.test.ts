@@ -37,9 +37,9 @@ describe('the translator', () => {
   });
 
   it('writes one full stop after a value that ends in an abbreviation\'s (Russian dates end in "г.")', () => {
-    const russian = createTranslator(catalogueFor('ru', { 'source.label': '{publisher}, {kind}, {date}.' }));
-    expect(russian.t('source.label', { publisher: 'NASA', kind: 'отчёт', date: russian.date('1969-11') })).toBe('NASA, отчёт, ноябрь 1969 г.');
-    expect(russian.t('source.label', { publisher: 'NASA', kind: 'отчёт', date: russian.date('1969-22') })).toBe('NASA, отчёт, лето 1969.');
+    const russian = createTranslator(catalogueFor('ru', { 'source.line': '{source}.' }));
+    expect(russian.t('source.line', { source: `NASA, отчёт, ${russian.date('1969-11')}` })).toBe('NASA, отчёт, ноябрь 1969 г.');
+    expect(russian.t('source.line', { source: `NASA, отчёт, ${russian.date('1969-22')}` })).toBe('NASA, отчёт, лето 1969.');
   });
 
   it('formats plurals by the language\'s rules and numbers in its digits', () => {

@@ -62,6 +62,12 @@ describe('each problem names file, line, column, field and a hint', () => {
       `${RAID}:5:1 error 'raids' is not one of: attack, raid, killing, arrest, statement, report, policy, other (did you mean 'raid'?) [kind]`],
     ['a figure that names nobody known', { [RAID]: [['according: fixture-group', 'according: nobody']] },
       `${RAID}:18:5 error unknown actor or source 'nobody': a figure must say whose it is [figures[0].according]`],
+    ['a role on the account of nobody known', { [RAID]: [['    role: perpetrator\n', '    role: perpetrator\n    according: fixture-reprot\n']] },
+      `${RAID}:15:5 error unknown actor or source 'fixture-reprot' (did you mean 'fixture-report'?): 'according' names whose account gives the role [actors[0].according]`],
+    ['a relation both reported and editorial', { [GROUP]: [['    sources: [fixture-report]\nsources', '    sources: [fixture-report]\n    editorial: "A reading."\nsources']] },
+      `${GROUP}:12:5 error a relation is reported ('sources') or an editorial reading ('editorial'), not both: keep 'sources' if they state it in these terms, otherwise keep 'editorial' and remove 'sources' [relations[0].editorial]`],
+    ['a relation neither reported nor editorial', { [GROUP]: [['    sources: [fixture-report]\nsources', 'sources']] },
+      `${GROUP}:9:5 error this relation gives no 'sources' and no 'editorial' reason: add 'sources:' with the ids of the sources that state it, or 'editorial:' with why the editors read it into them [relations[0]]`],
     ['a source known via itself', { [SOURCES]: [['via: fixture-report', 'via: fixture-statement']] },
       `${SOURCES}:9:3 error a source cannot be known via itself; name the source that relays 'fixture-statement' [via]`],
   ])('%s', (_name, edits, line) => {

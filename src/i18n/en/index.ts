@@ -2,7 +2,8 @@
  * The interface catalogue for English: every word the generator itself puts on a page
  * (navigation, headings, labels, buttons, legends, status lines, search, citations' fixed
  * words, error pages), as ICU messages (`{count, plural, one {# event} other {# events}}`),
- * one file per part of the site. Its keys are the contract: every other language's
+ * one file per part of the site; and, in lint.ts, the words `npm run check` reads content
+ * with, which no page shows. Its keys are the contract: every other language's
  * catalogue gives each of them (a test compares them), and a site may override any message
  * in `interface.yaml` of its content folder.
  */
@@ -13,6 +14,7 @@ import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
 import layout from './layout.ts';
+import lint from './lint.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -28,4 +30,5 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...lint,
 } as const satisfies Record<string, string>;

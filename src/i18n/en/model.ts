@@ -10,8 +10,11 @@ export default {
   // {whose}: the actor or source the figure is according to.
   'figure.according': '{figure}, according to {whose}',
 
+  // {whose}: who said it; {via}: who relayed it (a source known only through another).
+  'account.relayed': '{whose}, as reported by {via}',
+
   'claim.heading': 'Claims',
   // {verb} is the claim kind's ("claimed", "said", "announced").
   'claim.introduced': '{by} {verb}: {text}',
-  'claim.reportedIn': 'Reported in: {source}',
+  'claim.reportedIn': 'Source: {source}',
 } as const satisfies Record<string, string>;

@@ -18,7 +18,7 @@ export default {
   'openData.column.lat': 'Latitude in decimal degrees (WGS 84); empty when unknown.',
   'openData.column.lon': 'Longitude in decimal degrees (WGS 84); empty when unknown.',
   'openData.column.geo_precision': 'ACLED geo precision: 1 the named place itself, 2 near it or somewhere in its area, 3 only the wider area.',
-  'openData.column.actors': 'Actors with their roles, "actor-id:role", separated by semicolons (an actor with two roles appears twice). Roles: {roles}.',
+  'openData.column.actors': 'Actors with their roles, "actor-id:role", separated by semicolons (an actor with two roles appears twice); a role given on someone\'s account adds whose, "actor-id:role:actor-or-source-id". Roles: {roles}.',
   'openData.column.figure': 'Figures of {label}{hasUnit, select, yes { in {unit}} other {}}: "number:whose" (an actor or source id), separated by semicolons; number: 3, 2..4, 51.. (at least) or ..20 (up to).',
   'openData.column.figureAgain': 'As {first}, for {label}{hasUnit, select, yes { in {unit}} other {}}.',
   'openData.column.source_ids': 'Ids of the sources that report the event, separated by semicolons (see `sources.json`).',

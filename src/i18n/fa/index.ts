@@ -9,6 +9,7 @@ import map from './map.ts';
 import cite from './cite.ts';
 import dates from './dates.ts';
 import layout from './layout.ts';
+import lint from './lint.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -24,4 +25,5 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...lint,
 } as const satisfies Record<string, string>;

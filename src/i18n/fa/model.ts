@@ -9,7 +9,10 @@ export default {
   'figure.range': '{min} تا {max}',
   'figure.according': '{figure}، به نقل از {whose}',
 
+  // {whose}: who said it; {via}: who relayed it.
+  'account.relayed': '{whose}، به گزارش {via}',
+
   'claim.heading': 'اظهارات',
   'claim.introduced': '{by} {verb}: {text}',
-  'claim.reportedIn': 'منتشرشده در: {source}',
+  'claim.reportedIn': 'منبع: {source}',
 } as const satisfies Record<string, string>;

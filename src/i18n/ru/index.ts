@@ -6,6 +6,7 @@ import map from './map.ts';
 import cite from './cite.ts';
 import dates from './dates.ts';
 import layout from './layout.ts';
+import lint from './lint.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -21,4 +22,5 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...lint,
 } as const satisfies Record<string, string>;

@@ -10,7 +10,10 @@ export default {
   // "по данным" would need the name in the genitive; "источник:" takes it as written.
   'figure.according': '{figure}; источник: {whose}',
 
+  // "в изложении" would need the name in the genitive; "передано:" takes it as written.
+  'account.relayed': '{whose} (передано: {via})',
+
   'claim.heading': 'Заявления',
   'claim.introduced': '{by} {verb}: {text}',
-  'claim.reportedIn': 'Опубликовано: {source}',
+  'claim.reportedIn': 'Источник: {source}',
 } as const satisfies Record<string, string>;

@@ -1,7 +1,8 @@
 /**
  * Every citation format of a page, generated from the page's one CSL-JSON record: no format
  * is written by hand. CSL styles are rendered by citeproc-js (the CSL project's reference
- * processor), BibTeX and RIS by citation-js's output plugins.
+ * processor); BibTeX and RIS are written by bibtex.ts and ris.ts, which escape every field
+ * for their format (citation-js's output plugins did not: see each file).
  *
  * Why citeproc is driven directly: citation-js resets and re-registers its cached engine on
  * every `format()` call (twice for Chicago, which is both a note and a bibliography entry),
@@ -9,11 +10,10 @@
  * renders the same text (tests/unit/citation.test.ts) for two thirds of the work. One record
  * at a time also keeps CSL disambiguation from adding "2026a, 2026b" across pages.
  */
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import CSL, { type Engine } from 'citeproc';
+import { bibtexEntry } from './bibtex.ts';
 import type { CslItem } from './record.ts';
+import { risRecord } from './ris.ts';
 import { cslConfig, cslLocale, registerStyles, STYLES, type Style } from './styles.ts';
 
 export interface Citations {
@@ -95,8 +95,8 @@ export async function formatCitations(item: CslItem): Promise<Citations> {
       mla: bibliography(STYLES.mla, item.id),
       chicagoBibliography: bibliography(STYLES.chicago, item.id),
       chicagoNote: note(STYLES.chicago, item.id),
-      bibtex: String(plugins.output.format('bibtex', [item], { format: 'text' })).trim(),
-      ris: String(plugins.output.format('ris', [item], { format: 'text' })).trim(),
+      bibtex: bibtexEntry(item),
+      ris: risRecord(item),
       csl: JSON.stringify([item], null, 2),
       locale,
     };

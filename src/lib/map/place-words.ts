@@ -45,16 +45,18 @@ export interface PlaceWording {
 /**
  * The parts of a place, most precise first: "Cape Canaveral", "Brevard County", "Florida",
  * "United States". An area worded as the place already is (admin2 "Brevard" worded "Brevard
- * County" for a place named "Brevard County") is said once.
+ * County" for a place named "Brevard County", or "brevard county") is said once.
  */
 export function placeParts(place: PlaceFields, wording: PlaceWording): string[] {
   const parts = [place.name];
+  // Editors capitalise a place's own name as they find it; the site words its areas one way.
+  const said = (text: string) => parts.some((part) => part.toLowerCase() === text.toLowerCase());
   for (const level of ['admin2', 'admin1'] as const) {
     const name = place[level];
     if (!name) continue;
     const worded = areaName(wording.levels, place.country, level, name);
     // A second-level area named as the place itself adds nothing; a first-level one of that name does (a city and its state).
-    if (!parts.includes(worded) && !(level === 'admin2' && name === place.name)) parts.push(worded);
+    if (!said(worded) && !(level === 'admin2' && name.toLowerCase() === place.name.toLowerCase())) parts.push(worded);
   }
   if (place.country) parts.push(wording.countryName(place.country));
   else if (place.body) parts.push(place.body);

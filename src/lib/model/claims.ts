@@ -14,10 +14,10 @@ export function claimVerb(kind: string, claimKinds: Vocabulary): string {
 
 /**
  * The role of the default vocabulary an actor takes in an event it made a claim about but is
- * not listed in. A site that replaces the roles without this code lists claimants under
- * `actors` if it wants a role shown.
+ * not listed in: it made a claim about it, which is not claiming responsibility. A site that
+ * replaces the roles without this code lists such actors under `actors` if it wants a role shown.
  */
-const CLAIMANT = 'claimant';
+const CLAIMANT = 'made-claim';
 
 /** The graph's options from the site's vocabularies. */
 export function graphOptions(vocabularies: Pick<Vocabularies, 'roles'>): GraphOptions {

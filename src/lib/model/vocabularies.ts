@@ -33,6 +33,20 @@ export interface Term {
   verb?: string;
   /** actorKinds: the schema.org type of an actor of this kind, for search engines. */
   schemaType?: SchemaOrgActorType;
+  /**
+   * roles: whether an actor in this role is the one the event is attributed to (it carried
+   * it out, claimed it, announced it as its own). Lanes by actor follow only these roles, so
+   * an event that no source pins on anyone is not drawn as somebody's.
+   */
+  attributes?: boolean;
+  /**
+   * sourceKinds: one source of this kind as a noun phrase, with its article where the
+   * language has one ("a news report", "an official statement"), so that a source reads as
+   * "a news report by <publisher>, <date>". Empty for a default kind the catalogue gives no
+   * noun (`other`): such a source is named by its publisher and date alone. Left undefined (a
+   * site's own kind, or a relabelled one, without a noun), the source is named with the label.
+   */
+  noun?: string;
 }
 
 /** The schema.org types an actor kind may declare (the JSON-LD of actor pages uses them). */
@@ -41,6 +55,9 @@ export type SchemaOrgActorType = (typeof SCHEMA_ORG_ACTOR_TYPES)[number];
 
 /** The schema.org types of the default actor kinds; any other kind is an Organization unless it says otherwise. */
 const DEFAULT_SCHEMA_TYPES: Record<string, SchemaOrgActorType> = { person: 'Person', government: 'GovernmentOrganization', agency: 'GovernmentOrganization' };
+
+/** The default roles that attribute an event to the actor (see `Term.attributes`). */
+const DEFAULT_ATTRIBUTING_ROLES = new Set(['perpetrator', 'claimed-responsibility', 'announced', 'issued']);
 
 export interface Vocabulary {
   name: VocabularyName;
@@ -62,8 +79,10 @@ export interface TermSetting {
   inverse?: string;
   unit?: string;
   verb?: string;
+  attributes?: boolean;
   /** One of SCHEMA_ORG_ACTOR_TYPES (the schema of site.yaml allows no other). */
   schemaType?: string;
+  noun?: string;
 }
 
 export interface VocabularySetting {
@@ -96,14 +115,19 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyName, Record<string, string>
     policy: 'A decision or change of policy.',
     other: 'Anything no other kind describes.',
   },
+  // Each label says exactly what the sources say of the actor, so that a reader cannot take
+  // "made a claim about it" for "claimed responsibility", nor "named in it" for "harmed by it".
   roles: {
-    perpetrator: 'Carried it out, as the sources say.',
-    target: 'Was its target.',
-    claimant: 'Claimed it, or claimed responsibility.',
-    reporter: 'Reported it.',
-    subject: 'Is what it is about.',
-    victim: 'Suffered it.',
-    participant: 'Took part in another way.',
+    perpetrator: 'Carried the event out (with `according`, whose account that is).',
+    'claimed-responsibility': 'Claimed responsibility: said that it carried the event out.',
+    announced: 'Announced the event as its own act or decision: the operation it says it ran, the position it says it takes.',
+    issued: 'Issued the statement or report that the event is.',
+    'made-claim': 'Said something about the event without claiming responsibility for it (who trained the attacker, who was behind it).',
+    reporter: 'Reported the event from outside, as a news outlet or observer.',
+    target: 'Was what the event was aimed at, as the sources say.',
+    victim: 'Was killed, hurt or otherwise harmed by the event, as the sources say.',
+    subject: 'Is named in the event or in what is said about it, with no part in it said.',
+    participant: 'Took part in a way no other role says.',
   },
   relationTypes: {
     ally: 'Allied with the other actor.',
@@ -166,6 +190,9 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
         if (name === 'relationTypes') term.inverse = word('inverse') ?? term.label;
         if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
         if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code] ?? 'Organization';
+        if (name === 'roles') term.attributes = DEFAULT_ATTRIBUTING_ROLES.has(code);
+        // "Fixture Group, other, 2022" says nothing: a default kind without a noun is left unsaid.
+        if (name === 'sourceKinds') term.noun = word('noun') ?? '';
         terms.set(code, term);
       }
     }
@@ -182,6 +209,12 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
       if (name === 'figureTypes' && (value.unit ?? earlier?.unit)) term.unit = value.unit ?? earlier?.unit;
       if (name === 'claimKinds') term.verb = value.verb ?? earlier?.verb ?? label;
       if (name === 'actorKinds') term.schemaType = (value.schemaType as SchemaOrgActorType | undefined) ?? earlier?.schemaType ?? 'Organization';
+      if (name === 'roles') term.attributes = value.attributes ?? earlier?.attributes ?? false;
+      // A new label makes the default's noun wrong ("a news report" for what is now a "bulletin").
+      if (name === 'sourceKinds') {
+        const noun = value.noun ?? (value.label ? undefined : earlier?.noun);
+        if (noun) term.noun = noun;
+      }
       terms.set(code, term);
     }
     out[name] = vocabulary(name, [...terms.values()]);

@@ -1,7 +1,8 @@
 /**
  * The relations network's data: one node per actor that has a relation or a parent, one
- * edge per stated relation (as its actor's file states it: "A opposes B"),
- * plus an edge for a `parent` that no relation already states.
+ * edge per stated relation (as its actor's file states it: "A opposes B"), reported by its
+ * sources or marked as the editors' reading, plus an edge for a `parent` that no relation
+ * already states.
  */
 import { parseDate } from '../dates.ts';
 import type { Graph } from '../graph.ts';
@@ -31,6 +32,8 @@ export interface NetworkEdge {
   start?: number;
   end?: number;
   sources: { id: string; label: string; href: string }[];
+  /** The editors' reason, for a relation no source states in these terms (then `sources` is empty). */
+  editorial?: string;
 }
 
 export interface Network {
@@ -58,6 +61,7 @@ export function buildNetwork(graph: Graph, links: NetworkLinks): Network {
         since: r.since, until: r.until, sinceWords: r.since ? links.dateWords(r.since) : undefined, untilWords: r.until ? links.dateWords(r.until) : undefined,
         start: since?.min, end: until?.max,
         sources: r.sources.map((s) => ({ id: s, label: links.sourceLabel(s), href: links.source(s) })),
+        ...(r.editorial !== undefined ? { editorial: r.editorial } : {}),
       });
     }
     const parent = actor.data.parent;

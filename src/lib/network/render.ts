@@ -1,7 +1,8 @@
 /**
  * The relations network as an SVG string. Each edge type has its own line pattern (from the
  * site's relation types, see styles.ts) and a text label, so the picture reads in black and
- * white; an arrow points from the actor whose file states the relation to the other. Every
+ * white; an arrow points from the actor whose file states the relation to the other, hollow
+ * for a relation that is the editors' reading rather than a source's words. Every
  * edge and node is a link, so a keyboard reaches each one and hears its dates and sources.
  * Words come in `NetworkWords`, in the site's language; the SVG takes the page's direction
  * (labels are centred, so nothing moves in a right-to-left site; the text reads right).
@@ -39,8 +40,8 @@ export function edgeName(edge: NetworkEdge, label: (id: string) => string, words
     : since ? words.since(since)
     : until ? words.until(until)
     : words.datesNotGiven;
-  const sources = edge.sources.length > 0
-    ? words.accordingTo(edge.sources.map((s) => s.label))
+  const sources = edge.editorial !== undefined ? words.editorial(edge.editorial)
+    : edge.sources.length > 0 ? words.accordingTo(edge.sources.map((s) => s.label))
     : edge.type === 'parent' ? words.statedByPage : words.noSource;
   return words.edgeName({ from: label(edge.from), relation: words.relation(edge.type), to: label(edge.to), dates, sources });
 }
@@ -84,13 +85,14 @@ export function renderNetwork(network: Network, positions: Positions, options: N
     const end = trim(b, ctrl, radius(e.to) + 5);
     const d = `M${r1(start.x)},${r1(start.y)}Q${r1(ctrl.x)},${r1(ctrl.y)} ${r1(end.x)},${r1(end.y)}`;
     const pattern = options.styles.edge(e.type);
+    const editorial = e.editorial !== undefined;
     return `<a${attrs({
-      class: `net-edge net-${e.type}`, href: options.edgeHref(e), 'aria-label': edgeName(e, label, options.words), 'data-edge': e.id, 'data-type': e.type,
+      class: `net-edge net-${e.type}${editorial ? ' is-editorial' : ''}`, href: options.edgeHref(e), 'aria-label': edgeName(e, label, options.words), 'data-edge': e.id, 'data-type': e.type,
       'data-start': e.start, 'data-end': e.end,
     })}><path class="net-hit"${attrs({ d })}/><path${attrs({
       class: lineClass(pattern), d, 'stroke-dasharray': pattern.dash,
-      'marker-end': `url(#${id}-arrow${pattern.accent ? '-accent' : ''})`,
-    })}/><text class="net-edge-label"${attrs({ x: r1(mid.x), y: r1(mid.y + font * 0.3), 'font-size': r1(font * 0.8) })}>${esc(options.words.relation(e.type))}</text></a>`;
+      'marker-end': `url(#${id}-arrow${editorial ? '-editorial' : ''}${pattern.accent ? '-accent' : ''})`,
+    })}/><text class="net-edge-label"${attrs({ x: r1(mid.x), y: r1(mid.y + font * 0.3), 'font-size': r1(font * 0.8) })}>${esc(editorial ? options.words.editorialLabel(e.type) : options.words.relation(e.type))}</text></a>`;
   });
 
   const nodes = network.nodes.map((n) => {
@@ -102,6 +104,9 @@ export function renderNetwork(network: Network, positions: Positions, options: N
 
   const arrow = (suffix: string, cls: string) =>
     `<marker${attrs({ id: `${id}-arrow${suffix}`, viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' })}><path class="${cls}" d="M0,1L9,5L0,9z"/></marker>`;
+  // Editorial relations: the arrows only where the network draws one, so other SVGs keep their defs.
+  const editorials = network.edges.some((e) => e.editorial !== undefined)
+    ? `${arrow('-editorial', 'net-arrow is-editorial')}${arrow('-editorial-accent', 'net-arrow is-accent is-editorial')}` : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: options.variant ? `network ${options.variant}` : 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
@@ -109,7 +114,7 @@ export function renderNetwork(network: Network, positions: Positions, options: N
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
     `<desc id="${esc(id)}-desc">${esc(options.description)}</desc>`,
-    `<defs>${arrow('', 'net-arrow')}${arrow('-accent', 'net-arrow is-accent')}</defs>`,
+    `<defs>${arrow('', 'net-arrow')}${arrow('-accent', 'net-arrow is-accent')}${editorials}</defs>`,
     `<g class="net-edges">${edges.join('')}</g>`,
     `<g class="net-nodes">${nodes.join('')}</g>`,
     '</svg>',

@@ -20,13 +20,19 @@ export interface NetworkWords {
   accordingTo(sources: string[]): string;
   statedByPage: string;
   noSource: string;
+  /** A relation that is the editors' reading, not a source's words: "editorial reading: <reason>". */
+  editorial(reason: string): string;
+  /** The label on an editorial relation's line: "opposes (editorial)". */
+  editorialLabel(type: string): string;
+  legendEditorial: string;
 }
 
 export function networkWords(t: Format, relationTypes: Pick<Vocabulary, 'has' | 'term'>): NetworkWords {
   const separator = t('network.sourceSeparator');
   const parent = t('network.parent');
+  const relation = (type: string) => (type === 'parent' ? parent : relationTypes.has(type) ? relationTypes.term(type).label : type);
   return {
-    relation: (type) => (type === 'parent' ? parent : relationTypes.has(type) ? relationTypes.term(type).label : type),
+    relation,
     inverse: (type) => (type === 'parent' ? parent : relationTypes.has(type) ? relationTypes.term(type).inverse ?? relationTypes.term(type).label : type),
     edgeName: (parts) => t('network.edgeName', parts),
     since: (date) => t('network.since', { date }),
@@ -36,5 +42,8 @@ export function networkWords(t: Format, relationTypes: Pick<Vocabulary, 'has' | 
     accordingTo: (sources) => t('network.accordingTo', { sources: sources.join(separator) }),
     statedByPage: t('network.statedByPage'),
     noSource: t('network.noSource'),
+    editorial: (reason) => t('network.editorial', { reason }),
+    editorialLabel: (type) => t('network.editorialLabel', { relation: relation(type) }),
+    legendEditorial: t('network.legendEditorial'),
   };
 }

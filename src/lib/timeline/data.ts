@@ -5,16 +5,19 @@ import type { TimelineEvent, TimelineLabels } from './types.ts';
 
 /**
  * The timeline records of these events. `href` maps an event id to its page URL (with the
- * site's base) and `dateWords` words an event's date in the site's language, so this module
- * needs nothing from Astro or the catalogue.
+ * site's base), `dateWords` words an event's date in the site's language and `roles` is the
+ * site's roles vocabulary (which roles attribute an event), so this module needs nothing
+ * from Astro or the catalogue.
  */
-export function toTimelineEvents(events: EventNode[], href: (id: string) => string, dateWords: (event: EventNode) => string): TimelineEvent[] {
+export function toTimelineEvents(events: EventNode[], href: (id: string) => string, dateWords: (event: EventNode) => string, roles: Pick<Vocabulary, 'has' | 'term'>): TimelineEvent[] {
+  const attributes = (role: string) => roles.has(role) && roles.term(role).attributes === true;
   return events.map((e) => ({
     id: e.id,
     title: e.data.title,
     href: href(e.id),
     kind: e.data.kind,
     actors: [...new Set(e.data.actors.map((a) => a.actor))],
+    attributed: [...new Set(e.data.actors.filter((a) => attributes(a.role)).map((a) => a.actor))],
     ...(e.data.location?.country ? { country: e.data.location.country } : {}),
     min: e.date.min,
     max: e.date.max,

@@ -1,7 +1,2 @@
-/** Escaping for text and attribute values written into SVG/HTML strings. */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes `& < > " '` so any string is safe as element text or a double-quoted attribute. */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+/** The timeline escapes its text as the map and the network do: one escaper for every SVG. */
+export { esc } from '../svg.ts';

@@ -1,7 +1,10 @@
 /**
  * Grouping events into lanes: by kind in the order the site's vocabulary declares the kinds
- * (a site lists them in the order it wants them read), by first-listed actor or by country
- * biggest lanes first.
+ * (a site lists them in the order it wants them read), by the first actor the event is
+ * attributed to, or by country, biggest lanes first. Only an attributing role (one that says
+ * who carried the event out, claimed or announced it) puts an event in an actor's lane: a
+ * target, a victim or an actor merely named in it does not, and an event that no source pins
+ * on anyone goes in the "no actor" lane rather than under the first name in its file.
  */
 import type { LaneDimension, TimelineEvent, TimelineLabels, TimelineWords } from './types.ts';
 
@@ -13,10 +16,10 @@ export interface Lane {
   count: number;
 }
 
-/** The lane key of an event: its kind, its first-listed actor, or its country. */
+/** The lane key of an event: its kind, the first actor it is attributed to, or its country. */
 export function laneKey(event: TimelineEvent, dimension: LaneDimension): string {
   if (dimension === 'kind') return event.kind;
-  if (dimension === 'actor') return event.actors[0] ?? '';
+  if (dimension === 'actor') return event.attributed[0] ?? '';
   if (dimension === 'country') return event.country ?? '';
   return '';
 }

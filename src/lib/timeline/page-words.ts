@@ -27,7 +27,7 @@ export function timelineText(model: SiteModel): { words: TimelineWords; messages
 
 /** The records of these events and the labels they use, worded in the site's language. */
 export function timelineRecords(model: SiteModel, graph: Graph, events: EventNode[], href: (id: string) => string): { records: TimelineEvent[]; labels: TimelineLabels } {
-  const records = toTimelineEvents(events, href, (e) => model.i18n.date(e.date));
+  const records = toTimelineEvents(events, href, (e) => model.i18n.date(e.date), model.vocabularies.roles);
   const actorName = (a: string) => { const d = graph.actors.get(a)?.data; return d ? d.shortName ?? d.name : a; };
   return { records, labels: labelsFor(records, { eventKinds: model.vocabularies.eventKinds, actorName, countryName: (c) => model.i18n.countryName(c) }) };
 }

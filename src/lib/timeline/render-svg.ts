@@ -159,7 +159,7 @@ export function renderLayout(layout: Layout, options: TimelineOptions): string {
   const interactive = options.interactiveBins === true;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg tl-${layout.orientation}" viewBox="0 0 ${width} ${r1(height)}" width="${width}" height="${r1(height)}"`,
-    ` role="group" aria-labelledby="${p}-title" aria-describedby="${p}-desc" data-pagefind-ignore data-from="${iso(layout.domain[0])}" data-to="${iso(layout.domain[1])}" data-in-view="${layout.inView}" data-density="${layout.density}"${mx.rtl ? ' direction="rtl"' : ''}>`,
+    ` role="group" aria-labelledby="${p}-title" aria-describedby="${p}-desc" data-pagefind-ignore="" data-from="${iso(layout.domain[0])}" data-to="${iso(layout.domain[1])}" data-in-view="${layout.inView}" data-density="${layout.density}"${mx.rtl ? ' direction="rtl"' : ''}>`,
     `<title id="${p}-title">${esc(options.title)}</title><desc id="${p}-desc">${esc(options.description)}</desc>`,
     style(p, mx.rtl),
     `<defs><pattern id="${p}-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="5"/></pattern><clipPath id="${p}-clip">${clip}</clipPath></defs>`,

@@ -9,8 +9,13 @@ export interface TimelineEvent extends Pick<DateInfo, 'min' | 'max' | 'precision
   href: string;
   /** A code of the site's `eventKinds` vocabulary. */
   kind: string;
-  /** Actor ids in the order the event file lists them; the first decides the actor lane. */
+  /** Actor ids in the order the event file lists them: the actor filter and the list's line. */
   actors: string[];
+  /**
+   * The actors the event is attributed to (in a role whose term `attributes`), in the order
+   * the file lists them; the first decides the actor lane, none puts it in "no actor".
+   */
+  attributed: string[];
   /** ISO 3166-1 alpha-2 code of the place, when the event has one. */
   country?: string;
   /** The date in words, in the site's language ("about May 2022"). */
