@@ -21,10 +21,10 @@ export const PAGEFIND_DIR = 'pagefind';
 
 /**
  * Pagefind weight (`data-pagefind-weight`) of the "Also known as" line: an alias counts as
- * much as a top heading (Pagefind weights an `<h1>` 7), so an alias a reader types finds its
- * actor's own page before pages that merely mention the actor.
+ * much as the actor's name (`NAME_WEIGHT`), so an alias a reader types finds its actor's own
+ * page before pages that merely mention the actor or are only linked to it (`RELATED_WEIGHT`).
  */
-export const ALIAS_WEIGHT = 7;
+export const ALIAS_WEIGHT = 10;
 
 /**
  * Pagefind weight (the maximum, 10) of an actor's own name and short name on its page, so
@@ -112,13 +112,12 @@ export function yearsOf(date: Pick<DateInfo, 'minIso' | 'maxIso'>): string[] {
 }
 
 /**
- * Search record of an actor page: its name, short name and aliases as names (so a page that
- * only involves the actor, and carries them at `RELATED_WEIGHT`, never outranks it), type,
- * kind and countries as filters.
+ * Search record of an actor page: its name and short name as names, type, kind and countries
+ * as filters. Its aliases are weighted where the page shows them (`ALIAS_WEIGHT`).
  */
 export function actorRecord(actor: InvolvedActor & { kind: string; countries: string[]; summary: string }, words: SearchWords): SearchRecord {
   return {
-    names: writings(actor),
+    names: [actor.name, ...(actor.shortName ? [actor.shortName] : [])],
     related: [],
     filters: [
       ['type', 'actor'],
