@@ -9,6 +9,7 @@ import {
   RESULT_TYPES,
   bundlePath,
   excerptParts,
+  offersFilterValue,
   pagefindFilters,
   pagefindOptions,
   readQuery,
@@ -33,18 +34,28 @@ interface ResultData {
 }
 /** Results per filter value for the current search; undefined for no search. */
 type FilterCounts = Record<string, Record<string, number>> | undefined;
+/** Counts with the reader's filters (`filters`) and for the query alone (`total`). */
+interface SearchCounts {
+  filters: FilterCounts;
+  total: FilterCounts;
+}
 
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{
+    results: { id: string; data: () => Promise<ResultData> }[];
+    filters: Record<string, Record<string, number>>;
+    totalFilters: Record<string, Record<string, number>>;
+  }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Thrown when the index is missing: in dev before the first build, or a broken deploy. */
 class NoIndexError extends Error {}
 
-document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+// The /search/ page links the same styles itself, so they are there at its first paint.
+if (!document.querySelector('[data-search-page]')) document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
 
 // The words come from the site (search/messages.json, from the catalogue; SearchTrigger.astro
 // says where), fetched as the island loads, and are formatted in the page's language: the
@@ -130,7 +141,7 @@ function arrowKeys(input: HTMLInputElement, list: HTMLElement) {
 }
 
 /** Runs searches for one field and list, dropping answers that arrive after a newer query. */
-function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCounts?: (counts: FilterCounts) => void) {
+function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCounts?: (counts: SearchCounts) => void) {
   let generation = 0;
   return async (query: SearchQuery, sort?: Record<string, 'asc' | 'desc'>) => {
     const mine = ++generation;
@@ -138,7 +149,7 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCount
     if (!query.q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
-      onCounts?.(undefined);
+      onCounts?.({ filters: undefined, total: undefined });
       return;
     }
     let pf: Pagefind;
@@ -152,12 +163,12 @@ function searcher(list: HTMLElement, status: HTMLElement, limit: number, onCount
     const search = await pf.search(query.q || null, { filters, ...(sort ? { sort } : {}) });
     const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
     if (mine !== generation) return;
-    onCounts?.(search.filters);
+    onCounts?.({ filters: search.filters, total: search.totalFilters });
     list.replaceChildren(...data.map(renderResult));
     const total = search.results.length;
-    status.textContent = total === 0
-      ? (query.q ? say('search.noResultsFor', { query: query.q }) : say('search.noResultsFiltered'))
-      : say(total > limit ? 'search.countLimited' : 'search.count', { total, limit });
+    if (total === 0) status.textContent = query.q ? say('search.noResultsFor', { query: query.q }) : say('search.noResultsFiltered');
+    // The arrow keys' hint apart, so that a touch screen, which has none, does not show it.
+    else status.replaceChildren(say(total > limit ? 'search.countLimited' : 'search.count', { total, limit }), ' ', el('span', { className: 'search-keys' }, say('search.countKeys')));
   };
 }
 
@@ -175,7 +186,7 @@ function buildDialog(): HTMLDialogElement {
   const close = el('button', { type: 'button', className: 'search-close' }, say('search.dialog.close'));
   const form = el('form', { role: 'search', className: 'search-form' },
     el('label', { htmlFor: input.id }, say('search.dialog.label')), input,
-    el('p', { id: 'search-dialog-hint', className: 'search-hint' }, say('search.dialog.hint')));
+    el('p', { id: 'search-dialog-hint', className: 'search-hint' }, say('search.dialog.hint'), ' ', el('span', { className: 'search-keys' }, say('search.dialog.keys'))));
   const d = el('dialog', { className: 'search-dialog' }, form, status, list, el('p', { className: 'search-footer' }, more, close));
   d.setAttribute('aria-label', say('search.dialog.name'));
 
@@ -233,15 +244,25 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const filtersBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]');
+  const options = form.querySelector<HTMLDetailsElement>('[data-search-options]');
+  const optionsOn = form.querySelector<HTMLElement>('[data-search-options-on]');
   const list = document.querySelector<HTMLElement>('[data-search-results]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  // Each filter value shows how many results it would give with the current search.
+  // Each filter value shows how many results it would give with the current search; a value
+  // no result of the query has is not offered (unless ticked), nor a filter left with none.
   let totals: Record<string, Record<string, number>> = {};
-  const showCounts = (counts: FilterCounts) => {
-    for (const span of filtersBox.querySelectorAll<HTMLElement>('[data-count-for]')) {
-      const [name, value] = JSON.parse(span.dataset.countFor!) as [string, string];
-      span.textContent = say('search.filterCount', { count: (counts ?? totals)[name]?.[value] ?? 0 });
+  const showCounts = (counts: SearchCounts) => {
+    for (const label of filtersBox.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [name, value] = JSON.parse(label.dataset.countFor!) as [string, string];
+      const box = label.querySelector('input')!;
+      label.querySelector('.search-count')!.textContent = say('search.filterCount', { count: (counts.filters ?? totals)[name]?.[value] ?? 0 });
+      label.hidden = !offersFilterValue(counts.total, name, value, box.checked);
     }
+    for (const set of filtersBox.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+      set.hidden = [...set.querySelectorAll('label')].every((label) => label.hidden);
+    }
+    const on = filtersBox.querySelectorAll('input:checked').length;
+    if (optionsOn) optionsOn.textContent = on > 0 ? say('search.optionsOn', { count: on }) : '';
   };
   const run = searcher(list, status, 50, showCounts);
   arrowKeys(input, list);
@@ -251,6 +272,8 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
   if (!input.value) input.value = initial.q;
   const sortParam = new URLSearchParams(location.search).get('sort');
   if (sortSelect && (sortParam === 'date-asc' || sortParam === 'date-desc')) sortSelect.value = sortParam;
+  // A shared search that narrows or orders its results shows how.
+  if (options && (Object.keys(initial.filters).length > 0 || sortSelect?.value)) options.open = true;
 
   const current = (): SearchQuery => {
     const filters: Record<string, string[]> = {};
@@ -282,9 +305,9 @@ export async function mountSearchPage(form: HTMLFormElement): Promise<void> {
           // Types are codes, years are numbers (in the page's digits); other values are indexed as they read.
           const label = name === 'type' && (RESULT_TYPES as readonly string[]).includes(value) ? say(`search.type.${value as ResultType}`)
             : name === 'year' && /^\d+$/.test(value) ? YEARS.format(Number(value)) : value;
-          const countSpan = el('span', { className: 'search-count' }, say('search.filterCount', { count }));
-          countSpan.dataset.countFor = JSON.stringify([name, value]);
-          return el('label', {}, box, ` ${label} `, countSpan);
+          const row = el('label', {}, box, ` ${label} `, el('span', { className: 'search-count' }, say('search.filterCount', { count })));
+          row.dataset.countFor = JSON.stringify([name, value]);
+          return row;
         }));
     }));
   } catch (error) {

@@ -5,8 +5,11 @@
  *
  * Pagefind has no synonyms. An actor is findable by its name (the `<h1>`, which Pagefind
  * weights as a heading), its short name (in the `<h1>` too) and its aliases (the "Also
- * known as" line in the article, weighted with `ALIAS_WEIGHT`). The weights live here
- * and only here, so pages, UI and tests agree.
+ * known as" line in the article, weighted with `ALIAS_WEIGHT`). An event carries the names,
+ * short names and aliases of the actors involved in it at `RELATED_WEIGHT`, so an alias a
+ * reader types finds the actor first and then the events it took part in, even when their
+ * text writes the actor another way. The weights live here and only here, so pages, UI and
+ * tests agree.
  */
 import type { DateInfo } from './dates.ts';
 import type { Translator } from './i18n/translator.ts';
@@ -18,16 +21,23 @@ export const PAGEFIND_DIR = 'pagefind';
 
 /**
  * Pagefind weight (`data-pagefind-weight`) of the "Also known as" line: an alias counts as
- * much as a top heading (Pagefind weights an `<h1>` 7), so an alias a reader types finds its
- * actor's own page before pages that merely mention the actor.
+ * much as the actor's name (`NAME_WEIGHT`), so an alias a reader types finds its actor's own
+ * page before pages that merely mention the actor or are only linked to it (`RELATED_WEIGHT`).
  */
-export const ALIAS_WEIGHT = 7;
+export const ALIAS_WEIGHT = 10;
 
 /**
  * Pagefind weight (the maximum, 10) of an actor's own name and short name on its page, so
  * a group's name finds the group's page before the events whose titles mention it.
  */
 export const NAME_WEIGHT = 10;
+
+/**
+ * Pagefind weight of the names and aliases of an event's actors on the event's page: below
+ * body text (1), so an event that names an actor in its own words outranks one that is only
+ * linked to it, and far below `ALIAS_WEIGHT`, so the actor's own page comes first.
+ */
+export const RELATED_WEIGHT = 0.2;
 
 /** Pagefind weight of the one-sentence summary (the lede): above body text (1), below names. */
 export const SUMMARY_WEIGHT = 2;
@@ -71,10 +81,24 @@ export function searchWords(model: { i18n: Translator; vocabularies: Pick<Vocabu
   };
 }
 
+/** An actor as search records name it: every way it is written. */
+export interface InvolvedActor {
+  name: string;
+  shortName?: string;
+  aliases?: readonly string[];
+}
+
+/** Every way an actor is written, its name first, each once. */
+function writings(actor: InvolvedActor): string[] {
+  return [...new Set([actor.name, ...(actor.shortName ? [actor.shortName] : []), ...(actor.aliases ?? [])])];
+}
+
 /** What one page tells Pagefind besides its text. Each pair is `[name, value]`. */
 export interface SearchRecord {
-  /** Names indexed with `NAME_WEIGHT` (not displayed: the page shows them in its heading). */
+  /** Names indexed with `NAME_WEIGHT` (not displayed: the page shows them in its heading and facts). */
   names: string[];
+  /** Other pages' names indexed with `RELATED_WEIGHT` (not displayed): an event's actors, every way they are written. */
+  related: string[];
   filters: [string, string][];
   meta: [string, string][];
   sort: [string, string][];
@@ -87,10 +111,14 @@ export function yearsOf(date: Pick<DateInfo, 'minIso' | 'maxIso'>): string[] {
   return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 }
 
-/** Search record of an actor page: type, kind and countries as filters. */
-export function actorRecord(actor: { name: string; shortName?: string; kind: string; countries: string[]; summary: string }, words: SearchWords): SearchRecord {
+/**
+ * Search record of an actor page: its name and short name as names, type, kind and countries
+ * as filters. Its aliases are weighted where the page shows them (`ALIAS_WEIGHT`).
+ */
+export function actorRecord(actor: InvolvedActor & { kind: string; countries: string[]; summary: string }, words: SearchWords): SearchRecord {
   return {
     names: [actor.name, ...(actor.shortName ? [actor.shortName] : [])],
+    related: [],
     filters: [
       ['type', 'actor'],
       ['kind', words.actorKind(actor.kind)],
@@ -104,23 +132,26 @@ export function actorRecord(actor: { name: string; shortName?: string; kind: str
   };
 }
 
+
 /**
  * Search record of an event page: type, kind, the names of the actors involved, country and
- * years as filters; the date in words as metadata; its earliest day as the sort key, so
- * `sort: { date: 'asc' }` orders events as the timeline does.
+ * years as filters; the actors' names, short names and aliases as related words; the date in
+ * words as metadata; its earliest day as the sort key, so `sort: { date: 'asc' }` orders
+ * events as the timeline does.
  */
 export function eventRecord(
   event: { kind: string; summary: string; location?: { country?: string } },
   date: Pick<DateInfo, 'parts' | 'minIso' | 'maxIso'>,
-  actorNames: string[],
+  actors: InvolvedActor[],
   words: SearchWords,
 ): SearchRecord {
   return {
     names: [],
+    related: [...new Set(actors.flatMap(writings))],
     filters: [
       ['type', 'event'],
       ['kind', words.eventKind(event.kind)],
-      ...[...new Set(actorNames)].map((name): [string, string] => ['actor', name]),
+      ...[...new Set(actors.map((a) => a.name))].map((name): [string, string] => ['actor', name]),
       ...(event.location?.country ? [['country', words.country(event.location.country)] as [string, string]] : []),
       ...yearsOf(date).map((y): [string, string] => ['year', y]),
     ],
@@ -137,6 +168,7 @@ export function eventRecord(
 export function pageRecord(type: 'source' | 'page', summary: string, words: SearchWords): SearchRecord {
   return {
     names: [],
+    related: [],
     filters: [['type', type]],
     meta: [
       ['type', words.resultType(type)],
@@ -157,9 +189,17 @@ export function sitePathFor(file: string): string {
  */
 const RUN_TOGETHER = /<\/(dt|dd|th|td|figcaption|blockquote|caption|summary|address|figure|dl)>/gi;
 
+/*
+ * An element that ends where its sibling begins (`<time>May 2022</time><span>Attack</span>`):
+ * laid out apart by the page's CSS (a flex gap, a separator drawn before it) but run together
+ * by Pagefind ("May 2022Attack"). Markup never splits a word in this generator's pages, so a
+ * space there separates what the reader sees as separate.
+ */
+const ADJACENT = /(<\/[a-z][\w-]*>)(?=<[a-z])/gi;
+
 /** Puts a space after each such element, so Pagefind sees separate words. */
 export function spaceBlocks(html: string): string {
-  return html.replace(RUN_TOGETHER, '$& ');
+  return html.replace(RUN_TOGETHER, '$& ').replace(ADJACENT, '$1 ');
 }
 
 /** Where the Pagefind bundle is served from under a base: `/sub/pagefind/`. */
@@ -218,6 +258,15 @@ export function writeQuery(query: SearchQuery): string {
  */
 export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+}
+
+/**
+ * Whether the search page offers a filter value: always before a search; during one, only
+ * a value some result of the query has (`counts`: Pagefind's counts for the query without
+ * filters) or one the reader ticked, so a ticked value can always be unticked.
+ */
+export function offersFilterValue(counts: Record<string, Record<string, number>> | undefined, name: string, value: string, ticked: boolean): boolean {
+  return ticked || counts === undefined || (counts[name]?.[value] ?? 0) > 0;
 }
 
 /** A piece of an excerpt: plain text, highlighted or not. */

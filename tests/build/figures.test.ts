@@ -84,8 +84,8 @@ describe('/relations/', () => {
     expect(figureScripts($)).toBe(1);
   });
 
-  it('draws every relation as a focusable link that names its dates and sources', () => {
-    const edges = $('svg.network a.net-edge');
+  it.each(['svg.network-wide', 'svg.network-narrow'])('draws every relation as a focusable link that names its dates and sources (%s)', (drawing) => {
+    const edges = $(`${drawing} a.net-edge`);
     expect(edges).toHaveLength(relationCount);
     edges.each((_, a) => {
       expect($(a).attr('href')).toMatch(/^#rel-/);

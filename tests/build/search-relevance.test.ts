@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, ROOT } from '../helpers/astro.ts';
 import { DIST } from '../helpers/dist.ts';
-import { loadPagefind, topUrls, type PagefindApi } from '../helpers/pagefind.ts';
+import { load } from 'cheerio';
+import { loadPagefind, runTogether, topUrls, type PagefindApi } from '../helpers/pagefind.ts';
 
 interface Case {
   query: string;
@@ -67,6 +68,28 @@ describe('search relevance on the built site', () => {
     if (c.first) expect(urls[0]).toBe(c.first);
     for (const url of c.top3 ?? []) expect(urls.slice(0, 3)).toContain(url);
     if (c.allUnder) for (const url of urls) expect(url.startsWith(c.allUnder), url).toBe(true);
+  });
+
+  it('finds an actor by an alias first, then the events it is involved in', async () => {
+    const data = await Promise.all((await pagefind.search('ISIS-K')).results.map((r) => r.data()));
+    expect(data[0]!.url).toBe('/actors/iskp/');
+    const rest = data.slice(1);
+    expect(rest.length).toBeGreaterThan(3);
+    for (const d of rest) {
+      expect(d.url.startsWith('/events/'), d.url).toBe(true);
+      expect(d.filters.actor).toContain('Islamic State Khorasan Province');
+    }
+  });
+
+  it('runs no words of page furniture together in excerpts ("2022Attack")', async () => {
+    for (const query of ['ISKP', 'Attack', 'Kabul', 'Taliban', '2022', 'Raid']) {
+      for (const result of (await pagefind.search(query)).results) {
+        const d = await result.data();
+        const $ = load(readFileSync(join(DIST, d.url, 'index.html'), 'utf8'));
+        const nodes = $('*').contents().toArray().filter((n) => n.type === 'text').map((n) => (n as unknown as { data: string }).data);
+        expect(runTogether(d.excerpt, nodes), `${query} → ${d.url}: ${d.excerpt}`).toEqual([]);
+      }
+    }
   });
 
   it('sorts events by their earliest day', async () => {

@@ -144,16 +144,6 @@ describe('the map in Chromium', () => {
     await expect(page.locator(`tr[id="rel-${edge}"] a[href^="/sources/#"]`).count()).resolves.toBeGreaterThan(0);
   });
 
-  it('keeps the year in the URL on /relations/', async () => {
-    const { page } = await chromium.open();
-    await page.goto('/relations/');
-    const year = page.getByLabel('As it stood in');
-    const years = await year.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    await year.selectOption(years[0]!);
-    expect(new URL(page.url()).searchParams.get('year')).toBe(years[0]);
-    await expect(page.locator('[data-network-status]').textContent()).resolves.toMatch(new RegExp(`that held in ${years[0]}\\.$`));
-  });
-
   it.each(['/map/', '/relations/', '/actors/iskp/', '/events/2022-07-16-imam-sahib-operation/'])('has no axe violations on %s', async (path) => {
     const { page } = await chromium.open();
     await page.goto(path);

@@ -70,3 +70,14 @@ export async function topUrls(pagefind: PagefindApi, term: string, n = 5, option
   const data = await Promise.all(search.results.slice(0, n).map((r) => r.data()));
   return data.map((d) => d.url);
 }
+
+/**
+ * Words of an excerpt that run a lower-case letter or a digit into an upper-case letter
+ * ("2022Attack") where no text of the page itself does: page furniture that the index ran
+ * together. `pageText` is every text node of the built page.
+ */
+export function runTogether(excerpt: string, pageText: string[]): string[] {
+  const text = excerpt.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+  const words = text.match(/[\p{L}\p{N}]*[\p{Ll}\p{N}]\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+  return words.filter((word) => !pageText.some((node) => node.includes(word)));
+}

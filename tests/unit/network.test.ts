@@ -99,6 +99,20 @@ describe('layouts', () => {
     }
   });
 
+  it("fills a tall frame (a phone's) from top to bottom, keeping nodes inside it", () => {
+    const tall = { width: 340, height: 600, fontSize: 16 };
+    const p = [...forceLayout(buildNetwork(graphOf('forward'), links), tall).values()];
+    const ys = p.map((q) => q.y);
+    for (const { x, y } of p) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(tall.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(tall.height);
+    }
+    // Stretched to the frame's height, less the room kept for labels above and below.
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(tall.height - 2 * (tall.fontSize * 2 + 12) - 1);
+  });
+
   it('puts the actor in the middle of its own network', () => {
     const network = buildNetwork(graphOf('forward'), links);
     const p = starLayout(egoNetwork(network, 'group'), 'group', frame);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
-  readQuery, searchWords, sitePathFor, spaceBlocks, writeQuery, yearsOf,
+  offersFilterValue, readQuery, searchWords, sitePathFor, spaceBlocks, writeQuery, yearsOf,
 } from '../../src/lib/search.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 
@@ -11,7 +11,7 @@ const words = searchWords(DEFAULT_MODEL);
 
 describe('search records', () => {
   it('gives an actor its names, type, kind and countries as filters, and its summary as metadata', () => {
-    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' }, words);
+    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', aliases: ['ISIS-K', 'ISKP'], kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' }, words);
     expect(record.names).toEqual(['Islamic State Khorasan Province', 'ISKP']);
     expect(record.filters).toEqual([['type', 'actor'], ['kind', 'Armed group'], ['country', 'Afghanistan'], ['country', 'Tajikistan']]);
     expect(record.meta).toEqual([['type', 'Actor'], ['summary', 'A group, with commas.']]);
@@ -22,7 +22,7 @@ describe('search records', () => {
     const record = eventRecord(
       { kind: 'raid', summary: 'S.', location: { country: 'AF' } },
       parseDate('2021/2022-07'),
-      ['GDI', 'ISKP', 'GDI'],
+      [{ name: 'GDI' }, { name: 'ISKP' }, { name: 'GDI' }],
       words,
     );
     expect(record.filters).toEqual([
@@ -31,6 +31,22 @@ describe('search records', () => {
     expect(record.meta).toContainEqual(['date', parseDate('2021/2022-07').words]);
     expect(record.sort).toEqual([['date', '2021-01-01']]);
     expect(record.names).toEqual([]);
+  });
+
+  it("gives an event its actors' names, short names and aliases as related words, once each", () => {
+    const record = eventRecord(
+      { kind: 'raid', summary: 'S.' },
+      parseDate('2022-07-20'),
+      [
+        { name: 'Islamic State Khorasan Province', shortName: 'ISKP', aliases: ['ISIS-K', 'IS-K'] },
+        { name: 'General Directorate of Intelligence', shortName: 'GDI', aliases: ['ISKP'] },
+      ],
+      words,
+    );
+    expect(record.related).toEqual(['Islamic State Khorasan Province', 'ISKP', 'ISIS-K', 'IS-K', 'General Directorate of Intelligence', 'GDI']);
+    // The filter still lists each actor once, by its name.
+    expect(record.filters.filter(([k]) => k === 'actor').map(([, v]) => v)).toEqual(['Islamic State Khorasan Province', 'General Directorate of Intelligence']);
+    expect(actorRecord({ name: 'A', kind: 'person', countries: [], summary: 'S.' }, words).related).toEqual([]);
   });
 
   it('gives an event without a place no country, and its date at its precision', () => {
@@ -78,6 +94,15 @@ describe('queries in the URL', () => {
     expect(writeQuery({ q: '', filters: {} })).toBe('');
   });
 
+  it('offers every filter value before a search, and during one only those its results have or the reader ticked', () => {
+    const counts = { type: { actor: 1, event: 0 }, year: { '2022': 3 } };
+    expect(offersFilterValue(undefined, 'type', 'event', false)).toBe(true);
+    expect(offersFilterValue(counts, 'type', 'actor', false)).toBe(true);
+    expect(offersFilterValue(counts, 'type', 'event', false)).toBe(false);
+    expect(offersFilterValue(counts, 'type', 'event', true)).toBe(true);
+    expect(offersFilterValue(counts, 'kind', 'Raid', false)).toBe(false);
+  });
+
   it('turns filters into Pagefind filters: any value of one, all of several', () => {
     expect(pagefindFilters({ type: ['event', 'actor'], year: [], kind: ['Raid'] })).toEqual({ type: { any: ['event', 'actor'] }, kind: { any: ['Raid'] } });
   });
@@ -95,5 +120,11 @@ describe('excerpts and indexing', () => {
 
   it('keeps words of adjacent definition terms and cells apart', () => {
     expect(spaceBlocks('<dl><dt>Date</dt><dd>16 July 2022</dd></dl><p>x</p>')).toBe('<dl><dt>Date</dt> <dd>16 July 2022</dd> </dl> <p>x</p>');
+  });
+
+  it('keeps words of adjacent inline elements apart, and leaves text inside an element alone', () => {
+    expect(spaceBlocks('<p><time>May 2022</time><span class="kind">Attack</span><span>Kabul</span></p>'))
+      .toBe('<p><time>May 2022</time> <span class="kind">Attack</span> <span>Kabul</span></p>');
+    expect(spaceBlocks('<p>an <em>ISKP</em>, flat</p>')).toBe('<p>an <em>ISKP</em>, flat</p>');
   });
 });

@@ -12,6 +12,13 @@ import type { Network } from './edges.ts';
 export interface Point { x: number; y: number }
 export type Positions = Map<string, Point>;
 
+/**
+ * Font size of node labels in the tall drawing for phones (edge labels are 0.8 of it): at a
+ * 320–430 px phone's width, about 1:1, so node labels read at 15 px or more and edge labels at
+ * 12 px or more.
+ */
+export const NARROW_FONT = 16;
+
 export interface LayoutFrame {
   width: number;
   height: number;
@@ -29,13 +36,19 @@ function fit(raw: Map<string, Point>, network: Network, frame: LayoutFrame): Pos
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const w = frame.width - halfLabel * 2;
   const h = frame.height - padY * 2;
-  const k = Math.min(x1 > x0 ? w / (x1 - x0) : Infinity, y1 > y0 ? h / (y1 - y0) : Infinity);
+  const kx = x1 > x0 ? w / (x1 - x0) : Infinity;
+  const ky = y1 > y0 ? h / (y1 - y0) : Infinity;
+  const k = Math.min(kx, ky);
   const scale = Number.isFinite(k) ? k : 1;
+  // A tall frame (a phone's) is stretched to its height as well as its width: its labels take
+  // most of the width, so the nodes need the height to keep apart.
+  const tall = frame.height > frame.width;
+  const [sx, sy] = tall ? [Number.isFinite(kx) ? kx : scale, Number.isFinite(ky) ? ky : scale] : [scale, scale];
   const out: Positions = new Map();
   for (const [id, p] of raw) {
     out.set(id, {
-      x: r1(frame.width / 2 + (p.x - (x0 + x1) / 2) * scale),
-      y: r1(frame.height / 2 + (p.y - (y0 + y1) / 2) * scale),
+      x: r1(frame.width / 2 + (p.x - (x0 + x1) / 2) * sx),
+      y: r1(frame.height / 2 + (p.y - (y0 + y1) / 2) * sy),
     });
   }
   return out;
@@ -46,13 +59,15 @@ export function forceLayout(network: Network, frame: LayoutFrame, ticks = 300): 
   // Sorted, so the input order never changes the start positions.
   const nodes: (SimulationNodeDatum & { id: string })[] = [...network.nodes].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id }));
   const links = network.edges.map((e) => ({ source: e.from, target: e.to }));
+  const portrait = frame.height > frame.width;
   const simulation = forceSimulation(nodes)
     .force('link', forceLink(links).id((d) => (d as { id: string }).id).distance(110))
     .force('charge', forceManyBody().strength(-420))
     .force('collide', forceCollide(46))
-    .force('x', forceX(0).strength(0.04))
-    // A little more pull vertically: the frame is wider than tall.
-    .force('y', forceY(0).strength(0.09))
+    // A little more pull across the frame's short side, so the network takes the frame's shape
+    // (wide on a page, tall on a phone, where a wide drawing would shrink its labels).
+    .force('x', forceX(0).strength(portrait ? 0.2 : 0.04))
+    .force('y', forceY(0).strength(portrait ? 0.02 : 0.09))
     .force('center', forceCenter(0, 0))
     .stop();
   simulation.tick(ticks);

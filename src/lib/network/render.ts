@@ -28,6 +28,8 @@ export interface NetworkOptions {
   words: NetworkWords;
   styles: NetworkStyles;
   direction?: 'ltr' | 'rtl';
+  /** Another class on the SVG besides `network`: which of a figure's drawings it is. */
+  variant?: string;
 }
 
 /** "A opposes B; since August 2021; according to a source." in the site's words. */
@@ -107,7 +109,7 @@ export function renderNetwork(network: Network, positions: Positions, options: N
     ? `${arrow('-editorial', 'net-arrow is-editorial')}${arrow('-editorial-accent', 'net-arrow is-accent is-editorial')}` : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-      class: 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
+      class: options.variant ? `network ${options.variant}` : 'network', viewBox: `0 0 ${options.width} ${options.height}`, role: 'group',
       'aria-labelledby': `${id}-title ${id}-desc`, 'data-pagefind-ignore': '', direction: options.direction === 'rtl' ? 'rtl' : undefined,
     })}>`,
     `<title id="${esc(id)}-title">${esc(options.title)}</title>`,
