@@ -87,7 +87,7 @@ describe('pageWeights', () => {
     expect(overBudget(w!)).toHaveLength(3);
   });
 
-  it('holds actor, event and prose HTML to 12 KB but not listing pages', () => {
+  it('holds actor, event and prose HTML to its budget but not listing pages', () => {
     const body = `<p>${noise(20000)}</p>`;
     const weights = pageWeights(dist({ 'events/index.html': html('', body), 'events/e/index.html': html('', body) }));
     expect(weights.map((w) => [w.path, overBudget(w).length])).toEqual([
