@@ -40,18 +40,22 @@ export function textProblem(text: string, multiline: boolean): string | undefine
   return undefined;
 }
 
-/** Every string in `value` (a parsed file, any depth) that breaks the rules above. */
-export function textFindings(value: unknown, path: PropertyKey[] = []): TextFinding[] {
+/**
+ * Every string in `value` (a parsed file, any depth) that breaks the rules above. `lines`
+ * allows line breaks in every value: interface messages, where a message may be a template
+ * of several lines (the body of an error report).
+ */
+export function textFindings(value: unknown, path: PropertyKey[] = [], lines = false): TextFinding[] {
   if (typeof value === 'string') {
     const key = [...path].reverse().find((k) => typeof k === 'string');
-    const message = textProblem(value, key !== undefined && MULTILINE_FIELDS.has(key) && path.at(-1) === key);
+    const message = textProblem(value, lines || (key !== undefined && MULTILINE_FIELDS.has(key) && path.at(-1) === key));
     return message ? [{ path, message }] : [];
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => textFindings(item, [...path, i]));
+  if (Array.isArray(value)) return value.flatMap((item, i) => textFindings(item, [...path, i], lines));
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, item]) => {
       const keyProblem = textProblem(key, false);
-      return [...(keyProblem ? [{ path: [...path, key], message: `the field name ${keyProblem}` }] : []), ...textFindings(item, [...path, key])];
+      return [...(keyProblem ? [{ path: [...path, key], message: `the field name ${keyProblem}` }] : []), ...textFindings(item, [...path, key], lines)];
     });
   }
   return [];

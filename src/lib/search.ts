@@ -213,6 +213,12 @@ export function bundlePath(base: string): string {
  * `termFrequency: 0` the weighted count decides, so the page that *names* the actor (heading,
  * `NAME_WEIGHT`, `ALIAS_WEIGHT`) comes first. tests/build/search-relevance.test.ts holds it to that.
  */
+/**
+ * Key facts and unknowns restate, in a line each, what the actor and event pages say: a search
+ * for a name should land on that name's page before the overview that mentions it.
+ */
+export const OVERVIEW_WEIGHT = 0.5;
+
 export const RANKING = { termFrequency: 0 } as const;
 
 /**

@@ -169,7 +169,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   }
   const { actorSchema, eventSchema, pageSchema, sourceSchema } = model.schemas;
   // The site's interface messages are text of every page too, held to the rule of every field.
-  if (raw.interface) for (const finding of textFindings(raw.interface.data)) reporter.report(raw.interface, finding.path, finding.message);
+  if (raw.interface) for (const finding of textFindings(raw.interface.data, [], true)) reporter.report(raw.interface, finding.path, finding.message);
 
   const actors: (Entry<ActorData> & { raw: RawEntry })[] = [];
   const events: (Entry<EventData> & { raw: RawEntry })[] = [];
