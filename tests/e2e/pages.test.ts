@@ -20,7 +20,7 @@ describe('pages that read like an explainer', () => {
     await expect(byline.isVisible()).resolves.toBe(true);
     await expect(byline.textContent()).resolves.toMatch(/^By .+ · (First published|Published|Draft|This copy)/);
     const seen = await page.locator('main').innerText();
-    expect(seen).toContain('A tweet by Zabihullah Mujahid, 16 July 2022, as reported by Eurasianet.');
+    expect(seen).toContain('A tweet by Zabihullah Mujahid, 16 July 2022 (year inferred), as reported by Eurasianet.');
     expect(seen).not.toMatch(/mujahid-tweet|eurasianet-iskp|Title not given/);
     await expect(page.evaluate(fits)).resolves.toBe(true);
     await screenshot(page, 'event-imam-sahib-phone');
