@@ -90,6 +90,8 @@ describe('events', () => {
     const $ = page('/events/2022-07-16-imam-sahib-operation/');
     expect($('a[rel="prev"]').attr('href')).toBe('/events/2022-06-un-security-council-report/');
     expect($('a[rel="next"]').attr('href')).toBe('/events/2022-07-20-gdi-raid-kabul-flat/');
+    // The date follows the title without brackets of its own: "(year inferred)" must not nest.
+    expect(text($('a[rel="next"]').text())).toBe('Next: GDI announces raid on an ISKP flat in Kabul, 20 July 2022 (year inferred)');
   });
 
   it('say how a source is known', () => {
