@@ -33,7 +33,8 @@ export function serveStatic(root: string): Promise<StaticServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+      // A browser still open keeps its connections alive; close them, or close() waits for ever.
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => { server.close(() => done()); server.closeAllConnections(); }) });
     });
   });
 }
