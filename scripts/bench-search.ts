@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
 import { contentDir, readContent } from '../src/lib/content-files.ts';
+import { mulberry32 } from './corpus.ts';
 import { fetched, loadPagefind, type PagefindApi } from '../tests/helpers/pagefind.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -88,17 +89,6 @@ function uiWeights() {
   console.log(`Every page: search bootstrap ${boot.join(' + ')}: ${kB(sum(boot))} gzipped (${kB(raw(boot))} raw)`);
   console.log(`On opening search: UI ${ui.join(', ')}: ${kB(sum(ui))} gzipped (${kB(raw(ui))} raw), then Pagefind as below`);
   return sum(ui);
-}
-
-/** A deterministic pseudo-random generator, so the synthetic corpus is the same every run. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Writes `count` article pages of ~400 words (Zipf-like vocabulary) and indexes them. */

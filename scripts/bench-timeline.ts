@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parseDate } from '../src/lib/dates.ts';
-import { esc } from '../src/lib/timeline/escape.ts';
+import { esc } from '../src/lib/svg.ts';
 import { renderTimelineSvg } from '../src/lib/timeline/render-svg.ts';
 import type { TimelineEvent } from '../src/lib/timeline/types.ts';
 import { staticOptions, type TimelinePayload } from '../src/lib/timeline/view-data.ts';

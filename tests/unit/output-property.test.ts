@@ -27,20 +27,9 @@ import { absoluteUrls, eventsCsv, eventsFeed } from '../../src/lib/open-data.ts'
 import type { ActorData, EventData, SiteConfig } from '../../src/lib/schema.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 import { renderTimelineSvg } from '../../src/lib/timeline/render-svg.ts';
+import { mulberry32 } from '../../scripts/corpus.ts';
 import { parseCsv, parseHtml, parseXml, type XmlElement } from '../helpers/strict-parse.ts';
 import { base as timelineBase, ev as timelineEvent } from './timeline-fixtures.ts';
-
-/** mulberry32: a small seeded generator, so every run feeds the same strings. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '</script>', '<script>alert(1)</script>', '<!--', '-->', ']]>', '<![CDATA[', '</svg>', '<b onclick="x">', '&amp;', '&#39;', '&', '<', '>',
@@ -60,7 +49,8 @@ function hostile(random: () => number): string {
 }
 
 const SAMPLES = (() => {
-  const random = seeded(20261202);
+  // Seeded, so every run feeds the same strings.
+  const random = mulberry32(20261202);
   return Array.from({ length: 150 }, () => ({
     title: hostile(random), summary: hostile(random), place: hostile(random), admin1: hostile(random), admin2: hostile(random),
     actor: hostile(random), editor: hostile(random),

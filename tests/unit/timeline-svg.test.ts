@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { esc } from '../../src/lib/timeline/escape.ts';
+import { esc } from '../../src/lib/svg.ts';
 import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { renderTimelineSvg } from '../../src/lib/timeline/render-svg.ts';
 import { base, ev, story, synthetic } from './timeline-fixtures.ts';

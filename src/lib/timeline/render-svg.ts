@@ -10,7 +10,7 @@
  * Text is never mirrored: the SVG declares `direction: rtl`, so a label's `start` anchor is
  * its right end and the bidi algorithm orders mixed-script titles as the page does.
  */
-import { esc } from './escape.ts';
+import { esc } from '../svg.ts';
 import { textWidth } from './labels-fit.ts';
 import { layoutTimeline, legendItemWidth, LEGEND_ROW, LINE, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
