@@ -12,6 +12,7 @@ import { deployment, loadSite, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
 import citationThread from './src/plugins/citation-thread.ts';
 import pagefind from './src/plugins/pagefind.ts';
+import shareCards from './src/plugins/share-cards.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
 
 // Without a readable site.yaml there are no settings; the content check below then stops the
@@ -51,7 +52,7 @@ export default defineConfig({
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
-  integrations: [contentCheck(), mdx(), sitemap(), citationThread(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap(), citationThread(), shareCards(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,11 +1,12 @@
 /**
  * The addresses the generator itself takes at the root of a site, read from its routes
- * (src/pages), the files it serves as they are (public/) and the search index's folder, so
+ * (src/pages), the files it serves as they are (public/), the search index's folder and the share cards' folder, so
  * that a new route is reserved the day it is added. A content page (pages/<id>.mdx, served
  * at /<id>/) or a page's `redirectFrom` that took one of these would replace or hide it.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CARDS_DIR } from './cards/registry.ts';
 import { PAGEFIND_DIR } from './search.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
@@ -21,5 +22,5 @@ const names = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
 /** Every id a content page may not have, sorted. */
 export const RESERVED_PAGE_IDS: readonly string[] = [
-  ...new Set([...names(`${SRC}pages`), ...names(`${SRC}../public`)].map(addressOf).filter((a): a is string => a !== undefined).concat(PAGEFIND_DIR)),
+  ...new Set([...names(`${SRC}pages`), ...names(`${SRC}../public`)].map(addressOf).filter((a): a is string => a !== undefined).concat(PAGEFIND_DIR, CARDS_DIR)),
 ].sort();

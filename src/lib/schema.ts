@@ -434,6 +434,7 @@ export const siteSchema = plainTextOnly(z.strictObject({
     code: z.string().min(1).default('MIT').describe('Licence of the code.'),
   }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
   editors: z.array(z.string().min(1)).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
+  shareCards: z.boolean().default(true).describe('Draw a share card (og:image, 1200×630 PNG) for every page; needs `url`. Cards are cached between builds; false leaves them out.'),
   vocabularies: vocabulariesSchema,
   map: mapSettingsSchema.describe('The maps: their frame, highlighted countries and borders, zoom presets and wording.'),
   places: placesSettingsSchema.describe('How places are named: country names and the wording of admin areas.'),

@@ -7,6 +7,7 @@
  * catalogue gives each of them (a test compares them), and a site may override any message
  * in `interface.yaml` of its content folder.
  */
+import cards from './cards.ts';
 import cite from './cite.ts';
 import dates from './dates.ts';
 import model from './model.ts';
@@ -30,5 +31,6 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...cards,
   ...lint,
 } as const satisfies Record<string, string>;

@@ -3,6 +3,7 @@ import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
+import cards from './cards.ts';
 import cite from './cite.ts';
 import dates from './dates.ts';
 import layout from './layout.ts';
@@ -22,5 +23,6 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...cards,
   ...lint,
 } as const satisfies Record<string, string>;

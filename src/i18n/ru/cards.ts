@@ -1,0 +1,6 @@
+/** Russian: the share card (og:image) a page shows when it is linked elsewhere. */
+export default {
+  // The card's text alternative: what the image shows, for readers of the page that links it.
+  'cards.alt': '{title} — {site}',
+  'cards.altDated': '{title}, {date} — {site}',
+} as const satisfies Record<string, string>;
