@@ -73,6 +73,28 @@ describe('Shaper', () => {
     expect(shaper.line(word, 60, 'regular', 'rtl').width).toBeLessThan(apart);
   });
 
+  it('mirrors brackets in a right-to-left run, so that they open towards what they enclose', () => {
+    const outlines = (svg: string) => [...svg.matchAll(/translate\(([\d.]+) [^"]*" d="([^"]*)"/g)].map((m) => ({ x: Number(m[1]), d: m[2]! }));
+    // The brackets of the face that draws them here; alone in a right-to-left line each is mirrored.
+    const [open] = outlines(shaper.line(')', 60, 'bold', 'rtl').draw(0, 0, '#000'));
+    const [close] = outlines(shaper.line('(', 60, 'bold', 'rtl').draw(0, 0, '#000'));
+    expect(open!.d).not.toBe(close!.d);
+    // In "متن (ABC) متن" the logical "(" follows the first word, on its left, and is drawn as ")".
+    const line = outlines(shaper.line('متن (ABC) متن', 60, 'bold', 'rtl').draw(0, 0, '#000'));
+    const drawnOpen = line.find((o) => o.d === open!.d)!;
+    const drawnClose = line.find((o) => o.d === close!.d)!;
+    expect(drawnOpen.x).toBeLessThan(drawnClose.x);
+  });
+
+  it('shapes a line the same whatever was drawn before it', () => {
+    // Drawing "از" reads the outline of zain, a composite holding reh; the reh of "منتشر" must still join.
+    const line = 'پس از آن منتشر شد';
+    const fresh = new Shaper().line(line, 66, 'bold', 'rtl').draw(0, 0, '#000');
+    const used = new Shaper();
+    used.line('از', 66, 'bold', 'rtl').draw(0, 0, '#000');
+    expect(used.line(line, 66, 'bold', 'rtl').draw(0, 0, '#000')).toBe(fresh);
+  });
+
   it('draws a left-to-right run inside a right-to-left line in its own order', () => {
     const outlines = (svg: string) => [...svg.matchAll(/translate\(([\d.]+) [^"]*" d="([^"]*)"/g)].map((m) => ({ x: Number(m[1]), d: m[2]! }));
     const [a, b, c] = outlines(shaper.line('ABC', 60, 'bold', 'ltr').draw(0, 0, '#000'));

@@ -1,10 +1,12 @@
 /**
- * What a card is drawn with besides its own inputs: the template's version, the versions of
- * the renderer, shaper and bidirectional algorithm, and the font files' bytes. It is part of
- * every card's hash (registry.ts), so upgrading any of them draws every card again.
+ * What a card is drawn with besides its own inputs: the template's version, the source of the
+ * card's modules (this folder), the versions of the renderer, shaper and bidirectional
+ * algorithm, and the font files' bytes. It is part of every card's hash (registry.ts), so
+ * changing or upgrading any of them draws every card again: a cache never serves a card
+ * drawn by other code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontsDigest } from './fonts.ts';
@@ -27,5 +29,8 @@ function packageVersion(name: string): string {
 
 export function cardRecipe(): string {
   const versions = ['@resvg/resvg-js', 'fontkit', 'bidi-js'].map((name) => `${name}@${packageVersion(name)}`);
-  return createHash('sha256').update(JSON.stringify([CARD_TEMPLATE, versions, fontsDigest()])).digest('hex');
+  const hash = createHash('sha256').update(JSON.stringify([CARD_TEMPLATE, versions, fontsDigest()]));
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const file of readdirSync(here).filter((f) => f.endsWith('.ts')).sort()) hash.update(file).update(readFileSync(join(here, file)));
+  return hash.digest('hex');
 }

@@ -45,6 +45,13 @@ export interface Line {
 
 export class Shaper {
   private readonly fonts = new Map<string, Font>();
+  /**
+   * A second copy of each font, for outlines only. Reading a composite glyph's outline makes
+   * fontkit cache its components (a reh inside a zain) as glyphs without code points, and a
+   * later layout then takes that reh for a letter that joins nothing: "منتشر" came apart
+   * once "از" had been drawn. Layouts never read outlines from their own copy.
+   */
+  private readonly outlineFonts = new Map<Font, Font>();
   private readonly glyphs = new Map<Font, Map<number, Glyph>>();
 
   private font(family: Family, weight: Weight): Font {
@@ -53,6 +60,7 @@ export class Shaper {
     if (!font) {
       font = fontkit.openSync(fontFile(family, weight)) as Font;
       this.fonts.set(key, font);
+      this.outlineFonts.set(font, fontkit.openSync(fontFile(family, weight)) as Font);
     }
     return font;
   }
@@ -62,7 +70,7 @@ export class Shaper {
     if (!cache) this.glyphs.set(font, (cache = new Map()));
     let glyph = cache.get(g.id);
     if (!glyph) {
-      glyph = { id: g.id, d: g.path.toSVG() };
+      glyph = { id: g.id, d: this.outlineFonts.get(font)!.getGlyph(g.id).path.toSVG() };
       cache.set(g.id, glyph);
     }
     return glyph;
@@ -74,15 +82,16 @@ export class Shaper {
    * of the direction it sits in, and every character a face lacks takes the other one.
    */
   private runs(text: string, direction: 'ltr' | 'rtl', weight: Weight): Run[] {
-    // fontkit mirrors brackets in a right-to-left run itself.
     const { levels } = bidi.getEmbeddingLevels(text, direction);
+    // A bracket in a right-to-left run is drawn mirrored: logical "(" shows as ")" (rule L4).
+    const mirrored = bidi.getMirroredCharactersMap(text, levels);
     const arabic = this.font('arabic', weight);
     const alphabetic = this.font('alphabetic', weight);
     const runs: Run[] = [];
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       const size = cp > 0xffff ? 2 : 1;
-      const ch = String.fromCodePoint(cp);
+      const ch = mirrored.get(i) ?? String.fromCodePoint(cp);
       const level = levels[i]!;
       const preferred: Family = ARABIC.test(ch) || level % 2 === 1 ? 'arabic' : 'alphabetic';
       const face = preferred === 'arabic' ? arabic : alphabetic;

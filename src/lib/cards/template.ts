@@ -6,8 +6,9 @@
  * each pair is well above WCAG's 4.5:1 for text (ink 16:1, muted 7:1, accent 8:1).
  * Right-to-left sites get the mirror image.
  *
- * Change anything drawn here and raise CARD_TEMPLATE: it is part of every card's hash, so
- * the cache draws every card again.
+ * CARD_TEMPLATE and the source of these modules are part of every card's hash (recipe.ts):
+ * a change here draws every card again. Raise CARD_TEMPLATE when what is drawn changes
+ * through something outside this folder.
  */
 import { esc } from '../svg.ts';
 import type { Shaper } from './shape.ts';
