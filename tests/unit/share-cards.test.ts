@@ -4,9 +4,13 @@
  * that names a card.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodePng, pngSize } from '../../src/lib/cards/png.ts';
+import { CardThreads } from '../../src/lib/cards/off-thread.ts';
 import { cardRecipe } from '../../src/lib/cards/recipe.ts';
 import { cardHash } from '../../src/lib/cards/registry.ts';
 import { renderCard } from '../../src/lib/cards/render.ts';
@@ -176,5 +180,22 @@ describe('cardHash', () => {
     ]);
     expect(hashes.size).toBe(7);
     expect(cardHash(recipe, { ...spec })).toBe(cardHash(recipe, spec));
+  });
+});
+
+describe('CardThreads', () => {
+  it('draws on a worker thread and answers every request, two for one card included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-threads-'));
+    try {
+      const threads = new CardThreads(1);
+      threads.draw('a', spec, join(dir, 'a.png'));
+      threads.draw('a', spec, join(dir, 'a.png'));
+      threads.draw('b', { ...spec, title: 'Another title' }, join(dir, 'b.png'));
+      await threads.finish();
+      expect(pngSize(readFileSync(join(dir, 'a.png')))).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(readFileSync(join(dir, 'b.png')))).toEqual({ width: 1200, height: 630 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,13 +10,16 @@ import { Worker } from 'node:worker_threads';
 import type { CardSpec } from './template.ts';
 
 interface Reply {
+  n: number;
   hash: string;
   error?: string;
 }
 
 export class CardThreads {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<string, { resolve(): void; reject(error: Error): void }>();
+  // By request, not by card: two requests for one card each get their answer.
+  private readonly waiting = new Map<number, { resolve(): void; reject(error: Error): void }>();
+  private sent = 0;
   private readonly done: Promise<void>[] = [];
   private next = 0;
   private readonly count: number;
@@ -29,10 +32,10 @@ export class CardThreads {
   private worker(): Worker {
     if (this.workers.length < this.count) {
       const worker = new Worker(new URL(import.meta.resolve('#card-worker')), { resourceLimits: { maxOldGenerationSizeMb: 256 } });
-      worker.on('message', ({ hash, error }: Reply) => {
-        const pending = this.waiting.get(hash);
+      worker.on('message', ({ n, hash, error }: Reply) => {
+        const pending = this.waiting.get(n);
         if (!pending) return;
-        this.waiting.delete(hash);
+        this.waiting.delete(n);
         if (error) pending.reject(new Error(`drawing share card ${hash} failed: ${error}`));
         else pending.resolve();
       });
@@ -51,11 +54,12 @@ export class CardThreads {
 
   /** Draws the card of `spec` into `file`. */
   draw(hash: string, spec: CardSpec, file: string): void {
-    const done = new Promise<void>((resolve, reject) => this.waiting.set(hash, { resolve, reject }));
+    const n = this.sent++;
+    const done = new Promise<void>((resolve, reject) => this.waiting.set(n, { resolve, reject }));
     // Awaited in finish(); until then a failure must not count as unhandled.
     done.catch(() => {});
     this.done.push(done);
-    this.worker().postMessage({ hash, spec, file });
+    this.worker().postMessage({ n, hash, spec, file });
   }
 
   /** Waits for every card asked for, then ends the threads. */

@@ -17,6 +17,7 @@ import { renderCard } from './render.ts';
 import type { CardSpec } from './template.ts';
 
 interface Job {
+  n: number;
   hash: string;
   spec: CardSpec;
   file: string;
@@ -32,14 +33,14 @@ let drawn = 0;
 const queue: Job[] = [];
 let pumping = false;
 
-function draw({ hash, spec, file }: Job) {
+function draw({ n, hash, spec, file }: Job) {
   try {
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, renderCard(spec));
     renameSync(partial, file);
-    parentPort!.postMessage({ hash });
+    parentPort!.postMessage({ n, hash });
   } catch (error) {
-    parentPort!.postMessage({ hash, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    parentPort!.postMessage({ n, hash, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
 }
 
