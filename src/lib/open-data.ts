@@ -13,6 +13,7 @@ import type { Vocabularies, Vocabulary } from './model/vocabularies.ts';
 import type { Figure, SiteConfig } from './schema.ts';
 import { paths, withBase } from './urls.ts';
 import { xmlChars } from './xml-chars.ts';
+import { correctionDay, lastChanged, newestFirst } from './corrections.ts';
 
 /** Turns a site path into an absolute URL. */
 export type Absolute = (path: string) => string;
@@ -168,6 +169,8 @@ interface Envelope {
 
 /** The words of the open data in the site's language: titles, the feed's rights line, dates. */
 export type DataWords = Pick<Translator, 't' | 'date'>;
+/** The words of the feeds, which also write the days corrections were made. */
+export type FeedWords = Pick<Translator, 't' | 'date' | 'day'>;
 
 function envelope(site: SiteConfig, abs: Absolute, what: 'events' | 'actors' | 'sources', words: DataWords): Envelope {
   return {
@@ -240,15 +243,18 @@ export function htmlText(text: string): string {
  * `&` (against double escaping), so a site title holding "&amp;" would reach readers as "&".
  * Writing each `&` as `&amp;` first gives exactly the text back after that step.
  */
-function feedText(text: string): string {
+export function feedText(text: string): string {
   return xmlChars(text).replace(/&/g, '&amp;');
 }
 
 /**
  * The Atom feed of events, newest first by the date of the event. `updated` gives each entry
- * the date its page last changed. The `feed` library writes the XML and escapes its text.
+ * the date its page last changed; a corrected event's entry is updated on its latest
+ * correction's day when that is later, and its content says each correction, newest first.
+ * The `feed` library writes the XML and escapes its text.
  */
-export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, updated: (eventId: string) => Date, authors: string[], words: DataWords): string {
+export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, revised: (eventId: string) => Date, authors: string[], words: FeedWords): string {
+  const updated = (id: string) => lastChanged(revised(id), graph.events.get(id)!.data.corrections);
   const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
   const feed = new Feed({
     id: abs(paths.home()),
@@ -264,11 +270,14 @@ export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, update
     author: { name: feedText(authors.join(', ')) },
   });
   for (const event of [...graph.eventsByDate].reverse()) {
+    const summary = htmlText(words.t('openData.feedSummary', { date: words.date(event.date), summary: event.data.summary }));
+    const corrections = newestFirst(event.data.corrections).map((c) => `<p>${htmlText(words.t('corrections.entry', { date: words.day(correctionDay(c.date)), note: c.note }))}</p>`);
     feed.addItem({
       id: abs(paths.event(event.id)),
       title: htmlText(event.data.title),
       link: abs(paths.event(event.id)),
-      description: htmlText(words.t('openData.feedSummary', { date: words.date(event.date), summary: event.data.summary })),
+      description: summary,
+      ...(corrections.length > 0 ? { content: `<p>${summary}</p>${corrections.join('')}` } : {}),
       date: updated(event.id),
     });
   }

@@ -15,6 +15,9 @@ export const paths = {
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
   feed: () => '/feed.xml',
   reuse: () => '/how-to-cite/',
+  changes: () => '/changes/',
+  changesYear: (year: string) => `/changes/${year}/`,
+  changesFeed: () => '/changes/feed.xml',
 };
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */
