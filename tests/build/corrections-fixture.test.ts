@@ -124,10 +124,10 @@ describe('claims and figures a reader can link to', () => {
     for (const a of links.toArray()) {
       const target = $(a).attr('href')!.slice(1);
       expect($(`[id="${target}"]`), target).toHaveLength(1);
-      expect($(a).parent().attr('id')).toBe(target);
+      expect($(a).closest('li').attr('id')).toBe(target);
     }
-    expect($('.claims a.permalink .visually-hidden').first().text()).toBe('Link to this claim');
-    expect($('.figures a.permalink .visually-hidden').first().text()).toBe('Link to this figure');
+    expect($('.claims a.permalink').first().text()).toBe('#Link to this claim');
+    expect($('.figures a.permalink').first().text()).toBe('#Link to this figure');
     // Two identical claims: the second carries the suffix.
     const ids = $('.claims > li').map((_, li) => $(li).attr('id')).get();
     expect(ids[1]).toBe(`${ids[0]}-2`);
