@@ -2,8 +2,9 @@
  * A corrected event page in Chromium: the correction notice under the headline (in English,
  * and mirrored in Persian), and "Link to this claim" reached with the keyboard, shown when
  * focused, followed with Enter to the claim it names, which the page then highlights; on a
- * touch screen, where nothing hovers, the link is always shown. Screenshots:
- * corrections/event-desktop and corrections/event-fa-phone.
+ * touch screen, where nothing hovers, the link is always shown; the site's list of
+ * corrections. Screenshots: corrections/event-desktop, corrections/event-fa-phone and
+ * corrections/changes-fa.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,19 @@ describe('a corrected page, in Chromium', () => {
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => `${name} ${v.id}: ${v.help} at ${n.target.join(' ')}`))).toEqual([]);
       if (name === 'fa') await screenshot(page, 'corrections/event-fa-phone');
+      await page.context().close();
+    }
+  });
+
+  it('lists the corrections at /changes/ with no axe violations, in English and in Persian', async () => {
+    for (const [server, name] of [[en, 'en'], [fa, 'fa']] as const) {
+      const { page, foreign } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      expect((await page.goto('/changes/'))?.status()).toBe(200);
+      expect(await page.locator('.changes-table tbody tr').count()).toBe(4);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${name} ${v.id}: ${v.help} at ${n.target.join(' ')}`))).toEqual([]);
+      expect(foreign).toEqual([]);
+      if (name === 'fa') await screenshot(page, 'corrections/changes-fa');
       await page.context().close();
     }
   });
