@@ -1,4 +1,6 @@
 /** Where each kind of page lives. The one place a URL shape is written. */
+import { EMBED_DIR, type EmbedChart } from './embed.ts';
+
 export const paths = {
   home: () => '/',
   actors: () => '/actors/',
@@ -15,6 +17,10 @@ export const paths = {
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
   feed: () => '/feed.xml',
   reuse: () => '/how-to-cite/',
+  /** A chart as another site's frame shows it. */
+  embed: (chart: EmbedChart) => `/${EMBED_DIR}/${chart}/`,
+  /** The host script that sizes this site's frames on another site's page. */
+  embedScript: () => `/${EMBED_DIR}.js`,
 };
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */

@@ -9,6 +9,7 @@
  */
 import cite from './cite.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
@@ -25,6 +26,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,

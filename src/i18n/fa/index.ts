@@ -8,6 +8,7 @@ import figures from './figures.ts';
 import map from './map.ts';
 import cite from './cite.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
 import pages from './pages.ts';
@@ -20,6 +21,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,
