@@ -172,6 +172,16 @@ describe('embeds of the minimal fixture site, in Chromium', () => {
     expect(foreign).toEqual([]);
   });
 
+  it.each(['/timeline/', '/map/'])('%s has no axe violations with "Embed this" open and its downloads shown', async (path) => {
+    const { page } = await openPage(browser, site.url, { viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(path);
+    await page.locator('[data-downloads]:not([hidden])').waitFor();
+    await page.locator('.embed-this summary').click();
+    await expect(page.locator('.embed-this').getAttribute('open')).resolves.toBe('');
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(' ')}`))).toEqual([]);
+  });
+
   /** The frame's address in the page's snippet, and the snippet. */
   const snippet = async (page: Page) => {
     const code = await page.locator('textarea[data-embed-code]').inputValue();
