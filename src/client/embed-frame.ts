@@ -19,10 +19,11 @@ addEventListener(SELECTION_EVENT, carry);
 if (content && parent !== window) {
   let last = -1;
   const post = (always = false) => {
-    const { height } = heightMessage(content.getBoundingClientRect().height, location.href);
-    if (!always && height === last) return;
-    last = height;
-    parent.postMessage(heightMessage(height, location.href), '*');
+    const message = heightMessage(content.getBoundingClientRect().height, location.href);
+    if (!always && message.height === last) return;
+    last = message.height;
+    // '*': the embed cannot know which site frames it, and its height is no secret.
+    parent.postMessage(message, '*');
   };
   new ResizeObserver(() => post()).observe(content);
   addEventListener('load', () => post(true));
