@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './src/lib/content-files.ts';
 import { contentRedirects } from './src/lib/redirects.ts';
+import { isEmbedPath } from './src/lib/embed.ts';
 import { z } from 'astro/zod';
 import { deployment, loadSite, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
@@ -51,7 +52,8 @@ export default defineConfig({
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
-  integrations: [contentCheck(), mdx(), sitemap(), citationThread(), pagefind()],
+  // Embeds are parts of pages for other sites' frames, not pages to find: no sitemap lists them.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !isEmbedPath(new URL(page).pathname, base) }), citationThread(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

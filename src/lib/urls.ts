@@ -1,4 +1,6 @@
 /** Where each kind of page lives. The one place a URL shape is written. */
+import { EMBED_DIR, type EmbedChart } from './embed.ts';
+
 export const paths = {
   home: () => '/',
   actors: () => '/actors/',
@@ -18,6 +20,10 @@ export const paths = {
   changes: () => '/changes/',
   changesYear: (year: string) => `/changes/${year}/`,
   changesFeed: () => '/changes/feed.xml',
+  /** A chart as another site's frame shows it. */
+  embed: (chart: EmbedChart) => `/${EMBED_DIR}/${chart}/`,
+  /** The host script that sizes this site's frames on another site's page. */
+  embedScript: () => `/${EMBED_DIR}.js`,
 };
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */

@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isEmbedPath } from '../../src/lib/embed.ts';
 import { eventColumnNames } from '../../src/lib/open-data.ts';
 import { loadSite } from '../../src/lib/site-config.ts';
 import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
@@ -14,7 +15,8 @@ import { ROOT } from '../helpers/astro.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
 
-const pages = htmlPages().filter((p) => !p.startsWith('/pagefind'));
+// Embeds are parts of the timeline and map pages for other sites' frames: those pages are the ones to cite.
+const pages = htmlPages().filter((p) => !p.startsWith('/pagefind') && !isEmbedPath(p));
 const citable = pages.filter((p) => /^\/(actors|events)\/[^/]+\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
 const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
 

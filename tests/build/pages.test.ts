@@ -6,6 +6,7 @@ import { siteGraph } from '../helpers/site-graph.ts';
 import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { rolesText } from '../../src/lib/model/roles.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { isEmbedPath } from '../../src/lib/embed.ts';
 
 const graph = siteGraph();
 // The site is in English with the default roles: the words its pages use.
@@ -101,7 +102,9 @@ describe('events', () => {
 });
 
 describe('every page', () => {
-  const pages = htmlPages();
+  // Embeds are parts of pages for other sites' frames: no canonical address, no OpenGraph, not
+  // in the sitemap (tests/build/embeds.test.ts says what they carry instead).
+  const pages = htmlPages().filter((p) => !isEmbedPath(p));
   it.each(pages)('%s has a language, a title, one h1, a description, a canonical URL and OpenGraph tags', (path) => {
     const $ = page(path);
     expect($('html').attr('lang')).toBe('en-GB');
@@ -116,7 +119,7 @@ describe('every page', () => {
     }
   });
 
-  it('is in the sitemap, apart from the 404 page', () => {
+  it('is in the sitemap, apart from the 404 page and the embeds', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
     expect(listed).toEqual(pages.filter((p) => p !== '/404.html').sort());

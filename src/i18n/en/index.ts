@@ -10,6 +10,7 @@
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
@@ -26,6 +27,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,

@@ -9,6 +9,7 @@ import map from './map.ts';
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
 import pages from './pages.ts';
@@ -21,6 +22,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,

@@ -6,6 +6,7 @@ import map from './map.ts';
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
 import pages from './pages.ts';
@@ -18,6 +19,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,
