@@ -14,12 +14,21 @@ import type { Figure, SiteConfig } from './schema.ts';
 import { paths, withBase } from './urls.ts';
 import { xmlChars } from './xml-chars.ts';
 
-/** Turns a site path into an absolute URL. */
+/** Turns a site path into its address: absolute where the site's origin is known (see siteUrls). */
 export type Absolute = (path: string) => string;
 
 /** Builds `Absolute` from the site's origin and base path. */
 export function absoluteUrls(site: URL | string, base: string): Absolute {
   return (path) => new URL(withBase(base, path), site).href;
+}
+
+/**
+ * The addresses the data files and the feed give: absolute with the site's origin, else the
+ * site-relative path, which a feed reader resolves against the feed's own address (no host is
+ * guessed: site-address.ts).
+ */
+export function siteUrls(site: URL | string | undefined, base: string): Absolute {
+  return site ? absoluteUrls(site, base) : (path) => withBase(base, path);
 }
 
 /** One column of events.csv with what it holds, in the site's language (the Data page prints these). */
@@ -245,10 +254,22 @@ function feedText(text: string): string {
 }
 
 /**
+ * The origin the `feed` library is handed when the site has none: it accepts absolute
+ * addresses only. `.invalid` is reserved (RFC 2606), so it is no host anybody has; it is taken
+ * out of the feed's ids and links again, which leaves them site-relative.
+ */
+const NO_ORIGIN = 'https://address-not-configured.invalid';
+
+/**
  * The Atom feed of events, newest first by the date of the event. `updated` gives each entry
  * the date its page last changed. The `feed` library writes the XML and escapes its text.
+ * Without the site's address its ids and links are site-relative paths: a feed reader
+ * resolves the links against the feed's own address; Atom wants absolute ids, which only a
+ * configured `url` gives.
  */
-export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, updated: (eventId: string) => Date, authors: string[], words: DataWords): string {
+export function eventsFeed(graph: Graph, site: SiteConfig, siteAbs: Absolute, updated: (eventId: string) => Date, authors: string[], words: DataWords): string {
+  const relative = !URL.canParse(siteAbs(paths.home()));
+  const abs: Absolute = relative ? (path) => `${NO_ORIGIN}${siteAbs(path)}` : siteAbs;
   const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
   const feed = new Feed({
     id: abs(paths.home()),
@@ -272,5 +293,7 @@ export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, update
       date: updated(event.id),
     });
   }
-  return feed.atom1();
+  const xml = feed.atom1();
+  // Only where the feed writes an address: in an id, or a link's href.
+  return relative ? xml.replace(/(<id>|href=")https:\/\/address-not-configured\.invalid(?=\/)/g, '$1') : xml;
 }
