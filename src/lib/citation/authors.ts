@@ -49,16 +49,16 @@ export function authorNames(authors: readonly CitationAuthor[]): string[] {
 }
 
 /**
- * Letters (of any script), marks, spaces, periods, hyphens, apostrophes and commas: what a
- * personal name is made of. Anything else ("Ed { itor", a handle, a number) is not split into
- * parts a parser could misread; the name stays whole.
+ * A word of a personal name: letters (of any script) and marks, with periods, apostrophes and
+ * hyphens inside ("J.", "O'Neil", "Jean-Paul"). A name made of anything else ("Ed { itor", a
+ * handle, a number, a lone dash) is not split into parts a parser could misread: it stays whole.
  */
-const NAME = /^[\p{L}\p{M}\s.'’\-,]+$/u;
+const WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}.'’]*)*$/u;
 
 /** A person's name in parts ("Given Family" or "Family, Given"), or undefined if it is not read as one. */
 export function personName(name: string): PersonName | undefined {
   const text = oneLine(name).replace(/\s+/g, ' ').trim();
-  if (!NAME.test(text) || (text.match(/,/g)?.length ?? 0) > 2) return undefined;
+  if (!text.split(/,\s*|\s+/).every((word) => WORD.test(word)) || (text.match(/,/g)?.length ?? 0) > 2) return undefined;
   const parts = parse(text);
   if (!parts.family || parts.literal) return undefined;
   const person: PersonName = { family: parts.family };
