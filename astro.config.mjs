@@ -51,8 +51,9 @@ export default defineConfig({
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
-  // The sitemap integration writes nothing without `site`: a sitemap lists absolute addresses only.
-  integrations: [contentCheck(), siteAddress(), mdx(), sitemap(), citationThread(), pagefind()],
+  // A sitemap lists absolute addresses only: without `site` there is none (and the
+  // integration, which would only say so a second time, is left out).
+  integrations: [contentCheck(), siteAddress(), mdx(), ...(site ? [sitemap()] : []), citationThread(), pagefind()],
   vite: {
     build: {
       rollupOptions: {
