@@ -21,6 +21,9 @@ interface Share {
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-chart-share]')) {
   const share = JSON.parse(root.dataset.chartShare!) as Share;
+  // A site built without its address gives paths: the address this page was opened at fills them.
+  share.src = new URL(share.src, location.href).href;
+  share.script = new URL(share.script, location.href).href;
   const code = root.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const status = root.querySelector<HTMLElement>('[data-share-status]')!;
   const update = () => {

@@ -6,29 +6,30 @@
  */
 import { Feed } from 'feed';
 import { changeAnchors, correctionDay, LATEST_CHANGES, type SiteChange } from './corrections.ts';
-import { feedText, htmlText, type Absolute, type FeedWords } from './open-data.ts';
+import { atomFeed, feedText, htmlText, type Absolute, type FeedWords } from './open-data.ts';
 import type { SiteConfig } from './schema.ts';
 import { paths } from './urls.ts';
 
-export function changesFeed(changes: readonly SiteChange[], site: SiteConfig, abs: Absolute, authors: string[], words: FeedWords): string {
-  const anchors = new Map<SiteChange, string>();
-  // Anchors are made per year, as the year's page makes them.
-  for (const year of new Set(changes.map((c) => c.date.slice(0, 4)))) {
-    const ofYear = changes.filter((c) => c.date.startsWith(year));
-    changeAnchors(ofYear).forEach((a, i) => anchors.set(ofYear[i]!, a));
-  }
-  const latest = changes.slice(0, LATEST_CHANGES);
-  const feed = new Feed({
-    id: abs(paths.changes()),
-    title: feedText(words.t('changes.feedTitle', { site: site.title })),
-    description: feedText(words.t('changes.description', { site: site.title })),
-    link: abs(paths.changes()),
-    language: site.language,
-    updated: latest[0] ? correctionDay(latest[0].date) : new Date(0),
-    copyright: feedText(words.t('openData.feedRights', { license: site.license.content })),
-    generator: false,
-    feedLinks: { atom: abs(paths.changesFeed()) },
-    author: { name: feedText(authors.join(', ')) },
+export function changesFeed(changes: readonly SiteChange[], site: SiteConfig, siteAbs: Absolute, authors: string[], words: FeedWords): string {
+  return atomFeed(siteAbs, (abs) => {
+    const anchors = new Map<SiteChange, string>();
+    // Anchors are made per year, as the year's page makes them.
+    for (const year of new Set(changes.map((c) => c.date.slice(0, 4)))) {
+      const ofYear = changes.filter((c) => c.date.startsWith(year));
+      changeAnchors(ofYear).forEach((a, i) => anchors.set(ofYear[i]!, a));
+    }
+    const latest = changes.slice(0, LATEST_CHANGES);
+    const feed = new Feed({
+      id: abs(paths.changes()),
+      title: feedText(words.t('changes.feedTitle', { site: site.title })),
+      description: feedText(words.t('changes.description', { site: site.title })),
+      link: abs(paths.changes()),
+      language: site.language,
+      updated: latest[0] ? correctionDay(latest[0].date) : new Date(0),
+      copyright: feedText(words.t('openData.feedRights', { license: site.license.content })),
+      generator: false,
+      feedLinks: { atom: abs(paths.changesFeed()) },
+      author: { name: feedText(authors.join(', ')) },
   });
   for (const change of latest) {
     const day = correctionDay(change.date);
@@ -42,4 +43,5 @@ export function changesFeed(changes: readonly SiteChange[], site: SiteConfig, ab
     });
   }
   return feed.atom1();
+  });
 }

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
 import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { rolesText } from '../../src/lib/model/roles.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { DEFAULT_MODEL, deployment, loadSite } from '../../src/lib/site-config.ts';
 import { isEmbedPath } from '../../src/lib/embed.ts';
+
+/** The site's address, if the build had one (site.yaml `url`, SITE_URL). */
+const origin = deployment(loadSite().config).site;
 
 const graph = siteGraph();
 // The site is in English with the default roles: the words its pages use.
@@ -113,13 +116,19 @@ describe('every page', () => {
     expect($('h1').length).toBe(1);
     expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
     const canonical = $('link[rel="canonical"]').attr('href')!;
-    if (path !== '/404.html') expect(new URL(canonical).pathname).toBe(path);
-    for (const property of ['og:title', 'og:description', 'og:type', 'og:url', 'og:site_name']) {
+    // Site-relative when the site's address is not configured: no host is guessed.
+    if (path !== '/404.html') expect(new URL(canonical, 'https://any.example').pathname).toBe(path);
+    expect(canonical.startsWith(origin ?? '/')).toBe(true);
+    for (const property of ['og:title', 'og:description', 'og:type', ...(origin ? ['og:url'] : []), 'og:site_name']) {
       expect($(`meta[property="${property}"]`).attr('content'), property).toBeTruthy();
     }
   });
 
-  it('is in the sitemap, apart from the 404 page and the embeds', () => {
+  it('is in the sitemap, apart from the 404 page and the embeds; without the site\'s address there is no sitemap, which lists absolute addresses only', () => {
+    if (!origin) {
+      expect(existsSync(join(DIST, 'sitemap-0.xml'))).toBe(false);
+      return;
+    }
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
     expect(listed).toEqual(pages.filter((p) => p !== '/404.html').sort());

@@ -9,6 +9,7 @@
  */
 import cite from './cite.ts';
 import corrections from './corrections.ts';
+import citeAddress from './cite-address.ts';
 import dates from './dates.ts';
 import embed from './embed.ts';
 import model from './model.ts';
@@ -34,5 +35,6 @@ export default {
   ...search,
   ...cite,
   ...corrections,
+  ...citeAddress,
   ...lint,
 } as const satisfies Record<string, string>;

@@ -5,6 +5,7 @@ import figures from './figures.ts';
 import map from './map.ts';
 import cite from './cite.ts';
 import corrections from './corrections.ts';
+import citeAddress from './cite-address.ts';
 import dates from './dates.ts';
 import embed from './embed.ts';
 import layout from './layout.ts';
@@ -26,5 +27,6 @@ export default {
   ...search,
   ...cite,
   ...corrections,
+  ...citeAddress,
   ...lint,
 } as const satisfies Record<string, string>;

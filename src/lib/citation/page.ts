@@ -3,7 +3,6 @@
  * its CSL-JSON record and the citations generated from it.
  */
 import { join } from 'node:path';
-import type { Translator } from '../i18n/translator.ts';
 import type { SiteConfig } from '../schema.ts';
 import { pageRevision, revisions, type PageRevision } from '../revisions.ts';
 import type { Citations } from './formats.ts';
@@ -22,14 +21,12 @@ export interface PageCitation {
 
 export interface CitePageOptions {
   site: SiteConfig;
-  /** The site's language: the authors' fallback name is worded in it. */
-  i18n: Pick<Translator, 't'>;
   contentDir: string;
   kind: CitableKind;
   id: string;
   title: string;
   summary?: string;
-  /** Absolute canonical URL. */
+  /** The address cited: absolute, or the site-relative path when the site has no `url`. */
   url: string;
   buildDate: Date;
 }
@@ -49,7 +46,6 @@ export async function citePage(options: CitePageOptions): Promise<PageCitation> 
     url: options.url,
     updated: revision.updated,
     accessed: buildDate,
-    revision: revision.short,
-  }, options.i18n);
+  });
   return { revision, record, citations: await formatOffThread(record), accessed: buildDate };
 }

@@ -3,10 +3,10 @@ import { allChanges } from '../../changes.ts';
 import { i18n } from '../../content.ts';
 import { dataContext } from '../../data-routes.ts';
 import { changesFeed } from '../../lib/changes-feed.ts';
-import { citationAuthors } from '../../lib/citation/record.ts';
+import { authorNames, citationAuthors } from '../../lib/citation/authors.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { site, abs } = await dataContext(origin);
-  const xml = changesFeed(await allChanges(), site, abs, citationAuthors(site, i18n), i18n);
+  const xml = changesFeed(await allChanges(), site, abs, authorNames(citationAuthors(site)), i18n);
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
