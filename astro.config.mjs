@@ -51,7 +51,9 @@ export default defineConfig({
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
-  integrations: [contentCheck(), mdx(), sitemap(), citationThread(), pagefind()],
+  // Revision pages are records of what a page said, kept for citations, not pages to find:
+  // they stay out of the sitemap (and ask search engines not to index them).
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(actors|events)\/[^/]+\/revisions\//.test(new URL(page).pathname) }), citationThread(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

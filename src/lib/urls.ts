@@ -6,6 +6,10 @@ export const paths = {
   events: () => '/events/',
   timeline: () => '/timeline/',
   event: (id: string) => `/events/${id}/`,
+  /** An actor's or event's permanent page of one past revision (12-hex short hash). */
+  revision: (kind: 'actors' | 'events', id: string, short: string) => `/${kind}/${id}/revisions/${short}/`,
+  /** An actor's or event's list of every change, when it has more than its page shows. */
+  revisions: (kind: 'actors' | 'events', id: string) => `/${kind}/${id}/revisions/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
   map: () => '/map/',

@@ -8,6 +8,7 @@
  * in `interface.yaml` of its content folder.
  */
 import cite from './cite.ts';
+import history from './history.ts';
 import dates from './dates.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
@@ -30,5 +31,6 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...history,
   ...lint,
 } as const satisfies Record<string, string>;

@@ -4,6 +4,7 @@ import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
 import cite from './cite.ts';
+import history from './history.ts';
 import dates from './dates.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
@@ -22,5 +23,6 @@ export default {
   ...pages,
   ...search,
   ...cite,
+  ...history,
   ...lint,
 } as const satisfies Record<string, string>;
