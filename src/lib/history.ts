@@ -85,8 +85,24 @@ export interface Change {
   visible: boolean;
 }
 
-/** Most changes an entry's page lists; the rest are on its history page. */
-export const CHANGES_ON_PAGE = 20;
+/**
+ * Most changes an entry's page lists; the rest are on its history page. Each line costs about
+ * 150 bytes gzipped (a message is unique text), and actor and event pages have an HTML budget
+ * (weight.ts): five keep a long history from growing the page.
+ */
+export const CHANGES_ON_PAGE = 5;
+
+/** Most characters of a commit message a page's list shows; the revision page gives it whole. */
+export const SUBJECT_ON_PAGE = 160;
+
+/** A commit message cut to `max` characters at a word, with an ellipsis, for the page's list. */
+export function shortSubject(subject: string, max: number = SUBJECT_ON_PAGE): string {
+  const chars = [...subject];
+  if (chars.length <= max) return subject;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 /** Every commit of the file, latest first, each marked with whether it changed what readers see. */
 export function changes(history: readonly Commit[], visible: readonly VisibleRevision[]): Change[] {
