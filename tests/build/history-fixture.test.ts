@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
-import { COMMITS, EDITED, FIRST_EDIT_TEXT, LAST_SUMMARY, ORIGIN, REPOSITORY, historySite, type HistorySite } from '../helpers/history-fixture.ts';
+import { COMMITS, EDITED, FIRST_EDIT_TEXT, LAST_SUMMARY, OLD_ACTOR, OLD_BODY, OLD_FIELD, ORIGIN, REPOSITORY, historySite, type HistorySite } from '../helpers/history-fixture.ts';
 
 const PAGE = `/events/${EDITED}/`;
 const short = (hash: string) => hash.slice(0, 12);
@@ -114,6 +114,31 @@ describe('the permanent page of each revision', () => {
     const sitemap = readdirSync(site.dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(site.dist, f), 'utf8')).join('');
     expect(sitemap).toContain(`${ORIGIN}${PAGE}`);
     expect(sitemap).not.toContain('/revisions/');
+  });
+});
+
+describe('a revision that no longer fits today\'s site', () => {
+  const path = () => `/actors/${OLD_ACTOR}/revisions/${short(site.hashes[0]!)}/`;
+
+  it('shows its frontmatter as it was written, escaped, instead of failing the build', () => {
+    const $ = page(path(), site.dist);
+    expect($('.revision-source').first().text()).toContain(OLD_FIELD);
+    expect($('.revision-source b').length).toBe(0);
+    expect($('h1').text()).toBe('Fixture Outlet');
+  });
+
+  it('shows a body the guard refuses as text: nothing in it runs', () => {
+    const $ = page(path(), site.dist);
+    expect($('.revision-source').last().text()).toBe(OLD_BODY);
+    expect($('script').toArray().filter((s) => $(s).attr('type') !== 'application/ld+json')).toEqual([]);
+    expect(readFileSync(join(site.dist, 'actors', OLD_ACTOR, 'revisions', short(site.hashes[0]!), 'index.html'), 'utf8')).not.toContain('<script>alert');
+  });
+
+  it('renders the revision after it, which fits, as the page renders it', () => {
+    const $ = page(`/actors/${OLD_ACTOR}/revisions/${short(site.hashes[1]!)}/`, site.dist);
+    expect($('.revision-source').length).toBe(0);
+    expect($('.prose').text()).toContain('The Fixture Outlet is invented for tests.');
+    expect($('.revision-banner').text()).toContain('This is the current revision');
   });
 });
 

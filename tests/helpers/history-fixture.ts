@@ -2,7 +2,7 @@
  * A fixture site with a history: the minimal site committed to a git repository of its own,
  * then one event edited twice in ways readers see (its body, then its summary) and once in a
  * way they do not (a YAML comment, re-indented lines, a re-wrapped paragraph), each commit
- * on its own day. Build tests and the browser test share it; each passes its own folder.
+ * on its own day; and one actor whose first revision no longer fits today's schema. Build tests and the browser test share it; each passes its own folder.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,17 @@ export const COMMITS = [
   { subject: 'Tidy the raid\'s file: a comment and line breaks only', date: '2024-03-12T09:00:00Z', visible: false },
   { subject: 'The raid\'s summary <b>names</b> the report & its date', date: '2024-04-13T09:00:00Z', visible: true },
 ] as const;
+
+/**
+ * An actor whose first revision no longer fits today's site: a field since removed from the
+ * schema, and a body the guard refuses (a script, an expression). The second commit gives
+ * it today's valid text.
+ */
+export const OLD_ACTOR = 'fixture-outlet';
+export const OLD_ACTOR_FILE = `content/actors/${OLD_ACTOR}.mdx`;
+export const OLD_FIELD = 'formerName: "<b>Fixture</b> Wire"';
+export const OLD_BODY = 'The outlet <script>alert(1)</script> was {1 + 1} old.';
+const oldActor = (text: string) => text.replace('kind: media-outlet\n', `kind: media-outlet\n${OLD_FIELD}\n`).replace(/\n\n[^]*$/, `\n\n${OLD_BODY}\n`);
 
 /** The text only the first edit's revision holds, and the summary only the last one's. */
 export const FIRST_EDIT_TEXT = 'An invented raid, as the fixture report tells it.';
@@ -65,7 +76,11 @@ export function historySite(name: string, site: string[] = [`url: ${ORIGIN}`, `r
   writeFileSync(siteFile, `${readFileSync(siteFile, 'utf8').trimEnd()}\n${site.join('\n')}\n`);
   const hashes: string[] = [];
   git(root, COMMITS[0].date, 'init', '-q', '-b', 'main');
+  const actorFile = join(root, OLD_ACTOR_FILE);
+  const actorText = readFileSync(actorFile, 'utf8');
+  writeFileSync(actorFile, oldActor(actorText));
   COMMITS.forEach((commit, i) => {
+    if (i === 1) writeFileSync(actorFile, actorText);
     if (i > 0) {
       const file = join(root, EDITED_FILE);
       writeFileSync(file, EDITS[i - 1]!(readFileSync(file, 'utf8')));
