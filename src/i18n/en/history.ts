@@ -7,11 +7,11 @@ export default {
   'history.unavailable.shallow': 'The history of this page is not available: the site was built from a shallow clone, which lacks the full history.',
   'history.unavailable.gitFailed': 'The history of this page is not available: git could not read it ({error}).',
   'history.unavailable.uncommitted': 'This page has no committed revision yet: it is a draft.',
+  // One line of the list: the commit's day, then its message.
+  'history.change': '{date}: {subject}',
   'history.noSubject': '(no message)',
   'history.diff': 'diff',
-  'history.diffLabel': 'Changes of {date} on the repository',
   'history.view': 'page as it was',
-  'history.viewLabel': 'The page as it was on {date}',
   'history.noVisibleChange': 'no change readers see',
   'history.current': 'current',
   'history.more': '{count, plural, one {# earlier change is} other {# earlier changes are}} listed on {link}.',

@@ -6,11 +6,11 @@ export default {
   'history.unavailable.shallow': 'تاریخچهٔ این صفحه در دسترس نیست: سایت از یک کپی کم‌عمق (shallow) ساخته شده که تاریخچهٔ کامل را ندارد.',
   'history.unavailable.gitFailed': 'تاریخچهٔ این صفحه در دسترس نیست: git نتوانست آن را بخواند ({error}).',
   'history.unavailable.uncommitted': 'این صفحه هنوز ویرایش ثبت‌شده‌ای ندارد: پیش‌نویس است.',
+  // One line of the list: the commit's day, then its message.
+  'history.change': '{date}: {subject}',
   'history.noSubject': '(بدون توضیح)',
   'history.diff': 'تفاوت‌ها',
-  'history.diffLabel': 'تغییرات {date} در مخزن',
   'history.view': 'صفحه در آن ویرایش',
-  'history.viewLabel': 'صفحه آن‌گونه که در {date} بود',
   'history.noVisibleChange': 'تغییری که خواننده ببیند نیست',
   'history.current': 'کنونی',
   'history.more': '{count, plural, one {# تغییر پیشین‌تر} other {# تغییر پیشین‌تر}} در {link} آمده است.',

@@ -6,11 +6,11 @@ export default {
   'history.unavailable.shallow': 'История этой страницы недоступна: сайт собран из неполной (shallow) копии репозитория, в которой нет всей истории.',
   'history.unavailable.gitFailed': 'История этой страницы недоступна: git не смог её прочитать ({error}).',
   'history.unavailable.uncommitted': 'У этой страницы ещё нет сохранённой в репозитории редакции: это черновик.',
+  // One line of the list: the commit's day, then its message.
+  'history.change': '{date}: {subject}',
   'history.noSubject': '(без описания)',
   'history.diff': 'различия',
-  'history.diffLabel': 'Изменения от {date} в репозитории',
   'history.view': 'страница в той редакции',
-  'history.viewLabel': 'Страница в редакции от {date}',
   'history.noVisibleChange': 'читатель изменений не увидит',
   'history.current': 'текущая',
   'history.more': '{count, plural, one {Ещё # более раннее изменение приведено} few {Ещё # более ранних изменения приведены} many {Ещё # более ранних изменений приведены} other {Ещё # более раннего изменения приведены}} на странице {link}.',
