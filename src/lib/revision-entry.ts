@@ -6,7 +6,9 @@
  * than guessed at or left out, and never fails the build.
  */
 import type { z } from 'astro/zod';
+import { renderBody, type BodyOptions } from './body-html.ts';
 import { readMdxText, type CollectionName } from './content-files.ts';
+import { findUnbounded } from './mdx-parse.ts';
 import type { ActorData, EventData } from './schema.ts';
 
 export type OldEntry =
@@ -63,4 +65,20 @@ export function readOldEntry(text: string, collection: 'actors' | 'events', sche
   return collection === 'events'
     ? { kind: 'parsed', collection, data: data as EventData, body }
     : { kind: 'parsed', collection, data: data as ActorData, body };
+}
+
+/**
+ * An old body as HTML through the same guard as every body, or undefined when it cannot be
+ * drawn: past today's bounds (an old body was never held to them, so it is not parsed at
+ * all), refused by the guard, or citing a source the page cannot number. The page then shows
+ * it as escaped text.
+ */
+export function oldBodyHtml(body: string, options: BodyOptions): string | undefined {
+  if (findUnbounded(body).length > 0) return undefined;
+  try {
+    // The guard acts on files named .mdx: whatever the caller calls the revision, it is one.
+    return renderBody(body, { ...options, path: options.path.endsWith('.mdx') ? options.path : `${options.path}.mdx` });
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changes, normaliseEntry, shortSubject, visibleRevisions } from '../../src/lib/history.ts';
-import { readOldEntry } from '../../src/lib/revision-entry.ts';
+import { MAX_BODY_CHARACTERS } from '../../src/lib/mdx-parse.ts';
+import { oldBodyHtml, readOldEntry } from '../../src/lib/revision-entry.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 import type { Commit } from '../../src/lib/revisions.ts';
 
@@ -106,6 +107,21 @@ describe('an old revision read against today\'s site', () => {
   it('refuses YAML aliases in an old revision, as in today\'s files', () => {
     const bomb = '---\nname: &a x\naliases: [*a, *a]\n---\nBody';
     expect(readOldEntry(bomb, 'actors', DEFAULT_MODEL.schemas.actorSchema, known).kind).toBe('unparsed');
+  });
+});
+
+describe('an old revision\'s body', () => {
+  const options = { path: 'events/x.mdx@0123', notes: ['report'], label: (id: string, n: number) => `Source ${n}: ${id}` };
+
+  it('is drawn through the same guard as every body', () => {
+    expect(oldBodyHtml('Some *prose*.<Cite id="report" />', options)).toMatch(/<p>Some <em>prose<\/em>\.<sup/);
+  });
+
+  it('is left to be shown as text when the guard refuses it, it cites what the page lacks, or it is past the bounds', () => {
+    expect(oldBodyHtml('Hello <script>alert(1)</script>', options)).toBeUndefined();
+    expect(oldBodyHtml('Worth {1 + 1}.', options)).toBeUndefined();
+    expect(oldBodyHtml('Cited.<Cite id="gone" />', options)).toBeUndefined();
+    expect(oldBodyHtml('a '.repeat(MAX_BODY_CHARACTERS), options)).toBeUndefined();
   });
 });
 
