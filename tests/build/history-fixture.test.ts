@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
-import { COMMITS, EDITED, FIRST_EDIT_TEXT, LAST_SUMMARY, OLD_ACTOR, OLD_BODY, OLD_FIELD, ORIGIN, REPOSITORY, historySite, type HistorySite } from '../helpers/history-fixture.ts';
+import { COMMITS, EDITED, FIRST_EDIT_TEXT, LAST_SUMMARY, LONG_ACTOR, LONG_EDITS, OLD_ACTOR, OLD_BODY, OLD_FIELD, ORIGIN, REPOSITORY, historySite, type HistorySite } from '../helpers/history-fixture.ts';
 
 const PAGE = `/events/${EDITED}/`;
 const short = (hash: string) => hash.slice(0, 12);
@@ -139,6 +139,31 @@ describe('a revision that no longer fits today\'s site', () => {
     expect($('.revision-source').length).toBe(0);
     expect($('.prose').text()).toContain('The Fixture Outlet is invented for tests.');
     expect($('.revision-banner').text()).toContain('This is the current revision');
+  });
+});
+
+describe('a long history', () => {
+  it('lists the latest five changes on the page, and every one on the entry\'s history page', () => {
+    const $ = page(`/actors/${LONG_ACTOR}/`, site.dist);
+    const subjects = $('.page-history .change-subject').map((_, s) => $(s).text()).get();
+    expect(subjects).toEqual([6, 5, 4, 3, 2].map((n) => `The group's summary, revision ${n}`));
+    const more = $('.page-history .history-more');
+    expect(more.text()).toBe('2 earlier changes are listed on the page\'s full history.');
+    expect(more.find('a').attr('href')).toBe(`/actors/${LONG_ACTOR}/revisions/`);
+    const all = page(`/actors/${LONG_ACTOR}/revisions/`, site.dist);
+    expect(all('.page-history .changes li').length).toBe(LONG_EDITS + 1);
+    expect(all('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(all(`a[href="/actors/${LONG_ACTOR}/"]`).length).toBeGreaterThan(0);
+  });
+
+  it('has no history page for an entry whose page lists every change', () => {
+    expect(existsSync(join(site.dist, 'events', EDITED, 'revisions', 'index.html'))).toBe(false);
+  });
+
+  it('says how many earlier changes it leaves out when revision pages are off', () => {
+    const $ = page(`/actors/${LONG_ACTOR}/`, off.dist);
+    expect($('.page-history .history-more').text()).toBe('2 earlier changes are not listed here.');
+    expect(existsSync(join(off.dist, 'actors', LONG_ACTOR, 'revisions'))).toBe(false);
   });
 });
 

@@ -2,7 +2,8 @@
  * A fixture site with a history: the minimal site committed to a git repository of its own,
  * then one event edited twice in ways readers see (its body, then its summary) and once in a
  * way they do not (a YAML comment, re-indented lines, a re-wrapped paragraph), each commit
- * on its own day; and one actor whose first revision no longer fits today's schema. Build tests and the browser test share it; each passes its own folder.
+ * on its own day; one actor whose first revision no longer fits today's schema, and one
+ * edited more often than its page lists. Build tests and the browser test share it; each passes its own folder.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,11 @@ export const OLD_ACTOR_FILE = `content/actors/${OLD_ACTOR}.mdx`;
 export const OLD_FIELD = 'formerName: "<b>Fixture</b> Wire"';
 export const OLD_BODY = 'The outlet <script>alert(1)</script> was {1 + 1} old.';
 const oldActor = (text: string) => text.replace('kind: media-outlet\n', `kind: media-outlet\n${OLD_FIELD}\n`).replace(/\n\n[^]*$/, `\n\n${OLD_BODY}\n`);
+
+/** An actor edited often: its first commit and LONG_EDITS more, more than its page lists. */
+export const LONG_ACTOR = 'fixture-group';
+export const LONG_FILE = `content/actors/${LONG_ACTOR}.mdx`;
+export const LONG_EDITS = 6;
 
 /** The text only the first edit's revision holds, and the summary only the last one's. */
 export const FIRST_EDIT_TEXT = 'An invented raid, as the fixture report tells it.';
@@ -89,6 +95,13 @@ export function historySite(name: string, site: string[] = [`url: ${ORIGIN}`, `r
     git(root, commit.date, 'commit', '-qm', commit.subject);
     hashes.push(git(root, commit.date, 'rev-parse', 'HEAD'));
   });
+  // An actor with a long history: more changes than its page lists.
+  const groupFile = join(root, LONG_FILE);
+  for (let n = 1; n <= LONG_EDITS; n++) {
+    const date = `2024-05-${String(n).padStart(2, '0')}T09:00:00Z`;
+    writeFileSync(groupFile, readFileSync(groupFile, 'utf8').replace(/^summary: "(.*?)( \(revised \d+ times?\))?"$/m, `summary: "$1 (revised ${n} time${n === 1 ? '' : 's'})"`));
+    git(root, date, 'commit', '-qam', `The group's summary, revision ${n}`);
+  }
   const dist = join(root, 'dist');
   const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
   if (result.code !== 0) throw new Error(result.output);
