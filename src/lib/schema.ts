@@ -470,6 +470,7 @@ export const siteSchema = plainTextOnly(z.strictObject({
     code: z.string().min(1).default('MIT').describe('Licence of the code.'),
   }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
   editors: z.array(z.string().min(1)).default([]).describe('Named editors, persons, written "Given Family" or "Family, Given": citations name them as authors. Without any, citations name the site itself (its title) as an organisation.'),
+  revisions: z.boolean().default(true).describe('Whether each actor and event gets a permanent page for every past revision readers saw (/events/<id>/revisions/<hash>/, from git), which citations then point to; false builds none and cites the page\'s own address.'),
   vocabularies: vocabulariesSchema,
   map: mapSettingsSchema.describe('The maps: their frame, highlighted countries and borders, zoom presets and wording.'),
   places: placesSettingsSchema.describe('How places are named: country names and the wording of admin areas.'),

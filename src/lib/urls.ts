@@ -8,6 +8,10 @@ export const paths = {
   events: () => '/events/',
   timeline: () => '/timeline/',
   event: (id: string) => `/events/${id}/`,
+  /** An actor's or event's permanent page of one past revision (12-hex short hash). */
+  revision: (kind: 'actors' | 'events', id: string, short: string) => `/${kind}/${id}/revisions/${short}/`,
+  /** An actor's or event's list of every change, when it has more than its page shows. */
+  revisions: (kind: 'actors' | 'events', id: string) => `/${kind}/${id}/revisions/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
   map: () => '/map/',
@@ -25,6 +29,11 @@ export const paths = {
   /** The host script that sizes this site's frames on another site's page. */
   embedScript: () => `/${EMBED_DIR}.js`,
 };
+
+/** Whether a site path (base included or not) is an actor's or event's revision page or list. */
+export function isRevisionPath(path: string): boolean {
+  return /\/(actors|events)\/[^/]+\/revisions\//.test(path);
+}
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */
 export function withBase(base: string, path: string): string {

@@ -7,6 +7,7 @@ import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { rolesText } from '../../src/lib/model/roles.ts';
 import { DEFAULT_MODEL, deployment, loadSite } from '../../src/lib/site-config.ts';
 import { isEmbedPath } from '../../src/lib/embed.ts';
+import { isRevisionPath } from '../../src/lib/urls.ts';
 
 /** The site's address, if the build had one (site.yaml `url`, SITE_URL). */
 const origin = deployment(loadSite().config).site;
@@ -124,13 +125,14 @@ describe('every page', () => {
     }
   });
 
-  it('is in the sitemap, apart from the 404 page and the embeds; without the site\'s address there is no sitemap, which lists absolute addresses only', () => {
+  it('is in the sitemap, apart from the 404 page, the embeds and the records of past revisions; without the site\'s address there is no sitemap, which lists absolute addresses only', () => {
     if (!origin) {
       expect(existsSync(join(DIST, 'sitemap-0.xml'))).toBe(false);
       return;
     }
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    expect(listed).toEqual(pages.filter((p) => p !== '/404.html').sort());
+    expect(pages.some((p) => p.includes('/revisions/'))).toBe(true);
+    expect(listed).toEqual(pages.filter((p) => p !== '/404.html' && !isRevisionPath(p)).sort());
   });
 });

@@ -10,6 +10,7 @@
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import citeAddress from './cite-address.ts';
+import history from './history.ts';
 import dates from './dates.ts';
 import embed from './embed.ts';
 import model from './model.ts';
@@ -36,5 +37,6 @@ export default {
   ...cite,
   ...corrections,
   ...citeAddress,
+  ...history,
   ...lint,
 } as const satisfies Record<string, string>;

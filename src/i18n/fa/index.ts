@@ -9,6 +9,7 @@ import map from './map.ts';
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import citeAddress from './cite-address.ts';
+import history from './history.ts';
 import dates from './dates.ts';
 import embed from './embed.ts';
 import layout from './layout.ts';
@@ -31,5 +32,6 @@ export default {
   ...cite,
   ...corrections,
   ...citeAddress,
+  ...history,
   ...lint,
 } as const satisfies Record<string, string>;
