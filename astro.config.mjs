@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './src/lib/content-files.ts';
 import { contentRedirects } from './src/lib/redirects.ts';
-import { isEmbedPath } from './src/lib/embed.ts';
-import { isRevisionPath } from './src/lib/urls.ts';
+import { isFindablePage } from './src/lib/findable.ts';
 import { z } from 'astro/zod';
 import { deployment, loadSite, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
@@ -54,10 +53,9 @@ export default defineConfig({
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
   // A sitemap lists absolute addresses only: without `site` there is none (and the
-  // integration, which would only say so a second time, is left out). Embeds are parts of
-  // pages for other sites' frames, and revision pages records of what a page said, kept for
-  // citations: neither is a page to find, so no sitemap lists them.
-  integrations: [contentCheck(), siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => !isEmbedPath(new URL(page).pathname, base) && !isRevisionPath(new URL(page).pathname) })] : []), citationThread(), pagefind()],
+  // integration, which would only say so a second time, is left out); it lists only the
+  // pages to find (src/lib/findable.ts).
+  integrations: [contentCheck(), siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), citationThread(), pagefind()],
   vite: {
     build: {
       rollupOptions: {
