@@ -98,9 +98,11 @@ describe('Cite this page', () => {
     const hash = $('.cite-this-page .revision-hash').text();
     expect(hash).toMatch(/^[0-9a-f]{12}$/);
     expect($('.cite-this-page .revision-link')).toHaveLength(0);
-    // Named beside the citations, not in them: MLA would print it as the page's version.
+    // Named beside the citations and in the revision's address, not as a version: MLA would
+    // print that where the edition goes.
     expect(JSON.parse($('#cite-csl-json').text())[0]).not.toHaveProperty('version');
-    expect($('#cite-mla').text()).not.toContain(hash);
+    expect($('#cite-mla').text().replace(/\S*\/revisions\/[0-9a-f]{12}\/\S*/, '')).not.toContain(hash);
+    expect($('#cite-mla').text()).toContain(`/revisions/${hash}/`);
   });
 
   it('loads its island only on demand: a small loader, never the island itself', () => {
