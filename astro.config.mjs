@@ -7,12 +7,14 @@ import { createHash } from 'node:crypto';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './src/lib/content-files.ts';
 import { contentRedirects } from './src/lib/redirects.ts';
+import { isFindablePage } from './src/lib/findable.ts';
 import { z } from 'astro/zod';
 import { deployment, loadSite, loadSiteConfig } from './src/lib/site-config.ts';
 import contentCheck from './src/plugins/content-check.ts';
 import citationThread from './src/plugins/citation-thread.ts';
 import pagefind from './src/plugins/pagefind.ts';
 import shareCards from './src/plugins/share-cards.ts';
+import siteAddress from './src/plugins/site-address.ts';
 import remarkMdxGuard from './src/plugins/remark-mdx-guard.ts';
 
 // Without a readable site.yaml there are no settings; the content check below then stops the
@@ -24,10 +26,9 @@ const settings = (() => {
     return undefined;
   }
 })();
+// Without an address (site.yaml `url`, SITE_URL) `site` stays unset: the build guesses no host
+// (src/lib/site-address.ts), and src/plugins/site-address.ts says so once.
 const { site, base } = settings ? deployment(settings) : { site: undefined, base: '/' };
-if (settings && !site) {
-  console.warn('[explainer] site.yaml has no url and SITE_URL is unset: canonical links point to http://localhost:4321. Set one before deploying.');
-}
 
 // Astro caches loaded entries between builds; one cache per content folder and per content
 // model, so that building another explainer (CONTENT_DIR) never sees the entries of the last
@@ -37,7 +38,7 @@ const model = settings ? Object.values(loadSite().schemas).map((schema) => z.toJ
 const cacheKey = createHash('sha1').update(contentDir()).update(JSON.stringify(model)).digest('hex').slice(0, 12);
 
 export default defineConfig({
-  site: site ?? 'http://localhost:4321',
+  site,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   base,
   trailingSlash: 'always',
@@ -52,7 +53,10 @@ export default defineConfig({
   },
   // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
   redirects: contentRedirects(readContent(), base),
-  integrations: [contentCheck(), mdx(), sitemap(), citationThread(), shareCards(), pagefind()],
+  // A sitemap lists absolute addresses only: without `site` there is none (and the
+  // integration, which would only say so a second time, is left out); it lists only the
+  // pages to find (src/lib/findable.ts).
+  integrations: [contentCheck(), siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), citationThread(), shareCards(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

@@ -6,6 +6,7 @@
  */
 import { formatMessage, type ClientMessages } from '../lib/i18n/client-messages.ts';
 import { isFiltered, matches, parseViewState, serializeViewState, type Bound, type ViewState } from '../lib/view-state.ts';
+import { selectionChanged } from './selection-event.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-map-controls]');
 const svg = document.querySelector<SVGSVGElement>('figure[data-map] svg.map');
@@ -66,6 +67,7 @@ function reflect() {
 function writeUrl() {
   const query = serializeViewState(state).toString();
   history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
+  selectionChanged();
 }
 
 if (form) {

@@ -14,6 +14,7 @@ import { matches, panRange, parseState, stateToSearch, zoomRange, type ViewState
 import type { LaneDimension, TimelineEvent, TimelineOptions } from '../lib/timeline/types.ts';
 import type { TimelinePayload } from '../lib/timeline/view-data.ts';
 import { timelineWords } from '../lib/timeline/words.ts';
+import { selectionChanged } from './selection-event.ts';
 
 const NARROW = 600;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -122,7 +123,10 @@ function enhance(root: HTMLElement) {
     // The first drawing only shows what the URL asked for; later ones are the reader's changes.
     if (urlState && drawn) {
       clearTimeout(urlTimer);
-      urlTimer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}${stateToSearch({ ...state, from: range[0], to: range[1] })}${location.hash}`), 150);
+      urlTimer = setTimeout(() => {
+        history.replaceState(history.state, '', `${location.pathname}${stateToSearch({ ...state, from: range[0], to: range[1] })}${location.hash}`);
+        selectionChanged();
+      }, 150);
     }
     drawn = true;
   }

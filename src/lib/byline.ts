@@ -38,3 +38,18 @@ export function reportUrl(repository: string, issue: { title: string; body: stri
     : new URLSearchParams({ title: issue.title, body: issue.body });
   return `${base}${host.includes('gitlab') ? '/-' : ''}/issues/new?${query}`;
 }
+
+/**
+ * The address that opens the page's content file in the host's web editor, on `branch`:
+ * GitHub's shape (`/edit/<branch>/<path>`), GitLab's (`/-/edit/`), or Gitea and Forgejo's,
+ * which Codeberg runs (`/_edit/`). `path` is the file relative to the repository's root.
+ */
+export function editUrl(repository: string, branch: string, path: string): string {
+  const base = repository.replace(/\.git$/, '').replace(/\/+$/, '');
+  const host = new URL(base).hostname;
+  const segments = (text: string) => text.split('/').map(encodeURIComponent).join('/');
+  const at = `${segments(branch)}/${segments(path)}`;
+  if (host.includes('gitlab')) return `${base}/-/edit/${at}`;
+  if (host === 'codeberg.org' || host.includes('gitea') || host.includes('forgejo')) return `${base}/_edit/${at}`;
+  return `${base}/edit/${at}`;
+}

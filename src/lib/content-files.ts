@@ -180,10 +180,17 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits an MDX file into frontmatter (parsed, located) and body. */
 export function readMdx(path: string, collection: CollectionName, cwd: string, problems: Problem[]): RawEntry | undefined {
-  const file = relative(cwd, path);
-  // A byte-order mark, which some editors write first, is accepted as Astro accepts it.
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const id = path.split('/').pop()!.replace(/\.mdx$/, '');
+  return readMdxText(readFileSync(path, 'utf8'), relative(cwd, path), collection, id, problems);
+}
+
+/**
+ * The same reading of an MDX file's text, wherever it came from (a past revision read from
+ * git): frontmatter parsed as the build parses it, anchors and aliases refused, and the body.
+ */
+export function readMdxText(source: string, file: string, collection: CollectionName, id: string, problems: Problem[]): RawEntry | undefined {
+  // A byte-order mark, which some editors write first, is accepted as Astro accepts it.
+  const text = source.replace(/^\uFEFF/, '');
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({

@@ -34,7 +34,8 @@ function isoAtPrecision(date: DateInfo): { start: string; end?: string } {
 }
 
 export interface PageLd {
-  url: string;
+  /** The page's absolute address; left out when the site's address is not configured (site-address.ts). */
+  url?: string;
   modified: Date;
   language: string;
   siteName: string;
@@ -43,7 +44,7 @@ export interface PageLd {
 
 function page(ld: PageLd): Json {
   return {
-    url: ld.url,
+    ...(ld.url ? { url: ld.url } : {}),
     inLanguage: ld.language,
     dateModified: ld.modified.toISOString(),
     isPartOf: { '@type': 'WebSite', name: ld.siteName },
@@ -87,11 +88,11 @@ export function eventLd(event: { data: EventData; date: DateInfo }, ld: PageLd):
 }
 
 /** An actor page. */
-export function actorLd(actor: { data: ActorData }, parent: { name: string; url: string } | undefined, ld: PageLd, actorKinds: Pick<Vocabulary, 'term'>): Json {
+export function actorLd(actor: { data: ActorData }, parent: { name: string; url?: string } | undefined, ld: PageLd, actorKinds: Pick<Vocabulary, 'term'>): Json {
   const { data } = actor;
   // The kind says what it is (site.yaml, `schemaType`): a crew member a Person, a spacecraft a Thing.
   const type = actorKinds.term(data.kind).schemaType ?? 'Organization';
-  const link = parent ? { '@type': 'Organization', name: parent.name, url: parent.url } : undefined;
+  const link = parent ? { '@type': 'Organization', name: parent.name, ...(parent.url ? { url: parent.url } : {}) } : undefined;
   return {
     '@context': CONTEXT,
     '@type': type,

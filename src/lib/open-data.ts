@@ -13,13 +13,23 @@ import type { Vocabularies, Vocabulary } from './model/vocabularies.ts';
 import type { Figure, SiteConfig } from './schema.ts';
 import { paths, withBase } from './urls.ts';
 import { xmlChars } from './xml-chars.ts';
+import { correctionDay, lastChanged, newestFirst } from './corrections.ts';
 
-/** Turns a site path into an absolute URL. */
+/** Turns a site path into its address: absolute where the site's origin is known (see siteUrls). */
 export type Absolute = (path: string) => string;
 
 /** Builds `Absolute` from the site's origin and base path. */
 export function absoluteUrls(site: URL | string, base: string): Absolute {
   return (path) => new URL(withBase(base, path), site).href;
+}
+
+/**
+ * The addresses the data files and the feed give: absolute with the site's origin, else the
+ * site-relative path, which a feed reader resolves against the feed's own address (no host is
+ * guessed: site-address.ts).
+ */
+export function siteUrls(site: URL | string | undefined, base: string): Absolute {
+  return site ? absoluteUrls(site, base) : (path) => withBase(base, path);
 }
 
 /** One column of events.csv with what it holds, in the site's language (the Data page prints these). */
@@ -168,6 +178,8 @@ interface Envelope {
 
 /** The words of the open data in the site's language: titles, the feed's rights line, dates. */
 export type DataWords = Pick<Translator, 't' | 'date'>;
+/** The words of the feeds, which also write the days corrections were made. */
+export type FeedWords = Pick<Translator, 't' | 'date' | 'day'>;
 
 function envelope(site: SiteConfig, abs: Absolute, what: 'events' | 'actors' | 'sources', words: DataWords): Envelope {
   return {
@@ -240,37 +252,65 @@ export function htmlText(text: string): string {
  * `&` (against double escaping), so a site title holding "&amp;" would reach readers as "&".
  * Writing each `&` as `&amp;` first gives exactly the text back after that step.
  */
-function feedText(text: string): string {
+export function feedText(text: string): string {
   return xmlChars(text).replace(/&/g, '&amp;');
 }
 
 /**
- * The Atom feed of events, newest first by the date of the event. `updated` gives each entry
- * the date its page last changed. The `feed` library writes the XML and escapes its text.
+ * The origin the `feed` library is handed when the site has none: it accepts absolute
+ * addresses only. `.invalid` is reserved (RFC 2606), so it is no host anybody has; it is taken
+ * out of the feed's ids and links again, which leaves them site-relative.
  */
-export function eventsFeed(graph: Graph, site: SiteConfig, abs: Absolute, updated: (eventId: string) => Date, authors: string[], words: DataWords): string {
-  const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
-  const feed = new Feed({
-    id: abs(paths.home()),
-    // Feed-level elements are text (written through feedText); only entries are declared html.
-    title: feedText(words.t('layout.feedTitle', { site: site.title })),
-    description: feedText(site.description),
-    link: abs(paths.events()),
-    language: site.language,
-    updated: new Date(dates.length ? Math.max(...dates) : 0),
-    copyright: feedText(words.t('openData.feedRights', { license: site.license.content })),
-    generator: false,
-    feedLinks: { atom: abs(paths.feed()) },
-    author: { name: feedText(authors.join(', ')) },
+const NO_ORIGIN = 'https://address-not-configured.invalid';
+
+/**
+ * Writes an Atom feed with `write`, handing it addresses the `feed` library accepts. Without
+ * the site's address the feed's ids and links come out site-relative: a feed reader resolves
+ * links against the feed's own address; Atom wants absolute ids, which only a configured
+ * `url` gives. Every feed of the site goes through here.
+ */
+export function atomFeed(siteAbs: Absolute, write: (abs: Absolute) => string): string {
+  const relative = !URL.canParse(siteAbs(paths.home()));
+  const xml = write(relative ? (path) => `${NO_ORIGIN}${siteAbs(path)}` : siteAbs);
+  // Only where the feed writes an address: in an id, or a link's href.
+  return relative ? xml.replace(/(<id>|href=")https:\/\/address-not-configured\.invalid(?=\/)/g, '$1') : xml;
+}
+
+/**
+ * The Atom feed of events, newest first by the date of the event. `updated` gives each entry
+ * the date its page last changed; a corrected event's entry is updated on its latest
+ * correction's day when that is later, and its content says each correction, newest first.
+ * The `feed` library writes the XML and escapes its text.
+ */
+export function eventsFeed(graph: Graph, site: SiteConfig, siteAbs: Absolute, revised: (eventId: string) => Date, authors: string[], words: FeedWords): string {
+  return atomFeed(siteAbs, (abs) => {
+    const updated = (id: string) => lastChanged(revised(id), graph.events.get(id)!.data.corrections);
+    const dates = graph.eventsByDate.map((e) => updated(e.id).getTime());
+    const feed = new Feed({
+      id: abs(paths.home()),
+      // Feed-level elements are text (written through feedText); only entries are declared html.
+      title: feedText(words.t('layout.feedTitle', { site: site.title })),
+      description: feedText(site.description),
+      link: abs(paths.events()),
+      language: site.language,
+      updated: new Date(dates.length ? Math.max(...dates) : 0),
+      copyright: feedText(words.t('openData.feedRights', { license: site.license.content })),
+      generator: false,
+      feedLinks: { atom: abs(paths.feed()) },
+      author: { name: feedText(authors.join(', ')) },
   });
   for (const event of [...graph.eventsByDate].reverse()) {
+    const summary = htmlText(words.t('openData.feedSummary', { date: words.date(event.date), summary: event.data.summary }));
+    const corrections = newestFirst(event.data.corrections).map((c) => `<p>${htmlText(words.t('corrections.entry', { date: words.day(correctionDay(c.date)), note: c.note }))}</p>`);
     feed.addItem({
       id: abs(paths.event(event.id)),
       title: htmlText(event.data.title),
       link: abs(paths.event(event.id)),
-      description: htmlText(words.t('openData.feedSummary', { date: words.date(event.date), summary: event.data.summary })),
+      description: summary,
+      ...(corrections.length > 0 ? { content: `<p>${summary}</p>${corrections.join('')}` } : {}),
       date: updated(event.id),
     });
   }
   return feed.atom1();
+  });
 }

@@ -5,12 +5,16 @@
  * src/components, src/layouts). A heading in a body gets an id from its words (as Astro's
  * rehypeHeadingIds gives it); one equal to an id of its page's templates gives the page two
  * elements with that id, and its links and labels point at the wrong one. Read from the
- * templates themselves, so that a new id is known the day it is written. (Headings within one
+ * templates themselves, so that a new id is known the day it is written; the few made in code
+ * (the citations' `cite-apa`, the claims' and figures' anchors) are imported from where they
+ * are made. (Headings within one
  * body never clash: the slugger numbers a repeated one, "background-1".)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ANCHOR_ID } from './anchors.ts';
+import { citeAnchor, CITE_FORMATS } from './citation/anchors.ts';
 import { noteAnchor } from './cite-notes.ts';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
@@ -21,6 +25,8 @@ const ROUTES = { actors: ['actors/[id].astro'], events: ['events/[id].astro'], p
 export interface PageIds {
   ids: ReadonlySet<string>;
   prefixes: readonly string[];
+  /** Ids made from content in code: the claims' and figures' anchors (anchors.ts). */
+  patterns: readonly RegExp[];
 }
 
 /** The ids of a template and of every template it imports, each read once. */
@@ -39,12 +45,13 @@ const cache = new Map<string, PageIds>();
 export function pageIds(collection: keyof typeof ROUTES): PageIds {
   let known = cache.get(collection);
   if (!known) {
-    const ids = new Set<string>();
+    // The citations' ids are made in code (citation/anchors.ts), not written in a template.
+    const ids = new Set<string>(CITE_FORMATS.map(citeAnchor));
     // The anchors of a page's numbered sources are made in code (cite-notes.ts), not in a template.
     const prefixes = new Set<string>([noteAnchor('')]);
     const seen = new Set<string>();
     for (const route of ROUTES[collection]) collect(resolve(PAGES, route), seen, ids, prefixes);
-    known = { ids, prefixes: [...prefixes].sort() };
+    known = { ids, prefixes: [...prefixes].sort(), patterns: [ANCHOR_ID] };
     cache.set(collection, known);
   }
   return known;
@@ -55,6 +62,6 @@ export function pageIds(collection: keyof typeof ROUTES): PageIds {
  * and the id of an actor, event or source (`ids`) that the page may show.
  */
 export function clashingId(id: string, ids: ReadonlySet<string>, known: PageIds): string | undefined {
-  if (known.ids.has(id)) return id;
+  if (known.ids.has(id) || known.patterns.some((p) => p.test(id))) return id;
   return known.prefixes.some((p) => id.startsWith(p) && ids.has(id.slice(p.length))) ? id : undefined;
 }

@@ -136,6 +136,18 @@ class Frontmatter {
   }
 }
 
+/**
+ * The corrections list, commented out, with the fields of one correction and what each
+ * means: found by what it holds, whatever the schema calls it.
+ */
+function correctionsExample(fm: Frontmatter, shape: Shape) {
+  const field = listFieldWith(shape, ['date', 'note']);
+  if (!field) return;
+  const item = itemShape(shape[field]) ?? {};
+  fm.example(field, '[]');
+  fm.note(`#   - ${flow({ date: 'YYYY-MM-DD', note: '…' })}`, ...Object.entries(item).map(([key, node]) => `#     ${key}: ${describe(node) ?? ''}`.trimEnd()));
+}
+
 function checkKind(vocabulary: Vocabulary, kind: string, what: string): void {
   if (!vocabulary.has(kind)) {
     const codes = vocabulary.terms.map((t) => `${t.code} (${t.label})`).join(', ');
@@ -237,6 +249,7 @@ export function scaffoldEvent(options: EventOptions, site: EditedSite = NEUTRAL_
     if (withKind) fm.note('#   kinds:', ...termLines(claimKinds, '#     '));
   }
   fm.put('sources', list(sources));
+  correctionsExample(fm, shape);
   fm.rest();
   const text = [
     '---',
@@ -283,6 +296,7 @@ export function scaffoldActor(options: ActorOptions, site: EditedSite = NEUTRAL_
     fm.note(`#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], sources: [ex.source] })}`, `#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], editorial: 'why the editors read it into the sources' })}`, '#   types:', ...termLines(relationTypes, '#     '));
   }
   fm.put('sources', list(sources));
+  correctionsExample(fm, shape);
   fm.rest();
   const text = [
     '---',

@@ -144,6 +144,28 @@ const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, "must be a two-letter country code in capitals: ISO 3166-1 alpha-2 ('FR', 'BR'), or a historical or user-assigned one ('SU', 'XK')");
 
+/** A day written YYYY-MM-DD that the calendar has (no 2022-02-30). */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isCalendarDay = (value: string) => {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+};
+
+/**
+ * One correction of a page: the day it was made and what was wrong. Pages show each under
+ * their headline, and the feeds and the site's list of changes carry it; a reader who cited
+ * the page before can tell what changed. (That the day is not after the build is checked
+ * with the other dates, in validate.ts.)
+ */
+const correctionSchema = z.strictObject({
+  date: z.preprocess(unDate, z.string().refine(isCalendarDay, { message: 'a correction\'s date is the day it was made, written YYYY-MM-DD, e.g. 2022-07-21' }))
+    .describe('The day the correction was made, YYYY-MM-DD (not the day of the event): never after the build.'),
+  note: z.string().min(1).describe('What was corrected, in plain text, one or two sentences: what the page said before and what it says now ("An earlier version gave the date as 20 July; the source gives 21 July.").'),
+});
+const corrections = z.array(correctionSchema).default([]).describe('Corrections of what the page said, each with its day and what was corrected: shown at the top of the page, newest first, in the feeds and on the site\'s list of changes. Add one whenever a fact, figure, date or attribution changes; a typo needs none.');
+
 /** Earlier ids of an entry: their URLs keep working and forward to the entry's page. */
 const redirectFrom = (what: string) =>
   z.array(id(what)).default([]).describe('Earlier ids of this entry (its file names before a rename): their old addresses forward here, so published links keep working.');
@@ -179,6 +201,7 @@ export function schemasFor(v: Vocabularies) {
     countries: z.array(countryCode).default([]).describe('ISO 3166-1 alpha-2 codes of the countries the actor is active in.'),
     relations: z.array(relationSchema).default([]).describe('Dated, sourced relations to other actors.'),
     sources: z.array(id('source')).default([]).describe('Source ids for what the page says.'),
+    corrections,
     redirectFrom: redirectFrom('actor'),
   });
 
@@ -232,6 +255,7 @@ export function schemasFor(v: Vocabularies) {
     figures: z.array(figureSchema).default([]).describe('Figures (people killed, votes, kilograms), each of a figure type and saying whose figure it is.'),
     claims: z.array(claimSchema).default([]).describe('Who claimed what, and where it was reported.'),
     sources: z.array(id('source')).describe('Source ids: at least one.'),
+    corrections,
     redirectFrom: redirectFrom('event'),
   });
 
@@ -270,6 +294,7 @@ export function schemasFor(v: Vocabularies) {
     keyFacts: z.array(keyFactSchema).default([]).describe('A short box of key facts shown before the page\'s prose (on the home page, before the list of events): who, where, when, what is disputed.'),
     unknowns: z.array(unknownSchema).default([]).describe('What is not known, shown after the page\'s prose as a "what we don\'t know" note.'),
     nav: z.number().int().optional().describe('Position in the main navigation, after Events, Actors and Sources; leave it out to keep the page out of the navigation.'),
+    corrections,
     redirectFrom: redirectFrom('page'),
   });
 
@@ -422,18 +447,30 @@ const placesSettingsSchema = z
   })
   .default({ countryNames: {}, adminLevels: { countries: {} } });
 
+/**
+ * A branch name as git allows it and as it can stand in an address's path: letters, digits,
+ * `.`, `_`, `-` and `/` between parts, no `..`, no part starting with `.` or `-`.
+ */
+const gitBranch = z.string().superRefine((value, ctx) => {
+  const ok = /^[A-Za-z0-9._/-]+$/.test(value) && !value.includes('..') && !value.endsWith('.lock')
+    && value.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.startsWith('-'));
+  if (!ok) ctx.addIssue({ code: 'custom', message: `'${value}' is not a branch name: write the branch editors change, e.g. main or content/live (letters, digits, '.', '_', '-', and '/' between parts)` });
+});
+
 export const siteSchema = plainTextOnly(z.strictObject({
   title: z.string().min(1).describe('Site title.'),
   description: z.string().min(1).describe('One-sentence description of the explainer.'),
   language: languageTag.describe('BCP 47 language tag of the content, e.g. "en".'),
-  url: siteOrigin.optional().describe('Where the site is published (the origin), for canonical URLs; the SITE_URL environment variable overrides it. Leave it out until the site has an address.'),
+  url: siteOrigin.optional().describe('Where the site is published (the origin), for canonical links, citations, JSON-LD, the feed and the sitemap; the SITE_URL environment variable overrides it. Leave it out until the site has an address: a build without one cites each page by its path and says the address is not configured.'),
   base: basePath.default('/').describe('Sub-path the site is served under, e.g. "/explainer/"; "/" for the root.'),
   repository: httpsUrlOf("the repository's URL").optional().describe('Repository holding the content, for edit and revision links; leave it out rather than guess.'),
+  branch: gitBranch.default('main').describe('The repository\'s branch that editors change: the "Edit this page" link opens the page\'s file on it in the host\'s web editor.'),
   license: z.strictObject({
     content: z.string().min(1).default('CC BY 4.0').describe('Licence of the content.'),
     code: z.string().min(1).default('MIT').describe('Licence of the code.'),
   }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
-  editors: z.array(z.string().min(1)).default([]).describe('Named editors; citations fall back to "<title> contributors".'),
+  editors: z.array(z.string().min(1)).default([]).describe('Named editors, persons, written "Given Family" or "Family, Given": citations name them as authors. Without any, citations name the site itself (its title) as an organisation.'),
+  revisions: z.boolean().default(true).describe('Whether each actor and event gets a permanent page for every past revision readers saw (/events/<id>/revisions/<hash>/, from git), which citations then point to; false builds none and cites the page\'s own address.'),
   shareCards: z.boolean().default(true).describe('Draw a share card (og:image, 1200×630 PNG) for every page; needs `url`. Cards are cached between builds; false leaves them out.'),
   vocabularies: vocabulariesSchema,
   map: mapSettingsSchema.describe('The maps: their frame, highlighted countries and borders, zoom presets and wording.'),
@@ -448,6 +485,7 @@ export type SiteConfig = z.infer<typeof siteSchema>;
 export type Relation = z.infer<ContentSchemas['relationSchema']>;
 export type Figure = z.infer<ContentSchemas['figureSchema']>;
 export type Claim = z.infer<ContentSchemas['claimSchema']>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type EventLocation = z.infer<ContentSchemas['locationSchema']>;
 export type MapSettings = SiteConfig['map'];
 export type PlacesSettings = SiteConfig['places'];

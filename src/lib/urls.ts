@@ -1,4 +1,6 @@
 /** Where each kind of page lives. The one place a URL shape is written. */
+import { EMBED_DIR, type EmbedChart } from './embed.ts';
+
 export const paths = {
   home: () => '/',
   actors: () => '/actors/',
@@ -6,6 +8,10 @@ export const paths = {
   events: () => '/events/',
   timeline: () => '/timeline/',
   event: (id: string) => `/events/${id}/`,
+  /** An actor's or event's permanent page of one past revision (12-hex short hash). */
+  revision: (kind: 'actors' | 'events', id: string, short: string) => `/${kind}/${id}/revisions/${short}/`,
+  /** An actor's or event's list of every change, when it has more than its page shows. */
+  revisions: (kind: 'actors' | 'events', id: string) => `/${kind}/${id}/revisions/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
   map: () => '/map/',
@@ -15,7 +21,19 @@ export const paths = {
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
   feed: () => '/feed.xml',
   reuse: () => '/how-to-cite/',
+  changes: () => '/changes/',
+  changesYear: (year: string) => `/changes/${year}/`,
+  changesFeed: () => '/changes/feed.xml',
+  /** A chart as another site's frame shows it. */
+  embed: (chart: EmbedChart) => `/${EMBED_DIR}/${chart}/`,
+  /** The host script that sizes this site's frames on another site's page. */
+  embedScript: () => `/${EMBED_DIR}.js`,
 };
+
+/** Whether a site path (base included or not) is an actor's or event's revision page or list. */
+export function isRevisionPath(path: string): boolean {
+  return /\/(actors|events)\/[^/]+\/revisions\//.test(path);
+}
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */
 export function withBase(base: string, path: string): string {

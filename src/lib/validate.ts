@@ -273,6 +273,10 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
   }
   checkParentCycles(actors, reporter);
   checkRedirects(raw.entries, reporter);
+  // A correction records what was changed on a day that has come: one dated later is a typo.
+  for (const { data, raw: where } of [...actors, ...events, ...pages]) {
+    data.corrections.forEach((c, i) => checkNotFuture(where, ['corrections', i, 'date'], c.date));
+  }
 
   for (const { id, data, raw: where } of events) {
     const prefix = idPrefix(data.date);

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { dataContext } from '../data-routes.ts';
-import { citationAuthors } from '../lib/citation/record.ts';
+import { authorNames, citationAuthors } from '../lib/citation/authors.ts';
 import { eventsFeed } from '../lib/open-data.ts';
 import { revisionOf } from '../revision.ts';
 import { i18n } from '../content.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { graph, site, abs } = await dataContext(origin);
-  const xml = eventsFeed(graph, site, abs, (id) => revisionOf('events', id).updated, citationAuthors(site, i18n), i18n);
+  const xml = eventsFeed(graph, site, abs, (id) => revisionOf('events', id).updated, authorNames(citationAuthors(site)), i18n);
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isEmbedPath } from '../lib/embed.ts';
 import { PAGEFIND_DIR, sitePathFor, spaceBlocks } from '../lib/search.ts';
 
 /** Options of the Pagefind integration. */
@@ -66,11 +67,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Every `.html` file under `dir` (not the index's own), relative to it, in a stable order. */
+/**
+ * Every `.html` file under `dir` (not the index's own, nor the embeds: a search result should
+ * open the full page, never a frame's part of it), relative to it, in a stable order.
+ */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}${sep}`))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}${sep}`) && !isEmbedPath(`/${f.split(sep).join('/')}`))
     .sort();
 }
 

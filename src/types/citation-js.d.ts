@@ -13,3 +13,14 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/name' {
+  /** A personal name as CSL-JSON parts: "Ludwig van Beethoven" → given, non-dropping-particle, family. */
+  export function parse(name: string): {
+    given?: string;
+    family?: string;
+    suffix?: string;
+    'dropping-particle'?: string;
+    'non-dropping-particle'?: string;
+    literal?: string;
+  };
+}

@@ -90,14 +90,16 @@ describe('revisions with a repository configured', () => {
     expect($('.cite-this-page .revision time').attr('datetime')).toBe('2024-03-05');
     expect($('meta[name="dcterms.modified"]').attr('content')).toBe('2024-03-05');
     expect($('meta[name="citation_publication_date"]').attr('content')).toBe('2024/03/05');
-    // The citation's version is the revision.
-    expect(JSON.parse($('#cite-csl-json').text())[0].version).toBe(commit.slice(0, 12));
+    // The block names the revision; the citations carry no version (MLA would print the hash as one).
+    expect($('.cite-this-page .revision-link').text()).toBe(commit.slice(0, 12));
+    expect(JSON.parse($('#cite-csl-json').text())[0]).not.toHaveProperty('version');
   });
 
-  it('names the editors as authors', () => {
+  it('names the editors as authors, as persons', () => {
     const $ = page('/actors/fixture-group/', dist);
-    expect($('meta[name="citation_author"]').map((_, m) => $(m).attr('content')).get()).toEqual(['A. Editor', 'B. Editor']);
-    expect($('#cite-apa').text()).toMatch(/^A\. Editor & B\. Editor\. \(2024, March 5\)/);
+    // "Family, Given": what Zotero and Google Scholar read a person's name from.
+    expect($('meta[name="citation_author"]').map((_, m) => $(m).attr('content')).get()).toEqual(['Editor, A.', 'Editor, B.']);
+    expect($('#cite-apa').text()).toMatch(/^Editor, A\., & Editor, B\. \(2024, March 5\)/);
   });
 });
 

@@ -7,7 +7,7 @@ import { page } from '../helpers/dist.ts';
 
 // The mistakes the foundation must catch in the real build, with file, field and hint; the last
 // three are about the folder's files (what `npm run check` reports, the build must refuse too).
-describe.each(['unknown-actor', 'invalid-date', 'javascript-url', 'missing-site-file', 'missing-home-page', 'ignored-files', 'site-settings', 'yaml-aliases', 'unquoted-date-title', 'reserved-addresses'])('a content folder with %s', (name) => {
+describe.each(['unknown-actor', 'invalid-date', 'javascript-url', 'missing-site-file', 'missing-home-page', 'ignored-files', 'site-settings', 'yaml-aliases', 'unquoted-date-title', 'reserved-addresses', 'bad-corrections'])('a content folder with %s', (name) => {
   it('fails `astro build` with the file, line, field and hint, and builds nothing', () => {
     const dir = materialize(name);
     const outDir = join(dir, 'dist');

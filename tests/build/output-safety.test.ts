@@ -46,11 +46,15 @@ describe('the URL scan', () => {
 
 describe('the ISKP build', () => {
   it('refers to nothing off its origin that the content did not link', () => {
-    const site = deployment(loadSiteConfig()).site ?? 'http://localhost:4321';
+    const configured = deployment(loadSiteConfig()).site;
+    // Without the site's address the pages name no origin of their own (src/lib/site-address.ts):
+    // any other would be off the site. The placeholder host below is no host anybody has.
+    const site = configured ?? 'https://own-origin.invalid';
     const found = distUrls(DIST);
     // The scan sees the pages' references, absolute ones included, so an empty result means something.
-    expect([...new Set(found.map((f) => f.where))]).toEqual(expect.arrayContaining(['a[href]', 'link[href]', 'script[src]', 'json-ld', 'xml']));
-    expect(found.filter((f) => f.url.startsWith(new URL(site).origin)).length).toBeGreaterThan(0);
+    // JSON-LD holds addresses only where the site has one (its `url` needs an absolute address).
+    expect([...new Set(found.map((f) => f.where))]).toEqual(expect.arrayContaining(['a[href]', 'link[href]', 'script[src]', 'xml', ...(configured ? ['json-ld'] : [])]));
+    if (configured) expect(found.filter((f) => f.url.startsWith(new URL(site).origin)).length).toBeGreaterThan(0);
     expect(unlinkedOffsite(found, site, contentLinks(join(ROOT, 'content')))).toEqual([]);
   });
 });

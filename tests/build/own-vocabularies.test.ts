@@ -51,6 +51,7 @@ beforeAll(() => {
 describe('a site with figure types and claim kinds of its own', () => {
   it('writes figures with their unit and label, and whose figure each is', () => {
     const $ = page('/events/2020-05-01-fixture-raid/', outDir);
+    $('.permalink').remove();
     expect($('.figures li').map((_, li) => text($(li).text())).get()).toEqual([
       '21.5 kg of lunar samples, according to Fixture Group',
       '2–4 orbits, according to a news report by Fixture Outlet, May 2020',
@@ -59,6 +60,7 @@ describe('a site with figure types and claim kinds of its own', () => {
 
   it('introduces each claim with its kind\'s verb, the first kind when none is given', () => {
     const $ = page('/events/2020-05-01-fixture-raid/', outDir);
+    $('.permalink').remove();
     const claims = $('ul.claims li > p:first-child').map((_, p) => text($(p).text())).get();
     expect(claims).toEqual(['Fixture Group said: It carried out the raid.', 'Fixture Group announced: It announced the raid.']);
     expect($('ul.claims').text()).not.toContain('claimed');

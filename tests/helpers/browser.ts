@@ -27,13 +27,16 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A fresh page; any request that leaves the site under test fails the test that made it. */
-export async function openPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<{ page: Page; foreign: string[] }> {
+/**
+ * A fresh page; any request that leaves the site under test (and the origins in `also`, such
+ * as a test's page on another origin that frames it) fails the test that made it.
+ */
+export async function openPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}, also: string[] = []): Promise<{ page: Page; foreign: string[] }> {
   const context = await browser.newContext({ baseURL, ...options });
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(baseURL) || url.startsWith('data:')) return route.continue();
+    if ([baseURL, ...also].some((allowed) => url.startsWith(allowed)) || url.startsWith('data:')) return route.continue();
     foreign.push(url);
     return route.abort();
   });

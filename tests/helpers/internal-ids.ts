@@ -1,7 +1,7 @@
 /**
  * Internal ids that reach readers: the text a reader sees or hears on a built page (text
  * nodes and the names read out: aria-label, title, alt; never scripts, styles or hidden
- * elements), searched for the content's ids. Every source id counts; an actor, event or page
+ * elements; an old revision's file as written is left out), searched for the content's ids. Every source id counts; an actor, event or page
  * id counts when it has a hyphen, which no ordinary word of a page is written with in full.
  */
 import { load } from 'cheerio';
@@ -12,7 +12,9 @@ import type { Graph } from '../../src/lib/graph.ts';
 /** What a reader meets as text on a page, with addresses taken out (a citation's URL holds the page's id by design). */
 export function readerText(html: string): string {
   const $ = load(html);
-  $('script, style, template, [hidden]').remove();
+  // An old revision that no longer fits the site shows its file as written (.revision-source):
+  // the record of what was committed, ids and all, on a page kept for citations, not for reading.
+  $('script, style, template, [hidden], .revision-source').remove();
   const texts: string[] = [];
   $('*').each((_, node) => {
     for (const child of $(node).contents().toArray()) if (child.type === 'text') texts.push(child.data);

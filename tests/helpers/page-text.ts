@@ -64,8 +64,8 @@ export function pageTexts(html: string): string[] {
       if (value && !IDENTIFIER.test(value)) texts.push(value);
     }
   });
-  // An address inside text (a citation's URL) is an identifier too.
-  return texts.map((text) => text.replace(/https?:\/\/\S+/g, ' '));
+  // An address inside text (a citation's URL, or the page's path where the site has no address) is an identifier too.
+  return texts.map((text) => text.replace(/https?:\/\/\S+|(?<=^|\s)\/\S*/g, ' '));
 }
 
 /** `piece` occurs in `text` as words: not glued to letters on either side. */

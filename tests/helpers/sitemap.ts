@@ -4,12 +4,22 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './dist.ts';
+import { isFindablePage } from '../../src/lib/findable.ts';
+import { DIST, fileFor, htmlPages } from './dist.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
-/** Site paths (base included) of every URL in dist/'s sitemap index and the sitemaps it lists. */
+/**
+ * Site paths (base included) of every URL in dist/'s sitemap index and the sitemaps it lists.
+ * A site built without its address has no sitemap (it lists absolute addresses only): then
+ * the pages one would list: every page to find but the not-found page and redirects.
+ */
 export function sitemapPaths(dist = DIST): string[] {
+  if (!existsSync(join(dist, 'sitemap-index.xml')) && !existsSync(join(dist, 'sitemap-0.xml'))) {
+    const pages = htmlPages(dist).filter((p) => p !== '/404.html' && isFindablePage(p) && !p.startsWith('/pagefind/') && !/http-equiv="refresh"/i.test(readFileSync(fileFor(p, dist)!, 'utf8')));
+    if (pages.length === 0) throw new Error(`${dist} has no sitemap and no pages`);
+    return pages;
+  }
   const index = join(dist, 'sitemap-index.xml');
   const files = existsSync(index) ? locs(readFileSync(index, 'utf8')).map((u) => join(dist, new URL(u).pathname.split('/').pop()!)) : [join(dist, 'sitemap-0.xml')];
   const paths = files.flatMap((f) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineDates, reportUrl } from '../../src/lib/byline.ts';
+import { bylineDates, editUrl, reportUrl } from '../../src/lib/byline.ts';
 
 const built = new Date('2026-12-02T10:00:00Z');
 
@@ -36,5 +36,38 @@ describe('the link to report an error', () => {
     expect(url.pathname).toBe('/example/explainer/-/issues/new');
     expect(url.searchParams.get('issue[title]')).toBe(issue.title);
     expect(url.searchParams.get('issue[description]')).toBe(issue.body);
+  });
+});
+
+describe('the link to edit the page', () => {
+  const file = 'content/events/2022-07-20-a raid.mdx';
+
+  it('opens the content file on the branch in GitHub\'s web editor, the address\'s parts encoded', () => {
+    expect(editUrl('https://github.com/example/explainer.git', 'main', file)).toBe('https://github.com/example/explainer/edit/main/content/events/2022-07-20-a%20raid.mdx');
+    expect(editUrl('https://github.com/example/explainer/', 'content/live', 'content/pages/about.mdx')).toBe('https://github.com/example/explainer/edit/content/live/content/pages/about.mdx');
+  });
+
+  it('uses GitLab\'s /-/edit/ and Gitea, Forgejo and Codeberg\'s /_edit/', () => {
+    expect(editUrl('https://gitlab.com/example/explainer', 'main', 'content/a.mdx')).toBe('https://gitlab.com/example/explainer/-/edit/main/content/a.mdx');
+    expect(editUrl('https://gitlab.example.org/news/explainer', 'draft', 'content/a.mdx')).toBe('https://gitlab.example.org/news/explainer/-/edit/draft/content/a.mdx');
+    expect(editUrl('https://codeberg.org/example/explainer', 'main', 'content/a.mdx')).toBe('https://codeberg.org/example/explainer/_edit/main/content/a.mdx');
+    expect(editUrl('https://gitea.example.org/example/explainer', 'main', 'content/a.mdx')).toBe('https://gitea.example.org/example/explainer/_edit/main/content/a.mdx');
+    expect(editUrl('https://forgejo.example.org/example/explainer', 'main', 'content/a.mdx')).toBe('https://forgejo.example.org/example/explainer/_edit/main/content/a.mdx');
+  });
+
+  it('cannot be steered off the repository by a branch or path holding ?, # or ..', () => {
+    const url = new URL(editUrl('https://github.com/example/explainer', 'main', 'content/a?b#c.mdx'));
+    expect(url.pathname).toBe('/example/explainer/edit/main/content/a%3Fb%23c.mdx');
+    expect(url.search + url.hash).toBe('');
+  });
+});
+
+describe('the report link of each host', () => {
+  it('carries the page\'s address in the issue it opens, on every host shape', () => {
+    const page = 'https://explainer.example/events/2022-07-20-raid/';
+    for (const repository of ['https://github.com/o/r', 'https://codeberg.org/o/r', 'https://gitlab.com/o/r']) {
+      const url = new URL(reportUrl(repository, { title: 't', body: `Page: ${page}` }));
+      expect([...url.searchParams.values()].join('\n'), repository).toContain(page);
+    }
   });
 });

@@ -41,6 +41,13 @@ describe('npm run check', () => {
     expect(lines.filter((l) => l.startsWith('(environment)'))).toHaveLength(1);
   });
 
+  it('reports every bad correction, with file, line, field and hint, as the build does', () => {
+    const dir = materialize('bad-corrections', 'broken', join(scratch, 'corrections'));
+    const { code, lines } = check(dir);
+    expect(code).toBe(1);
+    expect(lines.slice(0, -1)).toEqual(expected('bad-corrections'));
+  });
+
   it('prints warnings but does not fail on them', () => {
     const dir = materialize('uncited-source', 'broken', join(scratch, 'warnings'));
     const { code, lines } = check(dir);

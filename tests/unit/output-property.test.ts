@@ -16,6 +16,7 @@ import { risRecord } from '../../src/lib/citation/ris.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import { jsonForScript } from '../../src/lib/json-script.ts';
 import { eventLd, actorLd } from '../../src/lib/jsonld.ts';
+import { lastName, personName } from '../../src/lib/citation/authors.ts';
 import { worldAtlas, loadTopology } from '../../src/lib/map/atlas.ts';
 import { frameFor } from '../../src/lib/map/frame.ts';
 import { renderMap } from '../../src/lib/map/render.ts';
@@ -160,21 +161,23 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
   });
 
   it('BibTeX parses, in two parsers, with the title and editor as written, white space folded', () => {
-    const record = pageRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) }, DEFAULT_MODEL.i18n);
+    const record = pageRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) });
     const bibtex = bibtexEntry(record);
     const parsed = parseBibtex(bibtex, { english: false });
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries).toHaveLength(1);
     const fields = parsed.entries[0]!.fields;
     expect(fields.title ?? '').toBe(spaced(s.title));
-    // A name of nothing but white space is no name.
-    expect(fields.author?.map((a) => a.name ?? '') ?? []).toEqual(spaced(s.editor) ? [spaced(s.editor)] : []);
+    // A name of nothing but white space is no name; a person's comes back in its parts, anything else whole.
+    const person = personName(s.editor);
+    const expected = !spaced(s.editor) ? [] : person ? [{ lastName: lastName(person), ...(person.given ? { firstName: person.given } : {}), ...(person.suffix ? { suffix: person.suffix } : {}) }] : [{ name: spaced(s.editor) }];
+    expect(fields.author ?? []).toEqual(expected);
     expect(fields.howpublished ?? '').toBe(spaced(s.place));
     expect(fields.url).toBe(record.URL);
   });
 
   it('RIS is one record, every line a tag, and citation-js reads the title back', () => {
-    const record = pageRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) }, DEFAULT_MODEL.i18n);
+    const record = pageRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) });
     const ris = risRecord(record);
     const lines = ris.split('\n');
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageRevision, parseGitLog, readRevisions, revisionUrl } from '../../src/lib/revisions.ts';
+import { citedUrl } from '../../src/lib/citation/page.ts';
+import { commitUrl, fileAt, pageRevision, parseCatFile, parseGitLog, readFilesAt, readRevisions, revisionUrl } from '../../src/lib/revisions.ts';
 
 const built = new Date('2026-11-26T12:00:00Z');
 const temp: string[] = [];
@@ -41,8 +42,62 @@ describe('revisions from git', () => {
   it('parses one git log into the latest commit of each file', () => {
     const log = '\u0001bbb 2023-05-06T07:08:09Z\n\ncontent/events/b.mdx\n\u0001aaa 2022-01-01T00:00:00Z\n\ncontent/events/a.mdx\ncontent/events/b.mdx\n';
     const files = parseGitLog(log);
-    expect(files.get('content/events/b.mdx')).toEqual({ hash: 'bbb', date: new Date('2023-05-06T07:08:09Z'), first: new Date('2022-01-01T00:00:00Z') });
-    expect(files.get('content/events/a.mdx')).toEqual({ hash: 'aaa', date: new Date('2022-01-01T00:00:00Z'), first: new Date('2022-01-01T00:00:00Z') });
+    expect(files.get('content/events/b.mdx')).toMatchObject({ hash: 'bbb', date: new Date('2023-05-06T07:08:09Z'), first: new Date('2022-01-01T00:00:00Z') });
+    expect(files.get('content/events/a.mdx')).toMatchObject({ hash: 'aaa', date: new Date('2022-01-01T00:00:00Z'), first: new Date('2022-01-01T00:00:00Z') });
+  });
+
+  it('keeps every commit of each file, latest first, with its subject whole', () => {
+    const log = [
+      '\u0001ccc 2024-03-01T00:00:00Z Fix  the <b>title</b>: two  spaces kept',
+      '',
+      'content/events/a.mdx',
+      '\u0001bbb 2023-05-06T07:08:09Z',
+      '',
+      'content/events/b.mdx',
+      '\u0001aaa 2022-01-01T00:00:00+02:00 First',
+      '',
+      'content/events/a.mdx',
+      'content/events/b.mdx',
+      '',
+    ].join('\n');
+    const files = parseGitLog(log);
+    expect(files.get('content/events/a.mdx')!.history).toEqual([
+      { hash: 'ccc', date: new Date('2024-03-01T00:00:00Z'), subject: 'Fix  the <b>title</b>: two  spaces kept' },
+      { hash: 'aaa', date: new Date('2021-12-31T22:00:00Z'), subject: 'First' },
+    ]);
+    // A commit without a message has an empty subject.
+    expect(files.get('content/events/b.mdx')!.history.map((c) => [c.hash, c.subject])).toEqual([['bbb', ''], ['aaa', 'First']]);
+  });
+
+  it('reads the output of git cat-file --batch by sizes, bytes not characters, and a missing file as none', () => {
+    const text = 'añb\nline two\n';
+    const bytes = Buffer.byteLength(text);
+    const out = Buffer.concat([Buffer.from(`0123 blob ${bytes}\n`), Buffer.from(text), Buffer.from('\nx:content/gone.mdx missing\n'), Buffer.from('4567 blob 1\nz\n')]);
+    const texts = parseCatFile(out, ['a:one', 'x:content/gone.mdx', 'b:two']);
+    expect(texts.get('a:one')).toBe(text);
+    expect(texts.has('x:content/gone.mdx')).toBe(true);
+    expect(texts.get('x:content/gone.mdx')).toBeUndefined();
+    expect(texts.get('b:two')).toBe('z');
+  });
+
+  it('reads each file as every commit of it left it, in one batch', () => {
+    const { root, first, second } = repository();
+    const index = readRevisions(join(root, 'content'));
+    const b = index.files.get('content/events/b.mdx')!;
+    expect(b.history.map((c) => [c.hash, c.subject])).toEqual([[second, 'two'], [first, 'one']]);
+    const texts = readFilesAt(index, b.history.map((c) => fileAt(c.hash, 'content/events/b.mdx')));
+    expect([...texts.values()]).toEqual(['b2', 'b']);
+  });
+
+  it('counts a merge as the one change it brought to the branch, dated when it was merged', () => {
+    const { root, first } = repository();
+    git(root, 'checkout', '-q', '-b', 'side', first);
+    writeFileSync(join(root, 'content/events/a.mdx'), 'a from the side');
+    git(root, 'commit', '-qam', 'side edit');
+    git(root, 'checkout', '-q', 'main');
+    git(root, 'merge', '-q', '--no-ff', '-m', 'Merge the side', 'side');
+    const a = readRevisions(join(root, 'content')).files.get('content/events/a.mdx')!;
+    expect(a.history.map((c) => c.subject)).toEqual(['Merge the side', 'one']);
   });
 
   it('gives each file the commit that last changed it', () => {
@@ -94,5 +149,20 @@ describe('revisions from git', () => {
     expect(revisionUrl('https://github.com/o/r.git', 'abc', 'content/events/x y.mdx')).toBe('https://github.com/o/r/blob/abc/content/events/x%20y.mdx');
     expect(revisionUrl('https://gitlab.com/o/r/', 'abc', 'content/a.mdx')).toBe('https://gitlab.com/o/r/-/blob/abc/content/a.mdx');
     expect(revisionUrl('https://codeberg.org/o/r', 'abc', 'content/a.mdx')).toBe('https://codeberg.org/o/r/src/commit/abc/content/a.mdx');
+  });
+
+  it('links a commit\'s diff on GitHub, GitLab, Gitea, Forgejo and Codeberg', () => {
+    expect(commitUrl('https://github.com/o/r.git', 'abc')).toBe('https://github.com/o/r/commit/abc');
+    expect(commitUrl('https://gitlab.example.org/o/r/', 'abc')).toBe('https://gitlab.example.org/o/r/-/commit/abc');
+    expect(commitUrl('https://gitea.example.org/o/r', 'abc')).toBe('https://gitea.example.org/o/r/commit/abc');
+    expect(commitUrl('https://forgejo.example.org/o/r', 'abc')).toBe('https://forgejo.example.org/o/r/commit/abc');
+    expect(commitUrl('https://codeberg.org/o/r', 'abc')).toBe('https://codeberg.org/o/r/commit/abc');
+  });
+
+  it('cites the revision\'s permanent address on the page\'s origin, or the page without one', () => {
+    expect(citedUrl({ permalink: '/sub/events/x/revisions/0123456789ab/' }, 'https://example.org/sub/events/x/')).toBe('https://example.org/sub/events/x/revisions/0123456789ab/');
+    expect(citedUrl({}, 'https://example.org/sub/events/x/')).toBe('https://example.org/sub/events/x/');
+    // A page address that is not absolute: the revision's site address as it is.
+    expect(citedUrl({ permalink: '/events/x/revisions/0123456789ab/' }, '/events/x/')).toBe('/events/x/revisions/0123456789ab/');
   });
 });

@@ -16,11 +16,11 @@ const t = (key: string, values?: Record<string, string>) => i18n.t(key as never,
 
 const actor = (id: string, extra: Partial<ActorData> = {}) => ({
   id,
-  data: { name: id, aliases: [], kind: 'armed-group', summary: 's', countries: [], relations: [], sources: [], redirectFrom: [], ...extra } as ActorData,
+  data: { name: id, aliases: [], kind: 'armed-group', summary: 's', countries: [], relations: [], sources: [], corrections: [], redirectFrom: [], ...extra } as ActorData,
 });
 const event = (id: string, actors: EventData['actors']) => ({
   id,
-  data: { title: id, summary: 's', date: '2022-07-20', kind: 'raid', actors, figures: [], claims: [], sources: ['news'], redirectFrom: [] } as EventData,
+  data: { title: id, summary: 's', date: '2022-07-20', kind: 'raid', actors, figures: [], claims: [], sources: ['news'], corrections: [], redirectFrom: [] } as EventData,
 });
 
 const graph = buildGraph({

@@ -19,6 +19,21 @@ describe('url', () => {
   });
 });
 
+describe('branch', () => {
+  const branch = (value: string) => siteSchema.safeParse({ title: 'T', description: 'D', language: 'en', branch: value });
+  it('is main when left out', () => {
+    expect(config.branch).toBe('main');
+  });
+  it.each(['main', 'content/live', 'release-2.1', 'v1_x'])('accepts the branch %s', (value) => {
+    expect(branch(value).success).toBe(true);
+  });
+  it.each(['', 'a b', '../main', 'main/../x', '/main', 'main/', '-x', 'x/.hidden', 'a?b', 'a#b', 'main.lock', 'ma\\in'])('refuses %j, with a hint', (value) => {
+    const result = branch(value);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/not a branch name: write the branch editors change/);
+  });
+});
+
 describe('base', () => {
   it.each(['/', '/explainer/', '/a/b-c_d.e~f', '/explainer'])('accepts the path %s', (base) => {
     expect(ok(basePath, base)).toBe(true);

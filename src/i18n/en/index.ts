@@ -9,7 +9,11 @@
  */
 import cards from './cards.ts';
 import cite from './cite.ts';
+import corrections from './corrections.ts';
+import citeAddress from './cite-address.ts';
+import history from './history.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
@@ -26,11 +30,15 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,
   ...search,
   ...cite,
   ...cards,
+  ...corrections,
+  ...citeAddress,
+  ...history,
   ...lint,
 } as const satisfies Record<string, string>;

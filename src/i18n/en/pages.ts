@@ -111,7 +111,7 @@ export default {
   'page.reuse.sources': 'The sources this site cites belong to their publishers: quote them as you would any publication.',
   'page.reuse.citeHeading': 'Citing a page',
   'page.reuse.citeBlock': 'Every event, actor and prose page ends with a {block} block. It gives the citation in APA (7th edition), MLA (9th edition) and Chicago (17th edition, short note and bibliography), and as BibTeX, RIS and CSL-JSON for reference managers. All of them are generated from one record per page, so they agree with each other.',
-  'page.reuse.author': 'The author of every page is “{authors}”. The date cited is the day the page last changed, and the version is the revision of the page\'s file in the site\'s repository, so a citation names exactly what was read.',
+  'page.reuse.author': 'The author of every page is “{authors}”. The date cited is the day the page last changed; the block also names the revision of the page\'s file in the site\'s repository, so a reader can tell exactly what was read.',
   'page.reuse.repositoryLinked': 'The revision links to that file, as it was, on the repository\'s host.',
   'page.reuse.repositoryMissing': 'The repository\'s address is not configured yet, so the revision is given as a hash without a link.',
   'page.reuse.managers': 'Reference managers that read web pages (Zotero, Mendeley) pick up the same details from the page itself: its title, authors, date, and that it is a web page.',

@@ -5,7 +5,11 @@ import figures from './figures.ts';
 import map from './map.ts';
 import cards from './cards.ts';
 import cite from './cite.ts';
+import corrections from './corrections.ts';
+import citeAddress from './cite-address.ts';
+import history from './history.ts';
 import dates from './dates.ts';
+import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
 import pages from './pages.ts';
@@ -18,11 +22,15 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...embed,
   ...dates,
   ...layout,
   ...pages,
   ...search,
   ...cite,
   ...cards,
+  ...corrections,
+  ...citeAddress,
+  ...history,
   ...lint,
 } as const satisfies Record<string, string>;

@@ -5,6 +5,7 @@
  * has no LaTeX command for (a Russian or Persian title came out empty). The record has few
  * fields, all known, so each is escaped here for what it is: text, a name or an address.
  */
+import { lastName, type CslName } from './authors.ts';
 import { oneLine } from './one-line.ts';
 import type { CslItem } from './record.ts';
 
@@ -47,6 +48,23 @@ export function bibtexUrl(url: string): string {
   return oneLine(url).replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+/** A part of a person's name: in braces if it holds what BibTeX splits names at ("and", a comma). */
+const namePart = (text: string) => {
+  const escaped = bibtexText(text);
+  return /,|\band\b/i.test(text) ? `{${escaped}}` : escaped;
+};
+
+/**
+ * One name of the `author` field. An organisation (a literal name) is in braces of its own,
+ * so BibTeX reads it as one unsplittable name: `{{Site title}}` in the field. A person is
+ * "von Last, Jr, First", the one form BibTeX and biblatex read the same whatever the words.
+ */
+export function bibtexName(name: CslName): string {
+  if ('literal' in name) return `{${bibtexText(name.literal)}}`;
+  const last = namePart(lastName(name));
+  return [last, ...(name.suffix ? [namePart(name.suffix)] : []), ...(name.given ? [namePart(name.given)] : [])].join(', ');
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const iso = ([y, m, d]: [number, number, number]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -54,20 +72,20 @@ const iso = ([y, m, d]: [number, number, number]) => `${y}-${String(m).padStart(
 export function bibtexEntry(item: CslItem): string {
   const [issued] = item.issued['date-parts'];
   const [accessed] = item.accessed['date-parts'];
-  // Each literal name in its own braces: "and" or a comma inside it does not split it.
-  const authors = item.author.map((a) => `{${bibtexText(a.literal)}}`).join(' and ');
-  // Values in braces, but the month as BibTeX's own macro (`jan`), which styles translate.
+  const authors = item.author.map(bibtexName).join(' and ');
+  // Values in braces, but the month as BibTeX's own macro (`jan`), which styles translate;
+  // `date` is biblatex's (ISO 8601), `year` and `month` BibTeX's.
   const fields: [string, string][] = [
     ['author', `{${authors}}`],
     // Double braces keep the title's own capitals: styles would lowercase it otherwise.
     ['title', `{{${bibtexText(item.title)}}}`],
     ['howpublished', `{${bibtexText(item['container-title'])}}`],
+    ['date', `{${iso(issued)}}`],
     ['year', `{${issued[0]}}`],
     ['month', MONTHS[issued[1] - 1]!],
     ['url', `{${bibtexUrl(item.URL)}}`],
     ['urldate', `{${iso(accessed)}}`],
     ['note', `{[Online; accessed ${iso(accessed)}]}`],
-    ...(item.version ? [['version', `{${bibtexText(item.version)}}`] as [string, string]] : []),
   ];
   return `@misc{${item.id},\n${fields.map(([k, v]) => `\t${k} = ${v},`).join('\n')}\n}`;
 }

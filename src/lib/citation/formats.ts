@@ -14,6 +14,7 @@ import CSL, { type Engine } from 'citeproc';
 import { bibtexEntry } from './bibtex.ts';
 import type { CslItem } from './record.ts';
 import { risRecord } from './ris.ts';
+import { styleItem, type StyleFamily, type StyleItem } from './style-record.ts';
 import { cslConfig, cslLocale, registerStyles, STYLES, type Style } from './styles.ts';
 
 export interface Citations {
@@ -29,8 +30,8 @@ export interface Citations {
   locale: string;
 }
 
-/** The record being formatted: citeproc asks for items by id through `retrieveItem`. */
-let current: CslItem | undefined;
+/** The record being formatted, as the style at work is given it: citeproc asks for items by id through `retrieveItem`. */
+let current: StyleItem | undefined;
 /** One engine per style and CSL locale (a build has one locale; the tests use several). */
 const engines = new Map<string, Engine>();
 /** The CSL locale of the record being formatted. */
@@ -75,25 +76,27 @@ function hold(style: Style, id: string): Engine {
   return e;
 }
 
-function bibliography(style: Style, id: string): string {
-  return hold(style, id).makeBibliography()[1].join('').trim();
+const FAMILY: Record<Style, StyleFamily> = { [STYLES.apa]: 'apa', [STYLES.mla]: 'mla', [STYLES.chicago]: 'chicago' };
+
+function bibliography(style: Style, item: CslItem): string {
+  current = styleItem(item, FAMILY[style]);
+  return hold(style, item.id).makeBibliography()[1].join('').trim();
 }
 
 function note(style: Style, id: string): string {
-  // Chicago's note follows its bibliography entry: the engine already holds this record.
+  // Chicago's note follows its bibliography entry: the engine already holds this record, as Chicago is given it.
   return engine(style).previewCitationCluster({ citationItems: [{ id }], properties: { noteIndex: 1 } }, [], [], 'text').trim();
 }
 
 /** Formats one record in every style and format the "Cite this page" block offers. */
 export async function formatCitations(item: CslItem): Promise<Citations> {
   await registerStyles();
-  current = item;
   locale = cslLocale(item.language, cslConfig().locales.list());
   try {
     return {
-      apa: bibliography(STYLES.apa, item.id),
-      mla: bibliography(STYLES.mla, item.id),
-      chicagoBibliography: bibliography(STYLES.chicago, item.id),
+      apa: bibliography(STYLES.apa, item),
+      mla: bibliography(STYLES.mla, item),
+      chicagoBibliography: bibliography(STYLES.chicago, item),
       chicagoNote: note(STYLES.chicago, item.id),
       bibtex: bibtexEntry(item),
       ris: risRecord(item),

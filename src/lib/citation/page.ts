@@ -3,7 +3,6 @@
  * its CSL-JSON record and the citations generated from it.
  */
 import { join } from 'node:path';
-import type { Translator } from '../i18n/translator.ts';
 import type { SiteConfig } from '../schema.ts';
 import { pageRevision, revisions, type PageRevision } from '../revisions.ts';
 import type { Citations } from './formats.ts';
@@ -22,16 +21,16 @@ export interface PageCitation {
 
 export interface CitePageOptions {
   site: SiteConfig;
-  /** The site's language: the authors' fallback name is worded in it. */
-  i18n: Pick<Translator, 't'>;
   contentDir: string;
   kind: CitableKind;
   id: string;
   title: string;
   summary?: string;
-  /** Absolute canonical URL. */
+  /** The address cited: absolute, or the site-relative path when the site has no `url`. */
   url: string;
   buildDate: Date;
+  /** The page's revision as the page already has it (src/revision.ts); read here when left out. */
+  revision?: PageRevision;
 }
 
 /** The content file a page is built from. */
@@ -42,14 +41,22 @@ export function contentFile(contentDir: string, kind: CitableKind, id: string): 
 /** Revision, record and citations of one page. */
 export async function citePage(options: CitePageOptions): Promise<PageCitation> {
   const { site, contentDir, kind, id, buildDate } = options;
-  const revision = pageRevision(revisions(contentDir), contentFile(contentDir, kind, id), buildDate, site.repository);
+  const revision = options.revision ?? pageRevision(revisions(contentDir), contentFile(contentDir, kind, id), buildDate, site.repository);
   const record = pageRecord(site, {
     key: `${kind}/${id}`,
     title: options.title,
-    url: options.url,
+    url: citedUrl(revision, options.url),
     updated: revision.updated,
     accessed: buildDate,
-    revision: revision.short,
-  }, options.i18n);
+  });
   return { revision, record, citations: await formatOffThread(record), accessed: buildDate };
+}
+
+/**
+ * The address a citation gives: the permanent page of the revision the reader saw, when it
+ * has one (absolute, on the page's own origin), else the page's address.
+ */
+export function citedUrl(revision: Pick<PageRevision, 'permalink'>, pageUrl: string): string {
+  if (!revision.permalink) return pageUrl;
+  return URL.canParse(pageUrl) ? new URL(revision.permalink, pageUrl).href : revision.permalink;
 }

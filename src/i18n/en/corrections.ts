@@ -1,0 +1,26 @@
+/** English: corrections under a headline, the site's list of corrections and its feed, "link to this", "edit this page". */
+export default {
+  'corrections.heading': '{count, plural, one {Correction} other {Corrections}}',
+  // {date} is the day the correction was made; {note} what was corrected, as the editors wrote it.
+  'corrections.entry': 'Corrected on {date}: {note}',
+  'corrections.all': 'All corrections to this site',
+  'changes.title': 'Corrections',
+  'changes.description': 'Every correction made to the pages of {site}, newest first, with the day it was made and what was corrected.',
+  'changes.intro': 'When the editors correct what a page said, the page says so under its headline, and the correction is listed here, newest first.',
+  'changes.none': 'No page has been corrected yet.',
+  'changes.latest': 'The latest {count, plural, one {# correction} other {# corrections}} of {total}; earlier ones are listed by year.',
+  'changes.years': 'Corrections by year',
+  'changes.yearTitle': 'Corrections made in {year}',
+  'changes.yearDescription': 'The corrections made to the pages of {site} in {year}, newest first.',
+  'changes.caption': 'Corrections, newest first',
+  'changes.date': 'Date',
+  'changes.page': 'Page',
+  'changes.note': 'What was corrected',
+  'changes.feed': 'Feed of corrections (Atom)',
+  'changes.feedTitle': '{site}: corrections',
+  'changes.feedEntryTitle': 'Correction to “{title}”',
+  'changes.footer': 'Corrections',
+  'permalink.claim': 'Link to this claim',
+  'permalink.figure': 'Link to this figure',
+  'edit.page': 'Edit this page',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,36 @@
+/** English: a page's list of changes (from git) and the permanent pages of its past revisions. */
+export default {
+  'history.heading': 'Changes',
+  'history.intro': 'Every change to this page\'s content, latest first.',
+  // Why there is no list: the same reasons the citation gives for its date.
+  'history.unavailable.noGit': 'The history of this page is not available: the site was built without its git history.',
+  'history.unavailable.shallow': 'The history of this page is not available: the site was built from a shallow clone, which lacks the full history.',
+  'history.unavailable.gitFailed': 'The history of this page is not available: git could not read it ({error}).',
+  'history.unavailable.uncommitted': 'This page has no committed revision yet: it is a draft.',
+  // One line of the list: the commit's day, then its message.
+  'history.change': '{date}: {subject}',
+  'history.noSubject': '(no message)',
+  'history.diff': 'diff',
+  'history.view': 'page as it was',
+  'history.noVisibleChange': 'no change readers see',
+  'history.current': 'current',
+  'history.more': '{count, plural, one {# earlier change is} other {# earlier changes are}} listed on {link}.',
+  'history.moreLink': 'the page\'s full history',
+  'history.moreUnlisted': '{count, plural, one {# earlier change is} other {# earlier changes are}} not listed here.',
+  'history.allTitle': 'Every change: {title}',
+  'history.allDescription': 'Every change to the page “{title}”, latest first, each with the page as it was.',
+  'history.back': 'Back to the current page',
+  // The permanent page of one past revision.
+  'revision.title': '{title} (revision of {date})',
+  'revision.description': 'The page “{title}” as it was on {date}.',
+  'revision.old': 'This is an old revision of this page, as it was on {date}. It may have been corrected since.',
+  'revision.current': 'This is the current revision of this page, as of {date}.',
+  'revision.uncommittedSince': 'This is the latest committed revision of this page, as of {date}; the page has changed since.',
+  'revision.readCurrent': 'Read the current page',
+  'revision.commit': 'Change: {subject}',
+  'revision.facts': 'Facts as recorded then',
+  'revision.unparsedFacts': 'These facts no longer fit what the site records today, so they are shown exactly as they were written:',
+  'revision.unparsedBody': 'This text is shown exactly as it was written: the site no longer renders its markup.',
+  'revision.sources': 'Sources named',
+  'revision.history': 'Every change',
+} as const satisfies Record<string, string>;

@@ -1,0 +1,4 @@
+/** Russian: what "Cite this page" says when the site was built without its address (site.yaml `url`, SITE_URL). */
+export default {
+  'cite.addressMissing': 'Адрес не настроен: эта копия сайта не знает своего адреса, поэтому в ссылках указан только путь страницы на сайте — {path}. Добавьте перед ним адрес, по которому вы её читали.',
+} as const satisfies Record<string, string>;
