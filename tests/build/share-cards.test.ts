@@ -4,6 +4,7 @@
  * differ in their cards, a right-to-left site gets cards too, and a rebuild draws nothing
  * whose inputs did not change. A site without a `url` has no og:image at all.
  */
+import { isFindablePage } from '../../src/lib/findable.ts';
 import { load } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +51,9 @@ interface PageCard {
 function cardsOf(dist: string): PageCard[] {
   return htmlPages(dist)
     .map((path) => ({ path, html: readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8') }))
-    // Redirect pages (a renamed entry's old address) are no pages of their own.
-    .filter(({ html }) => !/http-equiv="refresh"/i.test(html))
+    // Redirect pages (a renamed entry's old address) are no pages of their own, and embeds are
+    // parts of pages for other sites' frames: neither is a page anybody shares.
+    .filter(({ path, html }) => isFindablePage(path) && !/http-equiv="refresh"/i.test(html))
     .map(({ path, html }) => {
       const $ = load(html);
       const meta = (property: string) => $(`meta[property="${property}"]`).attr('content');
