@@ -9,13 +9,13 @@
  * that nothing reads `site.yaml` a second time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, ViteUserConfig } from 'astro';
 import { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './lib/content-files.ts';
@@ -51,6 +51,7 @@ export interface ExplainerConfig {
 }
 
 const SRC = new URL('./', import.meta.url);
+const PACKAGE: string = JSON.parse(readFileSync(new URL('../package.json', SRC), 'utf8')).name;
 const ROUTES = fileURLToPath(new URL('./routes/', SRC));
 
 /** The address of a route file of src/routes, as Astro would give it in src/pages. */
@@ -65,6 +66,16 @@ export function routeFiles(dir: string = ROUTES): string[] {
     .filter((d) => d.isFile() && /\.(astro|ts)$/.test(d.name))
     .map((d) => relative(dir, join(d.parentPath, d.name)))
     .sort();
+}
+
+/**
+ * The folder of the routes as the site reaches it: the generator's own when the site is
+ * this repository or holds a copy of it, else the address through the site's node_modules
+ * (an install by path links there to a folder outside the site).
+ */
+function routesFor(root: string): string {
+  const inside = !relative(root, ROUTES).startsWith('..');
+  return inside ? ROUTES : join(root, 'node_modules', PACKAGE, 'src', 'routes');
 }
 
 /** Whether a source folder holds a content config of its own. */
@@ -101,6 +112,26 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
 
         const payload: ExplainerConfig = { root, site: raw.site?.data ?? {}, messages };
         const resolved = `\0${CONFIG_MODULE}`;
+        const vite: ViteUserConfig = {
+          // Astro compiles the styles of an .astro file only inside the site's root: the
+          // generator installed by path (a link out of node_modules) keeps the linked address.
+          ...(routesFor(cwd) === ROUTES ? {} : { resolve: { preserveSymlinks: true } }),
+          plugins: [{
+            name: 'explainer:config',
+            resolveId: (id: string) => (id === CONFIG_MODULE ? resolved : undefined),
+            load: (id: string) => (id === resolved ? `export default ${JSON.stringify(payload)};` : undefined),
+          }],
+          build: {
+            rollupOptions: {
+              // Astro's own MDX modules trip this bundler warning (withastro/astro#18087): one
+              // per content file, none of it actionable. Everything else still prints.
+              onwarn(warning, warn) {
+                if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                warn(warning);
+              },
+            },
+          },
+        };
         updateConfig({
           // Astro reads the collections from `content.config.ts` in the source folder only: a
           // site that writes no source of its own builds from the generator's (src/).
@@ -120,25 +151,10 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           // A sitemap lists absolute addresses only: without `site` there is none; it lists
           // only the pages to find (src/lib/findable.ts).
           integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), citationThread(), pagefind()],
-          vite: {
-            plugins: [{
-              name: 'explainer:config',
-              resolveId: (id: string) => (id === CONFIG_MODULE ? resolved : undefined),
-              load: (id: string) => (id === resolved ? `export default ${JSON.stringify(payload)};` : undefined),
-            }],
-            build: {
-              rollupOptions: {
-                // Astro's own MDX modules trip this bundler warning (withastro/astro#18087): one
-                // per content file, none of it actionable. Everything else still prints.
-                onwarn(warning, warn) {
-                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-                  warn(warning);
-                },
-              },
-            },
-          },
+          vite,
         });
-        for (const file of routeFiles()) injectRoute({ pattern: routePattern(file), entrypoint: join(ROUTES, file) });
+        const routes = routesFor(cwd);
+        for (const file of routeFiles()) injectRoute({ pattern: routePattern(file), entrypoint: pathToFileURL(join(routes, file)) });
         // The settings are read here only: a changed site.yaml or interface.yaml restarts `astro dev`.
         addWatchFile(join(root, 'site.yaml'));
         addWatchFile(join(root, INTERFACE_FILE));
