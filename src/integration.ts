@@ -136,6 +136,9 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           // Astro reads the collections from `content.config.ts` in the source folder only: a
           // site that writes no source of its own builds from the generator's (src/).
           ...(hasContentConfig(config.srcDir) ? {} : { srcDir: SRC }),
+          // The files served as they are (the icon the pages link to) come with the generator
+          // to a site that has no public/ folder of its own.
+          ...(existsSync(config.publicDir) ? {} : { publicDir: new URL('../public/', SRC) }),
           ...(site ? { site } : {}),
           base,
           trailingSlash: 'always',

@@ -57,6 +57,8 @@ describe('a site that depends on the generator by path', () => {
       expect(existsSync(join(dist, page)), page).toBe(true);
     }
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    // The generator's public files, which its pages link to, come with it.
+    expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     const title = /^title:\s*(.+)$/m.exec(readFileSync(join(site, 'content/site.yaml'), 'utf8'))![1]!.replace(/^["']|["']$/g, '');
     expect(home).toContain(title);

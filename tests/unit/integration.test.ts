@@ -38,7 +38,7 @@ async function setup(root: string) {
   const rootUrl = pathToFileURL(`${root}/`);
   const hook = explainer().hooks['astro:config:setup'] as Setup;
   await hook({
-    config: { root: rootUrl, srcDir: new URL('src/', rootUrl) },
+    config: { root: rootUrl, srcDir: new URL('src/', rootUrl), publicDir: new URL('public/', rootUrl) },
     command: 'build',
     isRestart: false,
     logger,
