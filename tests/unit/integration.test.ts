@@ -3,6 +3,7 @@
  * content folder and of site.yaml gives the check, the build's settings, the redirects and the
  * settings the routes import; every route of src/routes is injected at its address.
  */
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -30,13 +31,13 @@ const { default: explainer, CONFIG_MODULE, routeFiles, routePattern } = await im
 type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 
 /** Runs the integration's setup hook as Astro would for a site at `root`, collecting what it asks for. */
-async function setup(root: string) {
+async function setup(root: string, options: Parameters<typeof explainer>[0] = {}) {
   const updates: Record<string, any>[] = [];
   const routes: { pattern: string; entrypoint: string | URL }[] = [];
   const watched: string[] = [];
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn(), fork: vi.fn(), label: 'explainer', options: {} };
   const rootUrl = pathToFileURL(`${root}/`);
-  const hook = explainer().hooks['astro:config:setup'] as Setup;
+  const hook = explainer(options).hooks['astro:config:setup'] as Setup;
   await hook({
     config: { root: rootUrl, srcDir: new URL('src/', rootUrl), publicDir: new URL('public/', rootUrl) },
     command: 'build',
@@ -97,6 +98,20 @@ describe('explainer()', () => {
     const patterns = routes.map((r) => r.pattern);
     expect(patterns).toHaveLength(routeFiles().length);
     expect(patterns).toEqual(expect.arrayContaining(['/', '/[page]', '/404', '/actors', '/actors/[id]', '/events/[id]/revisions/[rev]', '/feed.xml', '/data/events.csv', '/search/messages.json', '/embed/timeline']));
+  });
+
+  it('reads the content folder named by its `content` option, and CONTENT_DIR over it', async () => {
+    const site = join(MINIMAL, '..', '..', '.tmp', 'integration-option');
+    rmSync(site, { recursive: true, force: true });
+    cpSync(join(MINIMAL, 'content'), join(site, 'words'), { recursive: true });
+    const named = await setup(site, { content: 'words' });
+    const code = (updates: Record<string, any>[]) => {
+      const plugin = updates[0]!.vite.plugins.find((p: { name: string }) => p.name === 'explainer:config');
+      return JSON.parse(plugin.load(plugin.resolveId(CONFIG_MODULE)).replace(/^export default /, '').replace(/;$/, ''));
+    };
+    expect(code(named.updates).root).toBe(join(site, 'words'));
+    process.env.CONTENT_DIR = join(MINIMAL, 'content');
+    expect(code((await setup(site, { content: 'words' })).updates).root).toBe(join(MINIMAL, 'content'));
   });
 
   it('stops the build with every problem of the content, in the words of the check', async () => {
