@@ -53,7 +53,10 @@ async function typeCheck(): Promise<Problem[]> {
   return problems;
 }
 
-const types = args.has('--no-types') ? Promise.resolve([]) : typeCheck();
+// Types are the generator's own: a site that installs it (`explainer check` in the site's
+// folder) has content to check and no TypeScript of its own.
+const noTypes = args.has('--no-types') || resolve(process.cwd()) !== ROOT;
+const types = noTypes ? Promise.resolve([]) : typeCheck();
 const { problems: contentProblems } = checkContent(readContent(contentDir()));
 // A host's SITE_URL and BASE_PATH replace settings of site.yaml, and are held to their rules.
 for (const { name, message } of overrideProblems()) {
@@ -67,6 +70,6 @@ if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const total = performance.now() - started;
-const what = args.has('--no-types') ? 'content' : 'content and types';
+const what = noTypes ? 'content' : 'content and types';
 console.log(`${problems.length ? summarize(problems) : 'no problems'} (${what} checked in ${seconds(total)}; content alone ${seconds(contentTime)})`);
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -5,13 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/content-files.ts';
-import { loadSite } from './lib/site-config.ts';
 import { mdxEntries } from './plugins/mdx-entries.ts';
+import { contentRoot, siteSettings } from './site.ts';
 
-const root = contentDir();
+const root = contentRoot;
 // The schemas of this site's vocabularies (site.yaml), the same the validator applied.
-const { actorSchema, eventSchema, pageSchema, sourceSchema } = loadSite(root).schemas;
+const { actorSchema, eventSchema, pageSchema, sourceSchema } = siteSettings.schemas;
 // The file name is the id and the URL, exactly as written (Astro would slugify it otherwise).
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph } from './lib/graph.ts';
 import { graphOptions } from './lib/model/claims.ts';
-import { loadSite } from './lib/site-config.ts';
+import { siteSettings } from './site.ts';
 
 export type ActorEntry = CollectionEntry<'actors'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -48,7 +48,7 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 /** The site model: settings, vocabularies and the interface in the site's language. */
-export const model = loadSite();
+export const model = siteSettings;
 export const site = model.config;
 /** Words, numbers, dates and country names in the site's language. */
 export const i18n = model.i18n;

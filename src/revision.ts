@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { site } from './content.ts';
 import { buildDate } from './lib/build-info.ts';
 import { contentFile, type CitableKind } from './lib/citation/page.ts';
-import { contentDir } from './lib/content-files.ts';
+import { contentRoot } from './site.ts';
 import { CHANGES_ON_PAGE, changes, normaliseEntry, shortHash, visibleRevisions, type Change, type VisibleRevision } from './lib/history.ts';
 import { fileAt, pageRevision, readFilesAt, revisions, type PageRevision } from './lib/revisions.ts';
 import { paths, url } from './url.ts';
@@ -32,7 +32,7 @@ let histories: Map<string, EntryHistory> | undefined;
 
 /** Reads the history of every actor and event at once: one batch of old file texts for the build. */
 function readHistories(): Map<string, EntryHistory> {
-  const dir = contentDir();
+  const dir = contentRoot;
   const index = revisions(dir);
   const result = new Map<string, EntryHistory>();
   if (!index.root) return result;
@@ -71,7 +71,7 @@ export const revisionAddress = (kind: EntryKind, id: string, hash: string) => ur
 
 /** The revision of the content file behind an actor, event or prose page. */
 export function revisionOf(kind: CitableKind, id: string): PageRevision {
-  const dir = contentDir();
+  const dir = contentRoot;
   const revision = pageRevision(revisions(dir), contentFile(dir, kind, id), buildDate(), site.repository);
   if (kind === 'pages' || !revision.hash || !revisionPagesOn()) return revision;
   // The revision readers see is the latest one that changed the page, which a later

@@ -1,7 +1,7 @@
 /**
  * Every content problem of a folder in one list: the validation of `validate.ts` (the set of
  * files of `content-folder.ts`, schemas, cross-references, the MDX guard) and the lint of `lint.ts`. The one entry point that
- * `npm run check` and the build's content-check integration share, so both report the same.
+ * `npm run check` and the build's content check (src/plugins/content-check.ts) share, so both report the same.
  */
 import type { RawContent } from './content-files.ts';
 import { lintContent } from './lint.ts';

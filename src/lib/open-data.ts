@@ -2,7 +2,7 @@
  * The site's data as files anyone can reuse: events (JSON and CSV, with ACLED-like columns and
  * one column per figure type of the site's vocabulary),
  * actors and sources (JSON), and an Atom feed of events. Pure functions of the graph; the
- * routes in src/pages/data/ and src/pages/feed.xml.ts only hand them the site's addresses.
+ * routes in src/routes/data/ and src/routes/feed.xml.ts only hand them the site's addresses.
  */
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';

@@ -1,7 +1,7 @@
 /**
  * The ids the generator's own templates give the elements of a page: `id="main"`,
  * `id="cite-heading"`, and the prefixes of ids made from content (`id={`event-${…}`}`),
- * read from the route that renders an entry and every template it imports (src/pages,
+ * read from the route that renders an entry and every template it imports (src/routes,
  * src/components, src/layouts). A heading in a body gets an id from its words (as Astro's
  * rehypeHeadingIds gives it); one equal to an id of its page's templates gives the page two
  * elements with that id, and its links and labels point at the wrong one. Read from the
@@ -17,7 +17,7 @@ import { ANCHOR_ID } from './anchors.ts';
 import { citeAnchor, CITE_FORMATS } from './citation/anchors.ts';
 import { noteAnchor } from './cite-notes.ts';
 
-const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
+const PAGES = fileURLToPath(new URL('../routes/', import.meta.url));
 
 /** The routes that render the bodies of each collection; `index` is the home page's. */
 const ROUTES = { actors: ['actors/[id].astro'], events: ['events/[id].astro'], pages: ['[page].astro', 'index.astro'] } as const;

@@ -1,32 +1,26 @@
 /**
- * Astro integration: validates the whole content folder before Astro loads a single entry,
- * and stops `astro build` with every problem at once (file, line, field, hint). Astro's own
- * loaders stop at the first bad entry and name no line; this runs first so editors never
- * meet that. In `astro dev` the problems are logged and the server keeps running.
+ * The content check of a build: every problem of the content folder at once (file, line,
+ * field, hint), before Astro loads a single entry. Astro's own loaders stop at the first bad
+ * entry and name no line; the generator's integration (src/integration.ts) runs this on the
+ * folder it has just read, so editors never meet that. `astro build` stops; in `astro dev`
+ * the problems are logged and the server keeps running.
  */
-import type { AstroIntegration } from 'astro';
-import { readContent } from '../lib/content-files.ts';
-import { formatProblem, summarize } from '../lib/problems.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import type { RawContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/check-content.ts';
+import { formatProblem, summarize } from '../lib/problems.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-export default function contentCheck(): AstroIntegration {
-  return {
-    name: 'explainer:content-check',
-    hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const { problems } = checkContent(readContent());
-        if (problems.length === 0) return;
-        const errors = problems.filter((p) => p.severity === 'error');
-        const lines = problems.map(formatProblem);
-        if (errors.length > 0 && command === 'build') {
-          throw new ContentError(`The content has problems; nothing was built.\n${lines.join('\n')}\n${summarize(problems)}`);
-        }
-        for (const line of lines) (line.includes(' error ') ? logger.error : logger.warn).call(logger, line);
-      },
-    },
-  };
+/** Throws the problems of `raw` in a build, logs them otherwise. */
+export function contentCheck(raw: RawContent, command: string, logger: AstroIntegrationLogger): void {
+  const { problems } = checkContent(raw);
+  if (problems.length === 0) return;
+  const lines = problems.map(formatProblem);
+  if (problems.some((p) => p.severity === 'error') && command === 'build') {
+    throw new ContentError(`The content has problems; nothing was built.\n${lines.join('\n')}\n${summarize(problems)}`);
+  }
+  for (const line of lines) (line.includes(' error ') ? logger.error : logger.warn).call(logger, line);
 }

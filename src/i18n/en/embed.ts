@@ -1,4 +1,4 @@
-/** English: embeds of the timeline and the map (src/pages/embed/, layouts/Embed) and the pages' "Embed this" and download tools (components/ChartShare). */
+/** English: embeds of the timeline and the map (src/routes/embed/, layouts/Embed) and the pages' "Embed this" and download tools (components/ChartShare). */
 export default {
   // The frame's accessible name in the snippet another site pastes: the chart, then the site.
   'embed.frameTitle': '{chart} · {site}',

@@ -1,12 +1,12 @@
 /**
  * English: the timeline, the relations network and the relations page (src/components/
- * Timeline*.astro, NetworkFigure.astro, RelationsTable.astro, src/pages/timeline.astro and
+ * Timeline*.astro, NetworkFigure.astro, RelationsTable.astro, src/routes/timeline.astro and
  * relations.astro, and their islands, which receive these messages from the page).
  */
 export default {
   // The timeline figure.
   'timeline.allTitle': 'All events, along time',
-  // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
+  // The title an actor page gives its timeline (src/routes/actors/[id].astro passes it).
   'timeline.actorTitle': 'Events involving {name}, along time',
   'timeline.description': '{count, plural, one {# event} other {# events}} along time. A dot is an event known to the day; a bar spans the month, season or year a date allows, or the time something lasted; a dotted line between end marks is something that happened once, at some time in that range; hatched marks with dashed outlines have approximate or uncertain dates.',
   'timeline.descriptionListAfter': 'The same events are listed in date order after the chart.',

@@ -1,4 +1,4 @@
-/** English: the map, its locators and the list of places (src/pages/map.astro, components/MapFigure, EventPlace, PlaceList). */
+/** English: the map, its locators and the list of places (src/routes/map.astro, components/MapFigure, EventPlace, PlaceList). */
 export default {
   'map.page.title': 'Map of events',
   'map.page.description': 'Where the events of the explainer took place, on a map.',

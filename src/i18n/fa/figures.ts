@@ -2,7 +2,7 @@
 export default {
   // The timeline figure.
   'timeline.allTitle': 'همهٔ رویدادها در گذر زمان',
-  // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
+  // The title an actor page gives its timeline (src/routes/actors/[id].astro passes it).
   'timeline.actorTitle': 'رویدادهای مربوط به {name} در گذر زمان',
   'timeline.description': '{count, plural, one {# رویداد} other {# رویداد}} در گذر زمان. هر نقطه رویدادی است که روزش معلوم است؛ هر نوار ماه، فصل یا سالی را که تاریخ اجازه می‌دهد، یا مدتی را که چیزی ادامه داشت، می‌پوشاند؛ خط نقطه‌چین میان دو خط کوتاه بازه‌ای است که رویدادی یک بار، در زمانی نامعلوم، در آن رخ داده است؛ نشانه‌های هاشورخورده با خط‌چین، تاریخ تقریبی یا نامطمئن دارند.',
   'timeline.descriptionListAfter': 'همین رویدادها پس از نمودار به ترتیب تاریخ فهرست شده‌اند.',

@@ -2,7 +2,7 @@
 export default {
   // The timeline figure.
   'timeline.allTitle': 'Все события на шкале времени',
-  // The title an actor page gives its timeline (src/pages/actors/[id].astro passes it).
+  // The title an actor page gives its timeline (src/routes/actors/[id].astro passes it).
   'timeline.actorTitle': 'События, в которых участвует {name}, на шкале времени',
   'timeline.description': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}} на шкале времени. Точка — событие, известное с точностью до дня; полоса охватывает месяц, сезон или год, который допускает дата, или время, пока что-то длилось; пунктирная линия между двумя засечками — промежуток, в какой-то момент которого событие произошло один раз, когда именно — неизвестно; заштрихованные отметки с пунктирным контуром обозначают приблизительные или неточные даты.',
   'timeline.descriptionListAfter': 'Те же события перечислены в хронологическом порядке после графика.',

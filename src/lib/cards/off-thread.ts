@@ -31,7 +31,7 @@ export class CardThreads {
 
   private worker(): Worker {
     if (this.workers.length < this.count) {
-      const worker = new Worker(new URL(import.meta.resolve('#card-worker')), { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+      const worker = new Worker(new URL(import.meta.resolve('explainer-site-generator/card-worker')), { resourceLimits: { maxOldGenerationSizeMb: 256 } });
       worker.on('message', ({ n, hash, error }: Reply) => {
         const pending = this.waiting.get(n);
         if (!pending) return;
