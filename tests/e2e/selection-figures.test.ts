@@ -3,7 +3,8 @@
  * events (2019, 2021, 2022) and a third actor: a multi-valued, year-only selection opened on
  * /timeline/ shows the same events there, on /map/ after following "the same selection", back
  * on the timeline, and in both embeds; the address keeps the selection all the way; a
- * backwards period shows the same events on every figure, as the period in order.
+ * backwards period shows the same events on every figure, as the period in order, and the
+ * timeline's form shows the period and widens it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,6 +133,11 @@ describe('one selection on the timeline, the map and their embeds', () => {
     // A year-only `to` reaches its last day: the 2021 report is in, the 2022 raid is not.
     await onTimeline(page, '/timeline/?to=2021');
     expect(await timelineShows(page)).toEqual(['2019-11-fixture-early-raid', ...expected]);
+    // The timeline's form shows the period too, and the reader can widen it again.
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2021');
+    await page.getByLabel('To', { exact: true }).selectOption('');
+    await expect.poll(() => timelineShows(page)).toHaveLength(5);
+    await page.waitForURL((url) => !url.searchParams.has('to') && url.searchParams.has('zoom'));
   });
 
   it('shows the same events in the embeds, whose link to the full page keeps the selection', async () => {

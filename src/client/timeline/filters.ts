@@ -1,8 +1,8 @@
 /**
- * The timeline's filter form (actor, kind, country, lanes) and its list: a change narrows the
- * chart and the list to the selection, fits the window to what is left and says how many
- * events that is. The selection's period (`from`, `to`, from the address) has no field here
- * and stays as it is.
+ * The timeline's filter form (actor, kind, country, from, to, lanes) and its list: a change
+ * narrows the chart and the list to the selection, fits the window to what is left and says
+ * how many events that is. A part of the selection the form has no field for stays as the
+ * address gave it.
  */
 import { matches } from '../../lib/selection.ts';
 import { selectable } from '../../lib/timeline/data.ts';

@@ -3,6 +3,7 @@ import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
+import selection from './selection.ts';
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import citeAddress from './cite-address.ts';
@@ -21,6 +22,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...selection,
   ...embed,
   ...dates,
   ...layout,
