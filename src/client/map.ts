@@ -1,31 +1,33 @@
 /**
- * The map's island: filters by time and actor that share the timeline's URL state
- * (`?actor=&from=&to=`), zoom to the site's presets (their buttons come labelled from the
- * page), and tooltips on hover and focus (Esc dismisses). The page works without it: the
- * SVG links and the list are already there.
+ * The map's island: filters by time and actor on the selection every figure shares
+ * (src/lib/selection.ts: `?actor=&kind=&country=&from=&to=`), zoom to the site's presets
+ * (their buttons come labelled from the page), and tooltips on hover and focus (Esc
+ * dismisses). The page works without it: the SVG links and the list are already there.
  */
 import { formatMessage, type ClientMessages } from '../lib/i18n/client-messages.ts';
-import { isFiltered, matches, parseViewState, serializeViewState, type Bound, type ViewState } from '../lib/view-state.ts';
+import { emptySelection, isNarrowed, matches, parseSelection, serializeSelection, type Selection } from '../lib/selection.ts';
+import { animate, easeInOut } from './ease.ts';
 import { selectionChanged } from './selection-event.ts';
+import { readSelection, showSelection } from './selection-form.ts';
+import { tooltip } from './tooltip.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-map-controls]');
 const svg = document.querySelector<SVGSVGElement>('figure[data-map] svg.map');
 const status = document.querySelector<HTMLElement>('[data-map-status]');
 const items = [...document.querySelectorAll<Element>('[data-event]')];
-const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The status line's words come from the page, as the catalogue writes them, formatted here in
 // the page's language (its plurals and digits).
 const messages = JSON.parse(document.querySelector('script[data-map-messages]')?.textContent || '{}') as ClientMessages;
 const language = document.documentElement.lang || 'en';
 
-let state: ViewState = parseViewState(location.search);
+let selection: Selection = parseSelection(location.search);
 
 function itemMatches(el: Element): boolean {
   const d = (el as HTMLElement | SVGElement).dataset;
-  return matches(state, {
+  return matches({
     min: Number(d.min), max: Number(d.max), kind: d.kind ?? '',
     actors: (d.actors ?? '').split(' ').filter(Boolean), country: d.country || undefined,
-  });
+  }, selection);
 }
 
 function apply() {
@@ -42,30 +44,13 @@ function apply() {
   const total = new Set(items.map((el) => (el as HTMLElement).dataset.event)).size;
   const onMap = svg ? svg.querySelectorAll('.map-mark:not([hidden])').length : 0;
   if (status) {
-    const message = messages[isFiltered(state) ? 'map.status.filtered' : 'map.status.all'];
+    const message = messages[isNarrowed(selection) ? 'map.status.filtered' : 'map.status.all'];
     status.textContent = message ? formatMessage(message, { shown: shown.size, total, onMap }, language) : '';
   }
 }
 
-function select(name: string): HTMLSelectElement | null {
-  return form?.querySelector<HTMLSelectElement>(`select[name="${name}"]`) ?? null;
-}
-
-/** Puts a value the URL holds into its select, adding an option if the list lacks it. */
-function show(sel: HTMLSelectElement | null, value: string | undefined) {
-  if (!sel) return;
-  if (value && ![...sel.options].some((o) => o.value === value)) sel.add(new Option(value, value));
-  sel.value = value ?? '';
-}
-
-function reflect() {
-  show(select('from'), state.from);
-  show(select('to'), state.to);
-  show(select('actor'), state.actors[0]);
-}
-
 function writeUrl() {
-  const query = serializeViewState(state).toString();
+  const query = serializeSelection(selection).toString();
   history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
   selectionChanged();
 }
@@ -74,17 +59,16 @@ if (form) {
   form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => {
-    const from = select('from')?.value;
-    const to = select('to')?.value;
-    const actor = select('actor')?.value;
-    state = { ...state, from: (from || undefined) as Bound | undefined, to: (to || undefined) as Bound | undefined, actors: actor ? [actor] : [] };
+    selection = readSelection(form, selection);
+    // A backwards period comes back in order: the selects say what the map shows.
+    showSelection(form, selection);
     writeUrl();
     apply();
   });
   form.addEventListener('reset', () => {
     // After the browser has reset the selects.
     setTimeout(() => {
-      state = { actors: [], kinds: [], countries: [] };
+      selection = emptySelection();
       writeUrl();
       apply();
     });
@@ -125,27 +109,19 @@ if (zoom && svg) {
     clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => setBox(current()), 150);
   });
-  let frame = 0;
+  let stop = () => {};
   zoom.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-viewbox]');
     if (!button) return;
     for (const b of zoom.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
     const target = button.dataset.viewbox!.split(' ').map(Number);
     const start = current();
-    cancelAnimationFrame(frame);
-    if (reduceMotion) return setBox(target);
-    const t0 = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, (now - t0) / 350);
-      const ease = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
-      setBox(start.map((s, i) => s + (target[i]! - s) * ease));
-      if (t < 1) frame = requestAnimationFrame(step);
-    };
-    frame = requestAnimationFrame(step);
+    stop();
+    stop = animate(350, easeInOut, (k) => setBox(start.map((s, i) => s + (target[i]! - s) * k)));
   });
 }
 
-// Tooltips: the mark's title, date and place; they stay while the pointer is on them.
+// Tooltips: the mark's title, date and place.
 const wrap = svg?.closest<HTMLElement>('.map-wrap');
 if (svg && wrap) {
   const tip = document.createElement('div');
@@ -154,41 +130,25 @@ if (svg && wrap) {
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
   wrap.append(tip);
-  let current: SVGAElement | null = null;
-  let hideTimer = 0;
-  const hide = () => {
-    tip.hidden = true;
-    current?.classList.remove('is-active');
-    current?.removeAttribute('aria-describedby');
-    current = null;
-  };
-  const open = (mark: SVGAElement) => {
-    clearTimeout(hideTimer);
-    if (current && current !== mark) hide();
-    current = mark;
-    const d = mark.dataset;
-    tip.replaceChildren();
-    const title = document.createElement('strong');
-    title.textContent = d.title ?? '';
-    tip.append(title, document.createTextNode(`${d.when} · ${d.place}`));
-    tip.hidden = false;
-    mark.classList.add('is-active');
-    mark.setAttribute('aria-describedby', tip.id);
-    const dot = mark.querySelector('.map-dot')!.getBoundingClientRect();
-    const box = wrap.getBoundingClientRect();
-    const left = Math.min(dot.left - box.left + dot.width + 8, box.width - tip.offsetWidth - 4);
-    tip.style.left = `${Math.max(4, left)}px`;
-    tip.style.top = `${Math.max(4, dot.top - box.top - tip.offsetHeight - 6)}px`;
-  };
-  const markOf = (event: Event) => (event.target as Element).closest<SVGAElement>('a.map-mark');
-  svg.addEventListener('pointerover', (e) => { const m = markOf(e); if (m) open(m); });
-  svg.addEventListener('pointerout', (e) => { if (markOf(e)) hideTimer = window.setTimeout(hide, 300); });
-  svg.addEventListener('focusin', (e) => { const m = markOf(e); if (m) open(m); });
-  svg.addEventListener('focusout', () => hide());
-  tip.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-  tip.addEventListener('pointerleave', () => { hideTimer = window.setTimeout(hide, 300); });
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !tip.hidden) hide(); });
+  tooltip({
+    tip,
+    host: svg,
+    markOf: (target) => target.closest('a.map-mark'),
+    content: (mark) => {
+      const d = (mark as SVGAElement).dataset;
+      const title = document.createElement('strong');
+      title.textContent = d.title ?? '';
+      return [title, document.createTextNode(`${d.when} · ${d.place}`)];
+    },
+    place: (mark) => {
+      const dot = mark.querySelector('.map-dot')!.getBoundingClientRect();
+      const box = wrap.getBoundingClientRect();
+      const left = Math.min(dot.left - box.left + dot.width + 8, box.width - tip.offsetWidth - 4);
+      tip.style.left = `${Math.max(4, left)}px`;
+      tip.style.top = `${Math.max(4, dot.top - box.top - tip.offsetHeight - 6)}px`;
+    },
+  });
 }
 
-reflect();
+if (form) showSelection(form, selection);
 apply();

@@ -68,11 +68,16 @@ describe('the home timeline in dist/', () => {
 });
 
 describe('timelines elsewhere', () => {
-  it('on /timeline/: filters by actor, kind and country, hidden until the island runs', () => {
+  it('on /timeline/: filters by actor, kind, country and period, hidden until the island runs', () => {
     const $ = page('/timeline/');
     const form = $('form.tl-filters');
     expect(form.attr('hidden')).toBeDefined();
-    expect(form.find('select').map((_, s) => $(s).attr('name')).get()).toEqual(['actor', 'kind', 'country', 'lanes']);
+    expect(form.find('select').map((_, s) => $(s).attr('name')).get()).toEqual(['actor', 'kind', 'country', 'from', 'to', 'lanes']);
+    // The period's choices are the selection's months, from the first event's to the last one's.
+    const months = form.find('select[name="from"] option').map((_, o) => $(o).attr('value')).get();
+    expect(months[0]).toBe('');
+    expect(months.slice(1).every((m) => /^\d{4}-\d{2}$/.test(m))).toBe(true);
+    expect(form.find('select[name="to"] option').map((_, o) => $(o).attr('value')).get()).toEqual(months);
     expect(form.find('select[name="actor"] option[value="iskp"]').text()).toMatch(/^ISKP \(\d+\)$/);
     expect($('.timeline').attr('data-url-state')).toBeDefined();
   });

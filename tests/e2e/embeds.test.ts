@@ -204,11 +204,11 @@ describe('embeds of the minimal fixture site, in Chromium', () => {
     await page.locator('select[name="actor"]').selectOption('fixture-outlet');
     await expect.poll(async () => (await snippet(page)).src.search).toContain('actor=fixture-outlet');
     expect((await snippet(page)).src.search).toBe(new URL(page.url()).search);
-    // Zooming is part of the selection the address keeps: the snippet follows it too.
+    // The zoom window is part of the view the address keeps beside the selection: the snippet follows it too.
     const unzoomed = (await snippet(page)).src.search;
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await snippet(page)).src.search).not.toBe(unzoomed);
-    expect((await snippet(page)).src.searchParams.has('from')).toBe(true);
+    expect((await snippet(page)).src.searchParams.has('zoom')).toBe(true);
     expect((await snippet(page)).src.search).toBe(new URL(page.url()).search);
     await screenshot(page, 'embeds/timeline-embed-this');
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { matches, parseViewState } from '../../src/lib/view-state.ts';
+import { matches, parseSelection } from '../../src/lib/selection.ts';
 import { eventActors } from '../../src/lib/map/marks.ts';
 import { useChromium, screenshot } from '../helpers/browser.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
@@ -10,10 +10,10 @@ const graph = siteGraph();
 
 /** The events the selection in `query` should show, computed from the content, not the page. */
 function expected(query: string, onMapOnly = false): string[] {
-  const state = parseViewState(query);
+  const selection = parseSelection(query);
   return graph.eventsByDate
     .filter((e) => !onMapOnly || e.data.location?.lat !== undefined)
-    .filter((e) => matches(state, { min: e.date.min, max: e.date.max, actors: eventActors(e), kind: e.data.kind, country: e.data.location?.country }))
+    .filter((e) => matches({ min: e.date.min, max: e.date.max, actors: eventActors(e), kind: e.data.kind, country: e.data.location?.country }, selection))
     .map((e) => e.id)
     .sort();
 }

@@ -77,7 +77,7 @@ describe('the timeline in Chromium', () => {
     await expect(visibleItems(page)).resolves.toBe(2);
     await expect(page.locator('.tl-status').textContent()).resolves.toBe('Showing 2 of 9 events.');
     await expect(page.locator('.tl-status').getAttribute('aria-live')).resolves.toBe('polite');
-    await page.waitForURL(/\?kind=raid&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
+    await page.waitForURL(/\?kind=raid&zoom=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d$/);
     const before = await range(page);
 
     await page.reload();

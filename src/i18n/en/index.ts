@@ -18,6 +18,7 @@ import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
+import selection from './selection.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
 import pages from './pages.ts';
@@ -30,6 +31,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...selection,
   ...embed,
   ...dates,
   ...layout,

@@ -4,6 +4,7 @@ import openData from './open-data.ts';
 import figures from './figures.ts';
 import map from './map.ts';
 import cards from './cards.ts';
+import selection from './selection.ts';
 import cite from './cite.ts';
 import corrections from './corrections.ts';
 import citeAddress from './cite-address.ts';
@@ -22,6 +23,7 @@ export default {
   ...openData,
   ...figures,
   ...map,
+  ...selection,
   ...embed,
   ...dates,
   ...layout,

@@ -35,7 +35,7 @@ export interface MapEvent {
   precision: 1 | 2 | 3;
 }
 
-/** What the filters read of an event (see view-state.ts), as `data-*` attributes. */
+/** What the filters read of an event (see selection.ts), as `data-*` attributes. */
 export function filterAttributes(e: Pick<EventNode, 'id' | 'date' | 'data'>): Record<string, string | number | undefined> {
   return {
     'data-event': e.id, 'data-min': e.date.min, 'data-max': e.date.max,

@@ -1,6 +1,7 @@
 /** From the graph's events to the timeline's plain records, and the labels they need. */
 import type { EventNode } from '../graph.ts';
 import type { Vocabulary } from '../model/vocabularies.ts';
+import type { Selectable } from '../selection.ts';
 import type { TimelineEvent, TimelineLabels } from './types.ts';
 
 /**
@@ -18,6 +19,7 @@ export function toTimelineEvents(events: EventNode[], href: (id: string) => stri
     kind: e.data.kind,
     actors: [...new Set(e.data.actors.map((a) => a.actor))],
     attributed: [...new Set(e.data.actors.filter((a) => attributes(a.role)).map((a) => a.actor))],
+    ...claimantsOf(e),
     ...(e.data.location?.country ? { country: e.data.location.country } : {}),
     min: e.date.min,
     max: e.date.max,
@@ -27,6 +29,21 @@ export function toTimelineEvents(events: EventNode[], href: (id: string) => stri
     words: dateWords(e),
     ...(e.date.kind === 'within' ? { within: true } : {}),
   }));
+}
+
+/** The actors who made a claim about the event without taking part in it, when there are any. */
+function claimantsOf(e: EventNode): Pick<TimelineEvent, 'claimants'> {
+  const took = new Set(e.data.actors.map((a) => a.actor));
+  const claimants = [...new Set(e.data.claims.map((c) => c.by))].filter((a) => !took.has(a));
+  return claimants.length > 0 ? { claimants } : {};
+}
+
+/**
+ * A timeline record as the selection reads it: its actors are those who took part and those
+ * who made a claim about it, as on the map (src/lib/map/marks.ts `eventActors`).
+ */
+export function selectable(e: TimelineEvent): Selectable {
+  return e.claimants ? { ...e, actors: [...e.actors, ...e.claimants] } : e;
 }
 
 /** How the labels of the codes are found: the site's event kinds, actors' names, countries' names. */
@@ -44,7 +61,7 @@ export function labelsFor(events: TimelineEvent[], sources: LabelSources): Timel
   const labels: TimelineLabels = { kind: {}, actor: {}, country: {}, kindOrder: [...sources.eventKinds.codes] };
   for (const e of events) {
     labels.kind[e.kind] ??= sources.eventKinds.has(e.kind) ? sources.eventKinds.term(e.kind).label : e.kind;
-    for (const a of e.actors) labels.actor[a] ??= sources.actorName(a);
+    for (const a of [...e.actors, ...(e.claimants ?? [])]) labels.actor[a] ??= sources.actorName(a);
     if (e.country) labels.country[e.country] ??= sources.countryName(e.country);
   }
   // Only the kinds in use travel to the browser, in the declared order.

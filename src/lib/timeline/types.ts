@@ -16,6 +16,8 @@ export interface TimelineEvent extends Pick<DateInfo, 'min' | 'max' | 'precision
    * the file lists them; the first decides the actor lane, none puts it in "no actor".
    */
   attributed: string[];
+  /** Actors who made a claim about the event and are not among `actors`: the actor filter reads them too. */
+  claimants?: string[];
   /** ISO 3166-1 alpha-2 code of the place, when the event has one. */
   country?: string;
   /** The date in words, in the site's language ("about May 2022"). */

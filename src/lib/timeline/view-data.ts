@@ -1,5 +1,6 @@
 /** What a timeline component hands to the page and the island: the SVG's options and the data. */
 import type { ClientMessages } from '../i18n/client-messages.ts';
+import { selectable } from './data.ts';
 import { fullDomain } from './scale.ts';
 import type { LaneDimension, TimelineEvent, TimelineLabels, TimelineOptions, TimelineWords } from './types.ts';
 
@@ -26,7 +27,7 @@ export function staticOptions(payload: TimelinePayload, words: TimelineWords, wi
 export function choices(payload: Pick<TimelinePayload, 'events' | 'labels' | 'options'>, dimension: 'actor' | 'kind' | 'country'): [string, string, number][] {
   const counts = new Map<string, number>();
   for (const e of payload.events) {
-    const keys = dimension === 'actor' ? e.actors : dimension === 'kind' ? [e.kind] : e.country ? [e.country] : [];
+    const keys = dimension === 'actor' ? selectable(e).actors : dimension === 'kind' ? [e.kind] : e.country ? [e.country] : [];
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const collator = new Intl.Collator(payload.options.language);

@@ -1,0 +1,43 @@
+/**
+ * The timeline's filter form (actor, kind, country, from, to, lanes) and its list: a change
+ * narrows the chart and the list to the selection, fits the window to what is left and says
+ * how many events that is. A part of the selection the form has no field for stays as the
+ * address gave it.
+ */
+import { matches } from '../../lib/selection.ts';
+import { selectable } from '../../lib/timeline/data.ts';
+import { fullDomain } from '../../lib/timeline/scale.ts';
+import type { LaneDimension, TimelineEvent } from '../../lib/timeline/types.ts';
+import { readSelection, showSelection } from '../selection-form.ts';
+import type { TimelineIsland } from './island.ts';
+
+/** The events of `island.all` the selection keeps. */
+export function selected(island: Pick<TimelineIsland, 'all' | 'selection'>): TimelineEvent[] {
+  return island.all.filter((e) => matches(selectable(e), island.selection));
+}
+
+/** Hides the list's items the selection leaves out. */
+export function filterList(island: TimelineIsland): void {
+  const keep = new Set(island.shown.map((e) => e.id));
+  for (const li of island.root.querySelectorAll<HTMLElement>('.tl-list .event-item')) li.hidden = !keep.has(li.id.replace(/^event-/, ''));
+}
+
+export function filters(island: TimelineIsland): void {
+  const form = island.root.querySelector<HTMLFormElement>('.tl-filters');
+  if (!form) return;
+  const status = island.root.querySelector<HTMLElement>('.tl-status')!;
+  const lanes = form.querySelector<HTMLSelectElement>('select[name="lanes"]');
+  form.hidden = false;
+  showSelection(form, island.selection);
+  if (lanes) lanes.value = island.lanes;
+  form.addEventListener('change', () => {
+    island.selection = readSelection(form, island.selection);
+    if (lanes) island.lanes = lanes.value as LaneDimension;
+    island.shown = selected(island);
+    island.window = fullDomain(island.shown.length ? island.shown : island.all);
+    filterList(island);
+    island.draw();
+    status.textContent = island.t('timeline.status', { shown: island.shown.length, total: island.all.length });
+  });
+  form.addEventListener('submit', (e) => e.preventDefault());
+}
