@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { readContent } from '../lib/content-files.ts';
 import { formatProblem, summarize } from '../lib/problems.ts';
-import { checkContent } from '../lib/check-content.ts';
+import { checkContent } from '../lib/content-problems.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
