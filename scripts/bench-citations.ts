@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { formatCitations } from '../src/lib/citation/formats.ts';
 import { cslRecord } from '../src/lib/citation/record.ts';
 import { contentDir, readContent } from '../src/lib/content-files.ts';
-import { readRevisions } from '../src/lib/revisions.ts';
+import { readRevisions } from '../src/lib/git-revisions.ts';
 import { loadSite } from '../src/lib/site-config.ts';
 
 const dir = contentDir();

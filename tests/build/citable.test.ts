@@ -10,7 +10,7 @@ import { isEmbedPath } from '../../src/lib/embed.ts';
 import { eventColumnNames } from '../../src/lib/open-data.ts';
 import { deployment, loadSite } from '../../src/lib/site-config.ts';
 import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
-import { readRevisions } from '../../src/lib/revisions.ts';
+import { readRevisions } from '../../src/lib/git-revisions.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { SiteConfig } from '../schema.ts';
-import { pageRevision, revisions, type PageRevision } from '../revisions.ts';
+import { pageRevision, revisions, type PageRevision } from '../git-revisions.ts';
 import type { Citations } from './formats.ts';
 import { formatOffThread } from './off-thread.ts';
 import { cslRecord, type CslItem } from './record.ts';
