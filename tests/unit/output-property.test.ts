@@ -23,7 +23,7 @@ import { renderMap } from '../../src/lib/map/render.ts';
 import { buildNetwork } from '../../src/lib/network/edges.ts';
 import { starLayout } from '../../src/lib/network/layout.ts';
 import { renderNetwork } from '../../src/lib/network/render.ts';
-import { networkText } from '../../src/lib/network/site.ts';
+import { networkText } from '../../src/lib/network/site-network.ts';
 import { absoluteUrls, eventsCsv, eventsFeed } from '../../src/lib/open-data.ts';
 import type { ActorData, EventData, SiteConfig } from '../../src/lib/schema.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
