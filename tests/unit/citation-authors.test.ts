@@ -31,7 +31,7 @@ describe('a site without editors is cited as one organisation, in English and in
   ]) {
     it(`${site.language}: CSL-JSON, BibTeX (two parsers), RIS (citation-js and Zotero) and Highwire (Zotero) each name "${site.title}" whole`, async () => {
       const c = await cite(site);
-      expect(JSON.parse(c.csl)[0].author).toEqual([{ literal: site.title }]);
+      expect(JSON.parse(c['csl-json'])[0].author).toEqual([{ literal: site.title }]);
 
       const bib = parseBibtex(c.bibtex, { english: false });
       expect(bib.errors).toEqual([]);
@@ -63,7 +63,7 @@ describe('a site without editors is cited as one organisation, in English and in
     expect(risAuthors(c.ris)).toEqual([]);
     expect(c.ris).toContain('T2  - Fixture, an explainer');
     expect(parseBibtex(c.bibtex, { english: false }).entries[0]!.fields.author).toEqual([{ name: 'Fixture, an explainer' }]);
-    expect(JSON.parse(c.csl)[0].author).toEqual([{ literal: 'Fixture, an explainer' }]);
+    expect(JSON.parse(c['csl-json'])[0].author).toEqual([{ literal: 'Fixture, an explainer' }]);
     expect(c.apa).toMatch(/^Fixture, an explainer\. \(2026, November 20\)\. The landing\. https:/);
   });
 });

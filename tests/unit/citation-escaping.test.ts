@@ -133,7 +133,7 @@ describe('BibTeX', () => {
 describe('CSL-JSON', () => {
   it('is JSON that parses back to the record, whatever the title holds', async () => {
     const title = `${FORGED} ${'"\\'} </script> \u2028\u2029 \u0000`;
-    const { csl } = await cite(title);
+    const { 'csl-json': csl } = await cite(title);
     expect(JSON.parse(csl)[0].title).toBe(title);
   });
 });
