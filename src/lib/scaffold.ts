@@ -147,6 +147,14 @@ function correctionsExample(fm: Frontmatter, shape: Shape) {
   fm.note(`#   - ${flow({ date: 'YYYY-MM-DD', note: '…' })}`, ...Object.entries(item).map(([key, node]) => `#     ${key}: ${describe(node) ?? ''}`.trimEnd()));
 }
 
+/** The file's end, the same for every kind: its sources, the corrections example, the fields left, and the body's placeholder. */
+function fileText(fm: Frontmatter, shape: Shape, sources: string[], body: string): string {
+  fm.put('sources', list(sources));
+  correctionsExample(fm, shape);
+  fm.rest();
+  return ['---', ...fm.lines, '---', '', body, ''].join('\n');
+}
+
 function checkKind(vocabulary: Vocabulary, kind: string, what: string): void {
   if (!vocabulary.has(kind)) {
     const codes = vocabulary.terms.map((t) => `${t.code} (${t.label})`).join(', ');
@@ -247,18 +255,7 @@ export function scaffoldEvent(options: EventOptions, site: EditedSite = NEUTRAL_
     fm.example(claims, `[${flow({ by: ex.actor, ...(withKind ? { kind: claimKinds.codes[0] } : {}), text: '…', source: ex.source })}]`);
     if (withKind) fm.note('#   kinds:', ...termLines(claimKinds, '#     '));
   }
-  fm.put('sources', list(sources));
-  correctionsExample(fm, shape);
-  fm.rest();
-  const text = [
-    '---',
-    ...fm.lines,
-    '---',
-    '',
-    `${PLACEHOLDER}: what happened, in the sources' words and with their attribution ("according to …", "… said").`,
-    '',
-  ].join('\n');
-  return { id, path: `events/${id}.mdx`, text };
+  return { id, path: `events/${id}.mdx`, text: fileText(fm, shape, sources, `${PLACEHOLDER}: what happened, in the sources' words and with their attribution ("according to …", "… said").`) };
 }
 
 export interface ActorOptions {
@@ -294,16 +291,5 @@ export function scaffoldActor(options: ActorOptions, site: EditedSite = NEUTRAL_
     // A relation is reported (its sources state it) or the editors' reading (with their reason).
     fm.note(`#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], sources: [ex.source] })}`, `#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], editorial: 'why the editors read it into the sources' })}`, '#   types:', ...termLines(relationTypes, '#     '));
   }
-  fm.put('sources', list(sources));
-  correctionsExample(fm, shape);
-  fm.rest();
-  const text = [
-    '---',
-    ...fm.lines,
-    '---',
-    '',
-    `${PLACEHOLDER}: who or what ${name} is, in the sources' words and with their attribution ("according to …").`,
-    '',
-  ].join('\n');
-  return { id, path: `actors/${id}.mdx`, text };
+  return { id, path: `actors/${id}.mdx`, text: fileText(fm, shape, sources, `${PLACEHOLDER}: who or what ${name} is, in the sources' words and with their attribution ("according to …").`) };
 }
