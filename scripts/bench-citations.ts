@@ -4,9 +4,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { formatCitations } from '../src/lib/citation/formats.ts';
-import { pageRecord } from '../src/lib/citation/record.ts';
+import { cslRecord } from '../src/lib/citation/record.ts';
 import { contentDir, readContent } from '../src/lib/content-files.ts';
-import { readRevisions } from '../src/lib/revisions.ts';
+import { readRevisions } from '../src/lib/git-revisions.ts';
 import { loadSite } from '../src/lib/site-config.ts';
 
 const dir = contentDir();
@@ -18,13 +18,13 @@ const index = readRevisions(dir);
 console.log(`git log (once per build): ${(performance.now() - t).toFixed(1)} ms, ${index.files.size} files${index.unavailable ? ` (${index.unavailable})` : ''}`);
 
 t = performance.now();
-await formatCitations(pageRecord(site, { key: 'warm/up', title: 'Warm-up', url: 'https://example.org/', updated: new Date(), accessed: new Date() }));
+await formatCitations(cslRecord(site, { key: 'warm/up', title: 'Warm-up', url: 'https://example.org/', updated: new Date(), accessed: new Date() }));
 console.log(`citation-js first call (styles registered, engines built): ${(performance.now() - t).toFixed(1)} ms`);
 
 t = performance.now();
 for (const entry of entries) {
   const title = String((entry.data as { title?: string; name?: string }).title ?? (entry.data as { name?: string }).name ?? entry.id);
-  await formatCitations(pageRecord(site, { key: `${entry.collection}/${entry.id}`, title, url: `https://example.org/${entry.id}/`, updated: new Date(), accessed: new Date() }));
+  await formatCitations(cslRecord(site, { key: `${entry.collection}/${entry.id}`, title, url: `https://example.org/${entry.id}/`, updated: new Date(), accessed: new Date() }));
 }
 const total = performance.now() - t;
 console.log(`formatting ${entries.length} pages in 7 formats: ${total.toFixed(1)} ms (${(total / entries.length).toFixed(1)} ms per page)`);

@@ -17,7 +17,7 @@ import { renderMap } from '../src/lib/map/render.ts';
 import { buildNetwork } from '../src/lib/network/edges.ts';
 import { forceLayout } from '../src/lib/network/layout.ts';
 import { renderNetwork } from '../src/lib/network/render.ts';
-import { networkText } from '../src/lib/network/site.ts';
+import { networkText } from '../src/lib/network/site-network.ts';
 import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
 import { validateContent } from '../src/lib/validate.ts';
 

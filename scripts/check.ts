@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { githubAnnotation } from '../src/lib/annotations.ts';
-import { checkContent } from '../src/lib/check-content.ts';
+import { checkContent } from '../src/lib/content-problems.ts';
 import { contentDir, readContent } from '../src/lib/content-files.ts';
 import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/problems.ts';
 import { overrideProblems } from '../src/lib/site-config.ts';

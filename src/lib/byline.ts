@@ -3,7 +3,7 @@
  * published and last changed (from git, or why the history is not there), and where a reader
  * reports an error. The words are the catalogue's; this decides which of them apply.
  */
-import type { PageRevision } from './revisions.ts';
+import type { PageRevision } from './git-revisions.ts';
 
 /** The byline's dates, as far as this copy of the site knows them. */
 export type BylineDates =

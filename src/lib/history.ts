@@ -8,7 +8,7 @@
 import type { Content, Root } from 'mdast';
 import { readMdxText, type CollectionName } from './content-files.ts';
 import { parseMdx } from './mdx-parse.ts';
-import type { Commit } from './revisions.ts';
+import type { Commit } from './git-revisions.ts';
 
 /** Keys in a stable order, so two equal values always write the same JSON. */
 function stable(value: unknown): unknown {

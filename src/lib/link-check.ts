@@ -8,6 +8,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { distFilesFor, sitePathFor } from './dist-paths.ts';
 
 export interface LinkProblem {
   /** The HTML file holding the link, relative to dist: `actors/some-group/index.html`. */
@@ -54,7 +55,7 @@ export function htmlFiles(dist: string): string[] {
 
 /** The site path that serves a dist file: `actors/some-group/index.html` → `/base/actors/some-group/`. */
 function pathOf(file: string, base: string): string {
-  return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  return `${base}${sitePathFor(file).slice(1)}`;
 }
 
 /** Whether `url` is a well-formed https address of a real host. */
@@ -102,8 +103,7 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
     } catch {
       return undefined;
     }
-    const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
-    return candidates.find((c) => {
+    return distFilesFor(path).find((c) => {
       const full = join(dist, c);
       return !relative(dist, full).startsWith('..') && existsSync(full) && statSync(full).isFile();
     });

@@ -3,7 +3,7 @@
  * `validate.ts` does not check per field. Errors stop the build like any other problem;
  * warnings are printed and let it through. Pure: it reads what `readContent` and
  * `validateContent` return, and is run by `npm run check` and by the build (through
- * `checkContent` in `check-content.ts`).
+ * `checkContent` in `content-problems.ts`).
  */
 import { citeUses } from './cite-notes.ts';
 import type { LocatedData, RawContent } from './content-files.ts';

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANCHOR_ID } from './anchors.ts';
-import { citeAnchor, CITE_FORMATS } from './citation/anchors.ts';
+import { citeAnchor, CITE_FORMATS } from './citation/cite-formats.ts';
 import { noteAnchor } from './cite-notes.ts';
 
 const PAGES = fileURLToPath(new URL('../routes/', import.meta.url));
@@ -45,8 +45,8 @@ const cache = new Map<string, PageIds>();
 export function pageIds(collection: keyof typeof ROUTES): PageIds {
   let known = cache.get(collection);
   if (!known) {
-    // The citations' ids are made in code (citation/anchors.ts), not written in a template.
-    const ids = new Set<string>(CITE_FORMATS.map(citeAnchor));
+    // The citations' ids are made in code (citation/cite-formats.ts), not written in a template.
+    const ids = new Set<string>(CITE_FORMATS.map((f) => citeAnchor(f.key)));
     // The anchors of a page's numbered sources are made in code (cite-notes.ts), not in a template.
     const prefixes = new Set<string>([noteAnchor('')]);
     const seen = new Set<string>();

@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePathFor } from './dist-paths.ts';
 
 /** The list's lines: site paths, one per line; `#` starts a comment. */
 export function parsePublished(text: string): string[] {
@@ -35,7 +36,7 @@ export function servedPaths(dist: string): string[] {
   return readdirSync(dist, { recursive: true })
     .map(String)
     .filter((f) => /\.(html|json|csv|xml)$/.test(f))
-    .map((f) => `/${f.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .map(sitePathFor)
     .filter((p) => !NOT_PUBLISHED.some((re) => re.test(p)))
     .sort();
 }

@@ -12,6 +12,7 @@ import { idPrefix, isInFuture, parseDate } from './dates.ts';
 import { PLACEHOLDER } from './lint.ts';
 import type { Vocabulary, Vocabularies } from './model/vocabularies.ts';
 import { defaultOf, describe, isOptional, itemShape, listFieldWith, shapeOf, type SchemaNode, type Shape } from './schema-shape.ts';
+import { ID_PATTERN } from './schema.ts';
 import { DEFAULT_MODEL, type SiteModel } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -55,8 +56,6 @@ export function editedSite(model: Pick<SiteModel, 'vocabularies' | 'schemas'>, r
   return { vocabularies: model.vocabularies, schemas: model.schemas, actors: [...raw.ids.actors].sort(), sources, place };
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** "Title of the event" → "title-of-the-event": lower-case ASCII words joined by hyphens. */
 export function slugify(text: string): string {
   return text
@@ -74,7 +73,7 @@ const list = (ids: string[]) => `[${ids.join(', ')}]`;
 
 /** A value in YAML flow style: ids and codes bare, other text quoted, objects as `{ a: b }`. */
 export function flow(value: unknown): string {
-  if (typeof value === 'string') return ID.test(value) && /[a-z]/.test(value) && !/^(true|false|null|yes|no|on|off)$/.test(value) ? value : quote(value);
+  if (typeof value === 'string') return ID_PATTERN.test(value) && /[a-z]/.test(value) && !/^(true|false|null|yes|no|on|off)$/.test(value) ? value : quote(value);
   if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
   if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
   return String(value);
@@ -148,6 +147,14 @@ function correctionsExample(fm: Frontmatter, shape: Shape) {
   fm.note(`#   - ${flow({ date: 'YYYY-MM-DD', note: '…' })}`, ...Object.entries(item).map(([key, node]) => `#     ${key}: ${describe(node) ?? ''}`.trimEnd()));
 }
 
+/** The file's end, the same for every kind: its sources, the corrections example, the fields left, and the body's placeholder. */
+function fileText(fm: Frontmatter, shape: Shape, sources: string[], body: string): string {
+  fm.put('sources', list(sources));
+  correctionsExample(fm, shape);
+  fm.rest();
+  return ['---', ...fm.lines, '---', '', body, ''].join('\n');
+}
+
 function checkKind(vocabulary: Vocabulary, kind: string, what: string): void {
   if (!vocabulary.has(kind)) {
     const codes = vocabulary.terms.map((t) => `${t.code} (${t.label})`).join(', ');
@@ -157,7 +164,7 @@ function checkKind(vocabulary: Vocabulary, kind: string, what: string): void {
 
 function checkSources(ids: string[], site: EditedSite): void {
   for (const id of ids) {
-    if (!ID.test(id)) throw new ScaffoldError(`'${id}' is not a source id: use lower-case letters, digits and hyphens, as in sources.yaml`);
+    if (!ID_PATTERN.test(id)) throw new ScaffoldError(`'${id}' is not a source id: use lower-case letters, digits and hyphens, as in sources.yaml`);
     if (site.sources && !site.sources.includes(id)) {
       throw new ScaffoldError(`--source: unknown source '${id}'${didYouMean(id, site.sources)}; add it to sources.yaml first, or cite one it lists`);
     }
@@ -167,7 +174,7 @@ function checkSources(ids: string[], site: EditedSite): void {
 function chooseId(id: string | undefined, fallback: string, what: string): string {
   const chosen = id ?? fallback;
   if (!chosen) throw new ScaffoldError(`cannot make an id from the ${what}: pass one with --id, in lower-case letters, digits and hyphens`);
-  if (!ID.test(chosen)) throw new ScaffoldError(`'${chosen}' is not a valid id: use lower-case letters, digits and hyphens, e.g. 'short-title'`);
+  if (!ID_PATTERN.test(chosen)) throw new ScaffoldError(`'${chosen}' is not a valid id: use lower-case letters, digits and hyphens, e.g. 'short-title'`);
   return chosen;
 }
 
@@ -248,18 +255,7 @@ export function scaffoldEvent(options: EventOptions, site: EditedSite = NEUTRAL_
     fm.example(claims, `[${flow({ by: ex.actor, ...(withKind ? { kind: claimKinds.codes[0] } : {}), text: '…', source: ex.source })}]`);
     if (withKind) fm.note('#   kinds:', ...termLines(claimKinds, '#     '));
   }
-  fm.put('sources', list(sources));
-  correctionsExample(fm, shape);
-  fm.rest();
-  const text = [
-    '---',
-    ...fm.lines,
-    '---',
-    '',
-    `${PLACEHOLDER}: what happened, in the sources' words and with their attribution ("according to …", "… said").`,
-    '',
-  ].join('\n');
-  return { id, path: `events/${id}.mdx`, text };
+  return { id, path: `events/${id}.mdx`, text: fileText(fm, shape, sources, `${PLACEHOLDER}: what happened, in the sources' words and with their attribution ("according to …", "… said").`) };
 }
 
 export interface ActorOptions {
@@ -295,16 +291,5 @@ export function scaffoldActor(options: ActorOptions, site: EditedSite = NEUTRAL_
     // A relation is reported (its sources state it) or the editors' reading (with their reason).
     fm.note(`#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], sources: [ex.source] })}`, `#   - ${flow({ actor: ex.actor, type: relationTypes.codes[0], editorial: 'why the editors read it into the sources' })}`, '#   types:', ...termLines(relationTypes, '#     '));
   }
-  fm.put('sources', list(sources));
-  correctionsExample(fm, shape);
-  fm.rest();
-  const text = [
-    '---',
-    ...fm.lines,
-    '---',
-    '',
-    `${PLACEHOLDER}: who or what ${name} is, in the sources' words and with their attribution ("according to …").`,
-    '',
-  ].join('\n');
-  return { id, path: `actors/${id}.mdx`, text };
+  return { id, path: `actors/${id}.mdx`, text: fileText(fm, shape, sources, `${PLACEHOLDER}: who or what ${name} is, in the sources' words and with their attribution ("according to …").`) };
 }

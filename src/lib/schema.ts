@@ -13,9 +13,9 @@ import { textFindings } from './plain-text.ts';
 import { DEFAULT_VOCABULARIES, SCHEMA_ORG_ACTOR_TYPES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from './model/vocabularies.ts';
 
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
-  z.string().regex(ID, `must be a ${what} id: lower-case letters, digits and hyphens, e.g. 'example-organisation'`);
+  z.string().regex(ID_PATTERN, `must be a ${what} id: lower-case letters, digits and hyphens, e.g. 'example-organisation'`);
 
 /*
  * YAML turns an unquoted 2022-07-16 into a Date. Give it back as the day it names, so a
@@ -332,7 +332,7 @@ export const SETTING_FIELDS: Record<(typeof VOCABULARY_NAMES)[number], readonly 
   claimKinds: ['label', 'verb', 'description'],
 };
 
-const CODE = z.string().regex(ID, 'a code is lower-case words joined by hyphens, e.g. \'news-report\'');
+const CODE = z.string().regex(ID_PATTERN, 'a code is lower-case words joined by hyphens, e.g. \'news-report\'');
 
 /**
  * One vocabulary of site.yaml. A code of the site's own needs a label (a default code may

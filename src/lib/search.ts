@@ -178,11 +178,6 @@ export function pageRecord(type: 'source' | 'page', summary: string, words: Sear
   };
 }
 
-/** The site path (without base) that serves a built HTML file: `actors/some-group/index.html` → `/actors/some-group/`. */
-export function sitePathFor(file: string): string {
-  return `/${file.split(/[\\/]/).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /*
  * Elements that browsers lay out as blocks but Pagefind's parser runs together with their
  * neighbours ("Date16 July 2022PlaceImam Sahib"), which breaks both words and excerpts.

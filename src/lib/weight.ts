@@ -28,6 +28,7 @@ import { load } from 'cheerio';
 import { parse as parseModule, initSync } from 'es-module-lexer';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sitePathFor } from './dist-paths.ts';
 
 initSync();
 
@@ -65,11 +66,6 @@ export interface PageWeight {
 /** gzip at level 9, the size a static host serving precompressed files sends. */
 export function gzipSize(bytes: Uint8Array | string): number {
   return gzipSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, { level: 9 }).length;
-}
-
-/** Site path of an HTML file: `actors/some-group/index.html` → `/actors/some-group/`. */
-export function sitePath(file: string): string {
-  return `/${file}`.replace(/index\.html$/, '');
 }
 
 /** The kind of a site path (without base). */
@@ -165,7 +161,7 @@ export function pageWeights(dist: DistFiles, base = '/'): PageWeight[] {
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((file) => {
-      const path = sitePath(file);
+      const path = sitePathFor(file);
       const url = `${base}${path.slice(1)}`;
       const html = text(file)!;
       const $ = load(html);

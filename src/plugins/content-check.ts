@@ -7,7 +7,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { RawContent } from '../lib/content-files.ts';
-import { checkContent } from '../lib/check-content.ts';
+import { checkContent } from '../lib/content-problems.ts';
 import { formatProblem, summarize } from '../lib/problems.ts';
 
 export class ContentError extends Error {

@@ -16,7 +16,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEmbedPath } from '../lib/embed.ts';
-import { PAGEFIND_DIR, sitePathFor, spaceBlocks } from '../lib/search.ts';
+import { PAGEFIND_DIR, spaceBlocks } from '../lib/search.ts';
+import { sitePathFor } from '../lib/dist-paths.ts';
 
 /** Options of the Pagefind integration. */
 export interface PagefindOptions {

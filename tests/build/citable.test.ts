@@ -6,11 +6,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citeAnchor, CITE_FORMATS } from '../../src/lib/citation/cite-formats.ts';
 import { isEmbedPath } from '../../src/lib/embed.ts';
 import { eventColumnNames } from '../../src/lib/open-data.ts';
 import { deployment, loadSite } from '../../src/lib/site-config.ts';
 import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
-import { readRevisions } from '../../src/lib/revisions.ts';
+import { readRevisions } from '../../src/lib/git-revisions.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
@@ -74,8 +75,8 @@ describe('Cite this page', () => {
     const $ = page(path);
     const block = $('section.cite-this-page');
     expect(block).toHaveLength(1);
-    for (const id of ['apa', 'mla', 'chicago-note', 'chicago-bibliography', 'bibtex', 'ris', 'csl-json']) {
-      expect($(`#cite-${id}`).text().trim(), id).not.toBe('');
+    for (const { key } of CITE_FORMATS) {
+      expect($(`#${citeAnchor(key)}`).text().trim(), key).not.toBe('');
     }
     const canonical = $('link[rel="canonical"]').attr('href')!;
     expect($('#cite-apa').text()).toContain(canonical);

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
-import { htmlPages } from '../helpers/dist.ts';
+import { fileFor, htmlPages } from '../helpers/dist.ts';
 import { englishLeft, occurs, pageTexts } from '../helpers/page-text.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 import { BUILT_LANGUAGES, languageBuild, type LanguageBuild } from '../helpers/language-builds.ts';
@@ -34,7 +34,7 @@ describe.each(BUILT_LANGUAGES)('the minimal fixture built in %s', (language) => 
 
   beforeAll(() => {
     build = languageBuild(language);
-    pages = htmlPages(build.dist).map((path) => ({ path, html: readFileSync(join(build.dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8') }));
+    pages = htmlPages(build.dist).map((path) => ({ path, html: readFileSync(fileFor(path, build.dist)!, 'utf8') }));
   });
 
   it('builds every page of the site', () => {

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
 import { VOCABULARY_NAMES } from '../../src/lib/model/vocabularies.ts';
 import { ROOT } from '../helpers/astro.ts';
-import { htmlPages } from '../helpers/dist.ts';
+import { fileFor, htmlPages } from '../helpers/dist.ts';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-builds.ts';
 import { iskpWords, wordsFoundIn } from '../helpers/iskp-words.ts';
 import { englishLeft, occurs, pageTexts } from '../helpers/page-text.ts';
@@ -30,7 +30,7 @@ const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 beforeAll(() => {
   build = fixtureBuild('second-site', CONTENT);
-  pages = htmlPages(build.dist).map((path) => ({ path, html: readFileSync(join(build.dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8') }));
+  pages = htmlPages(build.dist).map((path) => ({ path, html: readFileSync(fileFor(path, build.dist)!, 'utf8') }));
 }, 300_000);
 
 describe('a second explainer, built by the same generator', () => {

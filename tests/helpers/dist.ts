@@ -3,6 +3,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ROOT } from './astro.ts';
+import { distFilesFor, sitePathFor } from '../../src/lib/dist-paths.ts';
 
 export const DIST = resolve(ROOT, 'dist');
 
@@ -11,15 +12,14 @@ export function htmlPages(dist = DIST): string[] {
   return readdirSync(dist, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => `/${f}`.replace(/index\.html$/, ''))
+    .map(sitePathFor)
     .sort();
 }
 
 /** The file in dist/ that serves a site path, or undefined. */
 export function fileFor(path: string, dist = DIST): string | undefined {
   const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
-  return candidates.find((c) => existsSync(c) && relative(dist, c).split('/')[0] !== '..');
+  return distFilesFor(clean).map((file) => join(dist, file)).find((c) => existsSync(c) && relative(dist, c).split('/')[0] !== '..');
 }
 
 const cache = new Map<string, CheerioAPI>();

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content-problems.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { MAX_BODY_CHARACTERS, MAX_MARKS_PER_PARAGRAPH } from '../../src/lib/mdx-parse.ts';
 import { formatProblem } from '../../src/lib/problems.ts';

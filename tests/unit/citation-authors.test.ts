@@ -11,7 +11,7 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { citationAuthors, highwireAuthor, personName, risAuthor, cslName } from '../../src/lib/citation/authors.ts';
 import { formatCitations } from '../../src/lib/citation/formats.ts';
-import { pageRecord } from '../../src/lib/citation/record.ts';
+import { cslRecord } from '../../src/lib/citation/record.ts';
 import { zoteroCleanAuthor, zoteroHighwireCreators, zoteroRisCreator } from '../helpers/reference-readers.ts';
 
 const page = {
@@ -21,7 +21,7 @@ const page = {
   updated: new Date('2026-11-20T10:00:00Z'),
   accessed: new Date('2026-11-26T09:00:00Z'),
 };
-const cite = (site: { title: string; editors: string[]; language: string }) => formatCitations(pageRecord(site, page));
+const cite = (site: { title: string; editors: string[]; language: string }) => formatCitations(cslRecord(site, page));
 const risAuthors = (ris: string) => ris.split('\n').filter((l) => l.startsWith('AU  - ')).map((l) => l.slice(6));
 
 describe('a site without editors is cited as one organisation, in English and in Russian', () => {
@@ -31,7 +31,7 @@ describe('a site without editors is cited as one organisation, in English and in
   ]) {
     it(`${site.language}: CSL-JSON, BibTeX (two parsers), RIS (citation-js and Zotero) and Highwire (Zotero) each name "${site.title}" whole`, async () => {
       const c = await cite(site);
-      expect(JSON.parse(c.csl)[0].author).toEqual([{ literal: site.title }]);
+      expect(JSON.parse(c['csl-json'])[0].author).toEqual([{ literal: site.title }]);
 
       const bib = parseBibtex(c.bibtex, { english: false });
       expect(bib.errors).toEqual([]);
@@ -63,7 +63,7 @@ describe('a site without editors is cited as one organisation, in English and in
     expect(risAuthors(c.ris)).toEqual([]);
     expect(c.ris).toContain('T2  - Fixture, an explainer');
     expect(parseBibtex(c.bibtex, { english: false }).entries[0]!.fields.author).toEqual([{ name: 'Fixture, an explainer' }]);
-    expect(JSON.parse(c.csl)[0].author).toEqual([{ literal: 'Fixture, an explainer' }]);
+    expect(JSON.parse(c['csl-json'])[0].author).toEqual([{ literal: 'Fixture, an explainer' }]);
     expect(c.apa).toMatch(/^Fixture, an explainer\. \(2026, November 20\)\. The landing\. https:/);
   });
 });

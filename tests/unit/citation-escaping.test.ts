@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bibtexText, bibtexUrl } from '../../src/lib/citation/bibtex.ts';
 import { formatCitations } from '../../src/lib/citation/formats.ts';
-import { pageRecord } from '../../src/lib/citation/record.ts';
+import { cslRecord } from '../../src/lib/citation/record.ts';
 const page = {
   key: 'events/2022-07-20-raid',
   url: 'https://explainer.example/events/2022-07-20-raid/',
@@ -13,7 +13,7 @@ const page = {
   accessed: new Date('2026-11-26T09:00:00Z'),
 };
 const cite = (title: string, editors: string[] = [], siteTitle = 'Fixture explainer') =>
-  formatCitations(pageRecord({ title: siteTitle, editors, language: 'en' }, { ...page, title }));
+  formatCitations(cslRecord({ title: siteTitle, editors, language: 'en' }, { ...page, title }));
 
 // The first call registers the CSL styles and builds their engines: setup, not the test's time.
 beforeAll(() => cite('warm-up'), 60_000);
@@ -133,7 +133,7 @@ describe('BibTeX', () => {
 describe('CSL-JSON', () => {
   it('is JSON that parses back to the record, whatever the title holds', async () => {
     const title = `${FORGED} ${'"\\'} </script> \u2028\u2029 \u0000`;
-    const { csl } = await cite(title);
+    const { 'csl-json': csl } = await cite(title);
     expect(JSON.parse(csl)[0].title).toBe(title);
   });
 });

@@ -8,7 +8,7 @@ import { generateCorpus, mulberry32, writeCorpus } from '../../scripts/corpus.ts
 import { readContent } from '../../src/lib/content-files.ts';
 import { idPrefix, parseDate } from '../../src/lib/dates.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content-problems.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const SMALL = { actors: 12, events: 80, seed: 7 };

@@ -9,7 +9,7 @@ import { buildGraph } from '../../src/lib/graph.ts';
 import { buildNetwork } from '../../src/lib/network/edges.ts';
 import { starLayout } from '../../src/lib/network/layout.ts';
 import { renderNetwork } from '../../src/lib/network/render.ts';
-import { networkText } from '../../src/lib/network/site.ts';
+import { networkText } from '../../src/lib/network/site-network.ts';
 import { EDGE_PATTERNS, legendItems, NODE_MARKS } from '../../src/lib/network/styles.ts';
 import type { ActorData } from '../../src/lib/schema.ts';
 import { siteSchema } from '../../src/lib/schema.ts';

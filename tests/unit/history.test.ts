@@ -3,7 +3,7 @@ import { changes, normaliseEntry, shortSubject, visibleRevisions } from '../../s
 import { MAX_BODY_CHARACTERS } from '../../src/lib/mdx-parse.ts';
 import { oldBodyHtml, readOldEntry } from '../../src/lib/revision-entry.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import type { Commit } from '../../src/lib/revisions.ts';
+import type { Commit } from '../../src/lib/git-revisions.ts';
 
 const EVENT = `---
 title: A fixture event

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content-problems.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { CATALOGUES, REFERENCE_KEYS } from '../../src/lib/i18n/catalogue.ts';
 import { formatProblem } from '../../src/lib/problems.ts';

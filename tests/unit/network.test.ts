@@ -3,10 +3,10 @@ import { buildGraph } from '../../src/lib/graph.ts';
 import { buildNetwork, egoNetwork, yearSpan, type Network } from '../../src/lib/network/edges.ts';
 import { forceLayout, starLayout } from '../../src/lib/network/layout.ts';
 import { edgeName, renderNetwork } from '../../src/lib/network/render.ts';
-import { networkText } from '../../src/lib/network/site.ts';
+import { networkText } from '../../src/lib/network/site-network.ts';
 import { EDGE_PATTERNS, PARENT_PATTERN } from '../../src/lib/network/styles.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { holdsIn } from '../../src/lib/network/years.ts';
+import { holdsIn } from '../../src/lib/network/held-in-year.ts';
 import type { ActorData } from '../../src/lib/schema.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
 

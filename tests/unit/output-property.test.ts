@@ -11,7 +11,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { bibtexEntry } from '../../src/lib/citation/bibtex.ts';
-import { pageRecord } from '../../src/lib/citation/record.ts';
+import { cslRecord } from '../../src/lib/citation/record.ts';
 import { risRecord } from '../../src/lib/citation/ris.ts';
 import { buildGraph, type Graph } from '../../src/lib/graph.ts';
 import { jsonForScript } from '../../src/lib/json-script.ts';
@@ -23,7 +23,7 @@ import { renderMap } from '../../src/lib/map/render.ts';
 import { buildNetwork } from '../../src/lib/network/edges.ts';
 import { starLayout } from '../../src/lib/network/layout.ts';
 import { renderNetwork } from '../../src/lib/network/render.ts';
-import { networkText } from '../../src/lib/network/site.ts';
+import { networkText } from '../../src/lib/network/site-network.ts';
 import { absoluteUrls, eventsCsv, eventsFeed } from '../../src/lib/open-data.ts';
 import type { ActorData, EventData, SiteConfig } from '../../src/lib/schema.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
@@ -161,7 +161,7 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
   });
 
   it('BibTeX parses, in two parsers, with the title and editor as written, white space folded', () => {
-    const record = pageRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) });
+    const record = cslRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) });
     const bibtex = bibtexEntry(record);
     const parsed = parseBibtex(bibtex, { english: false });
     expect(parsed.errors).toEqual([]);
@@ -177,7 +177,7 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
   });
 
   it('RIS is one record, every line a tag, and citation-js reads the title back', () => {
-    const record = pageRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) });
+    const record = cslRecord({ title: s.place, editors: [s.editor], language: 'en' }, { key: 'events/x', title: s.title, url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) });
     const ris = risRecord(record);
     const lines = ris.split('\n');
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content-problems.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { z } from 'astro/zod';

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
-  offersFilterValue, readQuery, searchWords, sitePathFor, spaceBlocks, writeQuery, yearsOf,
+  offersFilterValue, readQuery, searchWords, spaceBlocks, writeQuery, yearsOf,
 } from '../../src/lib/search.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { sitePathFor } from '../../src/lib/dist-paths.ts';
 
 // The generator's defaults, in English.
 const words = searchWords(DEFAULT_MODEL);

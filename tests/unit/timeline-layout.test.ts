@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/lib/timeline/lanes.ts';
-import { fitLabel, textWidth, wrapLabel } from '../../src/lib/timeline/labels-fit.ts';
+import { fitLabel, labelWidth, wrapLabel } from '../../src/lib/timeline/labels-fit.ts';
 import { layoutTimeline, LINE, type Layout } from '../../src/lib/timeline/layout.ts';
 import { fullDomain, markExtent } from '../../src/lib/timeline/scale.ts';
 import { base, ev, labels, story, synthetic, words } from './timeline-fixtures.ts';
@@ -94,7 +94,7 @@ function labelBoxes(layout: Layout) {
   return layout.marks.filter((m) => m.label).map((m) => {
     // A label that wraps (vertical layout) is as wide as its longest line and a LINE taller per line.
     const lines = m.label!.lines ?? [m.label!.text];
-    const w = Math.max(...lines.map(textWidth));
+    const w = Math.max(...lines.map(labelWidth));
     const below = (lines.length - 1) * LINE;
     return layout.orientation === 'horizontal'
       ? { id: m.event.id, x0: m.label!.x, x1: m.label!.x + w, y0: m.label!.y - 12, y1: m.label!.y + 3 }
@@ -122,11 +122,11 @@ describe('labels', () => {
     const cut = wrapLabel('Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', 140);
     expect(cut).toHaveLength(2);
     expect(cut[1]).toMatch(/…$/);
-    for (const line of cut) expect(textWidth(line)).toBeLessThanOrEqual(140);
+    for (const line of cut) expect(labelWidth(line)).toBeLessThanOrEqual(140);
   });
 
   it('cuts a label at a word and ends it with an ellipsis, or drops it when too little fits', () => {
-    expect(fitLabel('Attack on a memorial ceremony in Kabul', textWidth('Attack on a memorial'))).toBe('Attack on a…');
+    expect(fitLabel('Attack on a memorial ceremony in Kabul', labelWidth('Attack on a memorial'))).toBe('Attack on a…');
     expect(fitLabel('Short', 1000)).toBe('Short');
     expect(fitLabel('Attack on a memorial ceremony', 20)).toBe('');
   });
@@ -164,7 +164,7 @@ describe('labels', () => {
     expect(layout.marks).toHaveLength(7);
     expect(layout.marks.filter((m) => m.label?.text !== m.event.title).map((m) => m.event.id)).toEqual([]);
     const gdi = layout.marks.find((m) => m.event.id === 'gdi')!;
-    expect(gdi.label!.x + textWidth(gdi.label!.text)).toBeLessThan(gdi.t0);
+    expect(gdi.label!.x + labelWidth(gdi.label!.text)).toBeLessThan(gdi.t0);
   });
 });
 

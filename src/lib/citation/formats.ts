@@ -11,24 +11,16 @@
  * at a time also keeps CSL disambiguation from adding "2026a, 2026b" across pages.
  */
 import CSL, { type Engine } from 'citeproc';
-import { bibtexEntry } from './bibtex.ts';
+import { CITE_FORMATS, type CiteFormat } from './cite-formats.ts';
 import type { CslItem } from './record.ts';
-import { risRecord } from './ris.ts';
 import { styleItem, type StyleFamily, type StyleItem } from './style-record.ts';
 import { cslConfig, cslLocale, registerStyles, STYLES, type Style } from './styles.ts';
 
-export interface Citations {
-  apa: string;
-  mla: string;
-  chicagoNote: string;
-  chicagoBibliography: string;
-  bibtex: string;
-  ris: string;
-  /** The record itself, as a CSL-JSON array (what Zotero and Pandoc import). */
-  csl: string;
+/** A page's citation in every format of cite-formats.ts, by its key. */
+export type Citations = Record<CiteFormat, string> & {
   /** The CSL locale the styles' own words are in (en-US unless the site's language has one installed). */
   locale: string;
-}
+};
 
 /** The record being formatted, as the style at work is given it: citeproc asks for items by id through `retrieveItem`. */
 let current: StyleItem | undefined;
@@ -76,33 +68,36 @@ function hold(style: Style, id: string): Engine {
   return e;
 }
 
-const FAMILY: Record<Style, StyleFamily> = { [STYLES.apa]: 'apa', [STYLES.mla]: 'mla', [STYLES.chicago]: 'chicago' };
-
-function bibliography(style: Style, item: CslItem): string {
-  current = styleItem(item, FAMILY[style]);
-  return hold(style, item.id).makeBibliography()[1].join('').trim();
+/** The style's bibliography entry for a record; its engine then holds the record, as the style is given it. */
+function bibliography(family: StyleFamily, item: CslItem): string {
+  current = styleItem(item, family);
+  return hold(STYLES[family], item.id).makeBibliography()[1].join('').trim();
 }
 
-function note(style: Style, id: string): string {
-  // Chicago's note follows its bibliography entry: the engine already holds this record, as Chicago is given it.
-  return engine(style).previewCitationCluster({ citationItems: [{ id }], properties: { noteIndex: 1 } }, [], [], 'text').trim();
+/** The style's note for the record its engine holds (its bibliography entry was made first). */
+function note(family: StyleFamily, item: CslItem): string {
+  current = styleItem(item, family);
+  return engine(STYLES[family]).previewCitationCluster({ citationItems: [{ id: item.id }], properties: { noteIndex: 1 } }, [], [], 'text').trim();
 }
 
-/** Formats one record in every style and format the "Cite this page" block offers. */
+/** Formats one record in every format of the "Cite this page" block (cite-formats.ts). */
 export async function formatCitations(item: CslItem): Promise<Citations> {
   await registerStyles();
   locale = cslLocale(item.language, cslConfig().locales.list());
   try {
-    return {
-      apa: bibliography(STYLES.apa, item),
-      mla: bibliography(STYLES.mla, item),
-      chicagoBibliography: bibliography(STYLES.chicago, item),
-      chicagoNote: note(STYLES.chicago, item.id),
-      bibtex: bibtexEntry(item),
-      ris: risRecord(item),
-      csl: JSON.stringify([item], null, 2),
-      locale,
-    };
+    // Each style's entry is made once; a note follows it, so its engine holds this record.
+    const entries = new Map<StyleFamily, string>();
+    const entry = (family: StyleFamily) => entries.get(family) ?? entries.set(family, bibliography(family, item)).get(family)!;
+    const out: Partial<Record<CiteFormat, string>> = {};
+    for (const { key, made } of CITE_FORMATS) {
+      if ('write' in made) out[key] = made.write(item);
+      else if (made.as === 'bibliography') out[key] = entry(made.style);
+      else {
+        entry(made.style);
+        out[key] = note(made.style, item);
+      }
+    }
+    return { ...(out as Record<CiteFormat, string>), locale };
   } finally {
     current = undefined;
   }

@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import type { SiteConfig } from '../schema.ts';
-import { pageRevision, revisions, type PageRevision } from '../revisions.ts';
+import { pageRevision, revisions, type PageRevision } from '../git-revisions.ts';
 import type { Citations } from './formats.ts';
 import { formatOffThread } from './off-thread.ts';
-import { pageRecord, type CslItem } from './record.ts';
+import { cslRecord, type CslItem } from './record.ts';
 
 export type CitableKind = 'actors' | 'events' | 'pages';
 
@@ -42,7 +42,7 @@ export function contentFile(contentDir: string, kind: CitableKind, id: string): 
 export async function citePage(options: CitePageOptions): Promise<PageCitation> {
   const { site, contentDir, kind, id, buildDate } = options;
   const revision = options.revision ?? pageRevision(revisions(contentDir), contentFile(contentDir, kind, id), buildDate, site.repository);
-  const record = pageRecord(site, {
+  const record = cslRecord(site, {
     key: `${kind}/${id}`,
     title: options.title,
     url: citedUrl(revision, options.url),

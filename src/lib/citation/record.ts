@@ -39,7 +39,7 @@ const parts = (d: Date): [[number, number, number]] => [[d.getUTCFullYear(), d.g
  * prints a version as an edition ("3f4e382"), which a reader cannot look up; the revision is
  * named beside the citations, and its permanent address, where there is one, is the URL.
  */
-export function pageRecord(site: Pick<SiteConfig, 'title' | 'editors' | 'language'>, page: PageCitationInput): CslItem {
+export function cslRecord(site: Pick<SiteConfig, 'title' | 'editors' | 'language'>, page: PageCitationInput): CslItem {
   return {
     // CSL ids are free text, but BibTeX and RIS reuse them as keys: keep them to safe characters.
     id: page.key.replace(/[^A-Za-z0-9-]+/g, '-'),

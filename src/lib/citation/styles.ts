@@ -15,15 +15,16 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import faIR from './locales/fa-IR.ts';
 import ruRU from './locales/ru-RU.ts';
+import type { StyleFamily } from './style-record.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Style names as registered with citation-js. */
+/** The CSL style of each style family (cite-formats.ts names the family), as registered with citation-js. */
 export const STYLES = {
   apa: 'apa',
   mla: 'mla-9',
   chicago: 'chicago-note-bibliography-17',
-} as const;
+} as const satisfies Record<StyleFamily, string>;
 
 export type Style = (typeof STYLES)[keyof typeof STYLES];
 

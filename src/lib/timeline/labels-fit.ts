@@ -3,8 +3,11 @@
 /** Average advance of a 12px system sans character, a little generous so estimates err wide. */
 export const CHAR_WIDTH = 6.6;
 
-/** Estimated width in px of a label at 12px. */
-export function textWidth(text: string): number {
+/**
+ * Estimated width in px of a timeline label at 12px. The timeline's layout is measured in
+ * this unit, not in svg.ts's `textWidth` (the map's and network's, at any font size).
+ */
+export function labelWidth(text: string): number {
   return text.length * CHAR_WIDTH;
 }
 
@@ -13,7 +16,7 @@ export function textWidth(text: string): number {
  * where possible and ended with an ellipsis. Returns '' when fewer than `minChars` would show.
  */
 export function fitLabel(text: string, room: number, minChars = 6): string {
-  if (textWidth(text) <= room) return text;
+  if (labelWidth(text) <= room) return text;
   const chars = Math.floor(room / CHAR_WIDTH) - 1;
   if (chars < minChars) return '';
   let cut = text.slice(0, chars);
@@ -30,7 +33,7 @@ export function fitLabel(text: string, room: number, minChars = 6): string {
 export function wrapLabel(text: string, room: number, maxLines = 2, minChars = 4): string[] {
   const lines: string[] = [];
   let rest = text.trim();
-  while (rest && lines.length < maxLines - 1 && textWidth(rest) > room) {
+  while (rest && lines.length < maxLines - 1 && labelWidth(rest) > room) {
     const chars = Math.floor(room / CHAR_WIDTH);
     const space = rest.slice(0, chars + 1).lastIndexOf(' ');
     if (space < minChars) break;

@@ -5,7 +5,7 @@
  * view, each lane shows how many events start in each period instead of single marks.
  */
 import { assignLanes, type Lane } from './lanes.ts';
-import { fitLabel, textWidth, wrapLabel } from './labels-fit.ts';
+import { fitLabel, labelWidth, wrapLabel } from './labels-fit.ts';
 import { binInterval, fullDomain, markExtent, ticks, timeScale } from './scale.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
 
@@ -89,7 +89,7 @@ export const LEGEND_ROW = 20;
 
 /** How wide one entry of the legend is: its shape (`size` wide), a gap, its text and room after it. */
 export function legendItemWidth(text: string, size: number): number {
-  return (size === 26 ? 32 : 16) + textWidth(text) + 18;
+  return (size === 26 ? 32 : 16) + labelWidth(text) + 18;
 }
 
 /** Extra legend rows a horizontal chart of this width needs when every entry is shown. */
@@ -170,7 +170,7 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
       const start = point ? a - POINT_R : a;
       const end = point ? a + POINT_R : b;
       // The emphasised event's label is bold, so wider.
-      const tw = textWidth(event.title) * (event.id === options.highlight ? 1.12 : 1);
+      const tw = labelWidth(event.title) * (event.id === options.highlight ? 1.12 : 1);
       // A label sits on a bar that can hold it whole, otherwise after the mark; a bar running
       // in from before the view carries its label from the view's edge. Near the right edge,
       // where the label would be cut, it goes before the mark if there is room there.

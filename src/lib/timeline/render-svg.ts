@@ -11,7 +11,7 @@
  * its right end and the bidi algorithm orders mixed-script titles as the page does.
  */
 import { esc } from '../svg.ts';
-import { textWidth } from './labels-fit.ts';
+import { labelWidth } from './labels-fit.ts';
 import { layoutTimeline, legendItemWidth, LEGEND_ROW, LINE, r1, type LaidBin, type LaidMark, type Layout } from './layout.ts';
 import type { TimelineEvent, TimelineOptions } from './types.ts';
 
@@ -106,7 +106,7 @@ function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirr
   // A label on a range keeps its halo and a backing of the page's colour: the range's dots
   // must not run through its words.
   // (Narrower than the layout's generous estimate, so it does not hide the range beyond the words.)
-  const backed = m.label ? textWidth(m.label.text) * 0.85 + 4 : 0;
+  const backed = m.label ? labelWidth(m.label.text) * 0.85 + 4 : 0;
   const backing = m.label && m.label.inside && within
     ? `<rect class="tl-label-bg" x="${r1(mx.left(m.label.x - 2, backed))}" y="${r1(m.label.y - 12)}" width="${r1(backed)}" height="16"/>`
     : '';
