@@ -112,15 +112,16 @@ describe('embeds of the minimal fixture site, in Chromium', () => {
     expect(await fitted(page, 'timeline')).toBeGreaterThan(150);
     expect(await fitted(page, 'map')).toBeGreaterThan(150);
     await (await frameOf(page, 'map')).waitForSelector('svg.map');
-    // Loaded: the full-page screenshot needs no more than the article's own height.
-    await page.setViewportSize({ width: 1000, height: 600 });
+    // Loaded: the screenshot is the article's own height. The viewport holds all of it, since
+    // Chromium stops painting a cross-origin frame outside the viewport.
+    await page.setViewportSize({ width: 1000, height: await page.evaluate(() => document.documentElement.scrollHeight) });
     await screenshot(page, 'embeds/host-page');
     const phone = (await host({ width: 390, height: 2400 })).page;
     await phone.goto('/script.html');
     await phone.locator('#map').scrollIntoViewIfNeeded();
     await fitted(phone, 'timeline');
     await fitted(phone, 'map');
-    await phone.setViewportSize({ width: 390, height: 700 });
+    await phone.setViewportSize({ width: 390, height: await phone.evaluate(() => document.documentElement.scrollHeight) });
     await screenshot(phone, 'embeds/host-page-phone');
     expect(foreign).toEqual([]);
   });
