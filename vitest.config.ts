@@ -22,6 +22,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      // The first explainer's own content checks (content/): not the generator's tests, so that
+      // the generator's pass without it (`--project unit --project build`).
+      {
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-iskp.ts'],
+          env,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

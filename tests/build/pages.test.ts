@@ -107,6 +107,21 @@ describe('events', () => {
   });
 });
 
+describe('the home page\'s key facts and unknowns', () => {
+  it('are each a line of the page, with a note to its source', () => {
+    const $ = page('/');
+    const lines = [...$('section.key-facts dd').toArray(), ...$('section.unknowns li').toArray()];
+    expect(lines.map((l) => text($(l).text()).replace(/\[\d+\]/g, ''))).toEqual([
+      'The Lantern Guild and the Tidewater Council, according to the Saltmarsh Courier.',
+      'Grayhaven, Lowmere parish and Kestrel Point, according to the Saltmarsh Courier.',
+      'From the summer of 2019 to the autumn of 2020, according to the Saltmarsh Courier.',
+      'Who lit the lamps again: the Courier does not say.',
+      'When the raid on the store took place: the Watch said only “recently”.',
+    ]);
+    for (const line of lines) expect($(line).find('sup.cite-note a').length, text($(line).text())).toBeGreaterThan(0);
+  });
+});
+
 describe('every page', () => {
   // Embeds are parts of pages for other sites' frames: no canonical address, no OpenGraph, not
   // in the sitemap (tests/build/embeds.test.ts says what they carry instead).

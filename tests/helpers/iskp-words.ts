@@ -7,6 +7,7 @@
 import { readContent } from '../../src/lib/content-files.ts';
 import { ROOT } from './astro.ts';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 export interface Word {
   text: string;
@@ -18,6 +19,9 @@ let cached: Word[] | undefined;
 
 export function iskpWords(): Word[] {
   if (cached) return cached;
+  // Without the first explainer (the generator's tests run with content/ moved aside), there
+  // are no words of it that the generator could leak.
+  if (!existsSync(join(ROOT, 'content'))) return (cached = []);
   const raw = readContent(join(ROOT, 'content'), ROOT);
   const words = new Map<string, Word>();
   const add = (value: unknown, caseSensitive = false) => {
