@@ -66,18 +66,18 @@ describe('the map in Chromium', () => {
     await expect(again.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2020-05');
   });
 
-  it('zooms to the frontier and back', async () => {
+  it('zooms to the site\'s border and back', async () => {
     const { page } = await chromium.open({ reducedMotion: 'reduce' });
     await page.goto('/map/');
     const svg = page.locator('figure[data-map="map"] svg.map');
     const full = await svg.getAttribute('viewBox');
-    const frontier = page.getByRole('button', { name: 'The lamp line' });
-    await frontier.click();
-    await expect(frontier.getAttribute('aria-pressed')).resolves.toBe('true');
+    const border = page.getByRole('button', { name: 'The lamp line' });
+    await border.click();
+    await expect(border.getAttribute('aria-pressed')).resolves.toBe('true');
     const zoomed = await svg.getAttribute('viewBox');
-    expect(zoomed).toBe(await frontier.getAttribute('data-viewbox'));
+    expect(zoomed).toBe(await border.getAttribute('data-viewbox'));
     expect(Number(zoomed!.split(' ')[2])).toBeLessThan(Number(full!.split(' ')[2]));
-    await page.getByRole('button', { name: 'Whole region' }).click();
+    await page.getByRole('button', { name: 'Whole coast' }).click();
     await expect(svg.getAttribute('viewBox')).resolves.toBe(full);
   });
 
@@ -125,8 +125,8 @@ describe('the map in Chromium', () => {
   it('shows a tooltip on hover', async () => {
     const { page } = await chromium.open();
     await page.goto('/map/');
-    await page.locator('a.map-mark[data-event="2020-03-04-grayhaven-pier-attack"] .map-dot').hover();
-    await expect(page.locator('.map-tooltip').textContent()).resolves.toContain(graph.events.get('2020-03-04-grayhaven-pier-attack')!.data.title);
+    await page.locator('a.map-mark[data-event="2020-07-20-watch-raid-kestrel-point"] .map-dot').hover();
+    await expect(page.locator('.map-tooltip').textContent()).resolves.toContain(graph.events.get('2020-07-20-watch-raid-kestrel-point')!.data.title);
   });
 
   it('lets a keyboard reach each relation, which leads to its row with its sources or its editorial reading', async () => {
