@@ -17,7 +17,7 @@ describe('the selection travels between /timeline/ and /map/', () => {
     await expect(page.locator('[data-map-status]').textContent()).resolves.toMatch(/^Showing \d+ of 9 events/);
 
     // Narrow it further on the map, then carry it back to the timeline.
-    await page.getByLabel('From').selectOption('2020-06');
+    await page.getByLabel('From', { exact: true }).selectOption('2020-06');
     await page.waitForURL(/from=2020-06/);
     await page.getByRole('link', { name: 'The same selection on the timeline' }).click();
     await page.waitForURL('**/timeline/?**');

@@ -12,7 +12,7 @@ describe('a reader in Chromium', () => {
     // Follow the actor link that the home page's prose or nav leads to: the actors index, then the Lantern Guild.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actors' }).click();
     await page.waitForURL('**/actors/');
-    await page.getByRole('link', { name: 'Lantern Guild', exact: true }).click();
+    await page.getByRole('link', { name: 'Lantern Guild (Guild)', exact: true }).click();
     await page.waitForURL('**/actors/lantern-guild/');
 
     const events = page.locator('section[aria-labelledby="events-heading"] .event-item');
