@@ -83,7 +83,8 @@ describe('sources, as a reader meets them', () => {
 
   it('gives a claim its source compactly: the phrase and its note, not the full entry again', () => {
     const $ = page(EVENT, dist);
-    expect($('.claims li > p').map((_, p) => text($(p).text())).get()).toEqual(['Fixture Group claimed: It carried out the raid.', 'Source: Fixture Group, May 3, 2020, as reported by Fixture Outlet[4]']);
+    // The claim's permalink is no part of its wording.
+    expect($('.claims li > p').map((_, p) => text($(p).clone().find('.permalink').remove().end().text())).get()).toEqual(['Fixture Group claimed: It carried out the raid.', 'Source: Fixture Group, May 3, 2020, as reported by Fixture Outlet[4]']);
   });
 
   it('says a place once per part, with the country by name', () => {
@@ -95,7 +96,7 @@ describe('sources, as a reader meets them', () => {
 describe('the byline under the headline', () => {
   it('names the editors, first publication and last change from git, and links a new issue for the page', () => {
     const $ = page(EVENT, dist);
-    expect(text($('h1 + .byline').text())).toBe('By A. Editor and B. Editor · First published March 5, 2024 · last updated April 10, 2024 · Report an error');
+    expect(text($('h1 + .byline').text())).toBe('By A. Editor and B. Editor · First published March 5, 2024 · last updated April 10, 2024 · Report an error · Edit this page');
     expect($('.byline time').map((_, t) => $(t).attr('datetime')).get()).toEqual(['2024-03-05', '2024-04-10']);
     const report = new URL($('.byline-report a').attr('href')!);
     expect(report.origin + report.pathname).toBe('https://github.com/example/fixture-explainer/issues/new');
