@@ -2,7 +2,8 @@
  * The words of the first explainer (content/), read from its own files: actor ids, names,
  * short names and aliases, source ids and publishers, place names and country codes. A test
  * that must find none of them in the generator's output reads them here, so the list grows
- * with the explainer and no test keeps a copy of it.
+ * with the explainer and no test keeps a copy of it. The same words are read from any site's
+ * folder (`siteWords`), so a build of one site can be checked for the words of another.
  */
 import { readContent } from '../../src/lib/content-files.ts';
 import { ROOT } from './astro.ts';
