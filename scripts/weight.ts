@@ -1,6 +1,6 @@
 /**
  * `npm run weight`: prints the gzipped weight of every page in dist/ against the budgets of
- * issue 7 (see src/lib/weight.ts for what each column counts). Exits 1 when a budget breaks.
+ * src/lib/weight.ts (which says what each column counts). Exits 1 when a budget breaks.
  * Build first (`npm run build`).
  */
 import { resolve } from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * The content model: one zod schema per content type. Field names are the contract of
- * DESIGN.md. `src/content.config.ts` hands these to Astro's collections, and
+ * The content model: one zod schema per content type. Field names are the contract that
+ * README.md and CONTRIBUTING.md document. `src/content.config.ts` hands these to Astro's collections, and
  * `src/lib/validate.ts` runs the same schemas over the raw files so that every problem
  * is reported at once with its line; nothing else defines a field.
  *

@@ -20,7 +20,7 @@
  * (statically or dynamically) from a page's scripts or islands whose file name starts with
  * `timeline`, `map`, `relations` or `network` (Astro names a component's script after the
  * component or page: `Timeline.astro_astro_type_script_….js`, `map.astro_….js`). Its size is
- * reported on its own and held to the 25 KB that issue 7 sets for the timeline island; it is not
+ * reported on its own and held to its own 25 KB budget, so that a chart stays light to load; it is not
  * part of the bootstrap. A page that is neither actor, event nor home but carries a chart island
  * is a `figure` page: its HTML is the chart's SVG, so like listing pages it has no HTML budget.
  */

@@ -1,4 +1,4 @@
-/** The built site (dist/) can be cited and reused: metadata, JSON-LD, "Cite this page", data files, feed, stable addresses. */
+/** The built site (the shared fixture site) can be cited and reused: metadata, JSON-LD, "Cite this page", data files, feed, stable addresses. */
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -12,7 +12,7 @@ import { eventColumnNames } from '../../src/lib/open-data.ts';
 import { deployment, loadSite } from '../../src/lib/site-config.ts';
 import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
 import { readRevisions } from '../../src/lib/git-revisions.ts';
-import { ROOT } from '../helpers/astro.ts';
+import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
 import { zoteroHighwireCreators } from '../helpers/reference-readers.ts';
@@ -53,20 +53,20 @@ describe('every page', () => {
 
 describe('JSON-LD types', () => {
   it('describes events as Event with their date at its precision', () => {
-    expect(JSON.parse(page('/events/2022-07-20-gdi-raid-kabul-flat/')('script[type="application/ld+json"]').text())).toMatchObject({
-      '@type': 'Event', name: 'GDI announces raid on an ISKP flat in Kabul', startDate: '2022-07-20',
-      location: { '@type': 'Place', name: 'Kabul', geo: { latitude: 34.5553, longitude: 69.2075 } },
+    expect(JSON.parse(page('/events/2020-07-20-watch-raid-kestrel-point/')('script[type="application/ld+json"]').text())).toMatchObject({
+      '@type': 'Event', name: 'Harbour Watch announces raid on a Guild store in Kestrel Point', startDate: '2020-07-20',
+      location: { '@type': 'Place', name: 'Kestrel Point', geo: { latitude: 33.9, longitude: -6.9 } },
     });
-    const season = JSON.parse(page('/events/2021-22-taliban-seize-power/')('script[type="application/ld+json"]').text());
-    expect(season).toMatchObject({ '@type': 'Event', startDate: '2021-06-01', endDate: '2021-08-31' });
+    const season = JSON.parse(page('/events/2019-22-guild-takes-the-lamps/')('script[type="application/ld+json"]').text());
+    expect(season).toMatchObject({ '@type': 'Event', startDate: '2019-06-01', endDate: '2019-08-31' });
   });
 
   it('describes actors as Person, Organization or GovernmentOrganization', () => {
     const type = (id: string) => JSON.parse(page(`/actors/${id}/`)('script[type="application/ld+json"]').text())['@type'];
-    expect(type('zabihullah-mujahid')).toBe('Person');
-    expect(type('iskp')).toBe('Organization');
-    expect(type('gdi')).toBe('GovernmentOrganization');
-    expect(type('tajikistan')).toBe('GovernmentOrganization');
+    expect(type('brannoc-vell')).toBe('Person');
+    expect(type('lantern-guild')).toBe('Organization');
+    expect(type('harbour-watch')).toBe('GovernmentOrganization');
+    expect(type('tidewater-council')).toBe('GovernmentOrganization');
   });
 });
 
@@ -89,8 +89,8 @@ describe('Cite this page', () => {
   });
 
   it('names the revision, unlinked while the site has no repository address', () => {
-    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
-    if (!readRevisions(join(ROOT, 'content')).root) {
+    const $ = page('/events/2020-07-20-watch-raid-kestrel-point/');
+    if (!readRevisions(SHARED_CONTENT).root) {
       // Built from a shallow clone or without .git: the build date, and the reason.
       expect($('.cite-this-page .revision-note').text()).toMatch(/Date of the build: the site was built/);
       expect($('.cite-this-page .revision-hash')).toHaveLength(0);
@@ -107,7 +107,7 @@ describe('Cite this page', () => {
   });
 
   it('loads its island only on demand: a small loader, never the island itself', () => {
-    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    const $ = page('/events/2020-07-20-watch-raid-kestrel-point/');
     const sources = $('script[type="module"]').map((_, s) => $(s).attr('src') ?? '').get();
     expect($('script[type="module"]:not([src])')).toHaveLength(0);
     const loader = sources.find((src) => src.includes('CiteThisPage'));
@@ -129,29 +129,29 @@ describe('claims cite their sources', () => {
     });
   });
 
-  it('the real content uses it where prose restates a sourced claim', () => {
-    expect(page('/events/2022-07-20-gdi-raid-kabul-flat/')('.prose .cite-note a').attr('href')).toBe('#source-gdi-announcement-2022-07-20');
+  it('numbers the notes of prose that restates a sourced claim as the reader meets them', () => {
+    expect(page('/events/2020-07-20-watch-raid-kestrel-point/')('.prose .cite-note a').attr('href')).toBe('#source-watch-statement-2020-07-20');
     // Numbered as the reader meets them: the prose's notes first, in order, then the actor's other sources.
-    const $ = page('/actors/iskp/');
+    const $ = page('/actors/lantern-guild/');
     const cited = $('.prose .cite-note a').map((_, a) => $(a).attr('href')!.slice(1)).get();
     expect($('ol.sources li').map((_, li) => $(li).attr('id')).get().slice(0, cited.length)).toEqual([...new Set(cited)]);
-    expect($('.prose .cite-note a[href="#source-gdi-announcement-2022-07-20"]').text()).toBe('[2]');
+    expect($('.prose .cite-note a[href="#source-guild-claims-2020"]').text()).toBe('[2]');
   });
 
   it('figures and claims name whose they are and where they were reported', () => {
-    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
+    const $ = page('/events/2020-07-20-watch-raid-kestrel-point/');
     $('ul.figures li').each((_, li) => expect($(li).text()).toMatch(/according to \S/));
     $('ul.claims li').each((_, li) => {
       expect($(li).find('a[href^="/actors/"]').length).toBeGreaterThan(0);
-      expect($(li).text()).toMatch(/Source: an official statement by General Directorate of Intelligence, 20 July 2022, as reported by Eurasianet\[\d\]/);
+      expect($(li).text()).toMatch(/Source: an official statement by Harbour Watch, 20 July 2020, as reported by Saltmarsh Courier\[\d\]/);
     });
     expect($('ul.claims li').length).toBeGreaterThan(0);
   });
 });
 
 describe('open data', () => {
-  // The columns follow the site's vocabularies: those of content/site.yaml.
-  const COLUMNS = eventColumnNames(loadSite(join(ROOT, 'content')).vocabularies);
+  // The columns follow the site's vocabularies: those of its site.yaml.
+  const COLUMNS = eventColumnNames(loadSite(SHARED_CONTENT).vocabularies);
   const json = JSON.parse(file('data/events.json'));
   const rows = parseCsv(file('data/events.csv'), { columns: true }) as Record<string, string>[];
 
@@ -186,8 +186,8 @@ describe('open data', () => {
 
   it('pages link the data files that cover them', () => {
     expect(page('/events/')('a[href="/data/events.csv"]').length).toBe(1);
-    expect(page('/events/2022-07-20-gdi-raid-kabul-flat/')('a[href="/data/events.json"]').length).toBe(1);
-    expect(page('/actors/iskp/')('a[href="/data/actors.json"]').length).toBe(1);
+    expect(page('/events/2020-07-20-watch-raid-kestrel-point/')('a[href="/data/events.json"]').length).toBe(1);
+    expect(page('/actors/lantern-guild/')('a[href="/data/actors.json"]').length).toBe(1);
     expect(page('/sources/')('a[href="/data/sources.json"]').length).toBe(1);
   });
 
@@ -207,8 +207,8 @@ describe('open data', () => {
 });
 
 describe('published addresses', () => {
-  it('every address on content/published-urls.txt is still served, as a page or a redirect', () => {
-    const published = parsePublished(readFileSync(join(ROOT, 'content/published-urls.txt'), 'utf8'));
+  it('every address on the site\'s published-urls.txt is still served, as a page or a redirect', () => {
+    const published = parsePublished(readFileSync(join(SHARED_CONTENT, 'published-urls.txt'), 'utf8'));
     expect(published.length).toBeGreaterThan(20);
     expect(missingUrls(published, servedPaths(DIST))).toEqual([]);
   });

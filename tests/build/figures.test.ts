@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, page } from '../helpers/dist.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
 import { loadSite } from '../../src/lib/site-config.ts';
-import { ROOT } from '../helpers/astro.ts';
-import { resolve } from 'node:path';
+import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 
 const graph = siteGraph();
 // Figures word dates in the site's language, as the translator does.
-const { i18n } = loadSite(resolve(ROOT, 'content'));
+const { i18n } = loadSite(SHARED_CONTENT);
 /** Scripts of the map and relations islands; other features (search, cite) ship their own loaders. */
 const figureScripts = ($: ReturnType<typeof page>) => $('script[type="module"]')
   .filter((_, el) => /\/(map|relations)\.astro_/.test($(el).attr('src') ?? '') || /data-(map|network)-/.test($(el).text())).length;
@@ -18,11 +17,11 @@ const relationCount = [...graph.actors.values()].reduce((n, a) => n + a.data.rel
 describe('/map/', () => {
   const $ = page('/map/');
 
-  it('draws a titled SVG map with the frontier, kept out of search', () => {
+  it('draws a titled SVG map with the site\'s border, kept out of search', () => {
     const svg = $('figure[data-map="map"] svg.map');
     expect(svg).toHaveLength(1);
     expect(svg.attr('data-pagefind-ignore')).toBeDefined();
-    expect(text(svg.find('title').text())).toBe('Map of events on the Afghan frontier');
+    expect(text(svg.find('title').text())).toBe('Map of events on the invented coast');
     expect(svg.find('desc').text()).toContain(`${located.length} of ${graph.eventsByDate.length} events`);
     expect(svg.find('path.map-highlight').attr('d')).toMatch(/^M/);
   });
@@ -38,23 +37,23 @@ describe('/map/', () => {
   });
 
   it('draws a rough place as a soft circle', () => {
-    const imamSahib = $('a.map-mark[data-event="2022-07-16-imam-sahib-operation"]');
-    expect(imamSahib.find('circle.map-area')).toHaveLength(1);
-    expect($('a.map-mark[data-event="2022-03-04-peshawar-shiite-mosque-attack"] circle.map-area')).toHaveLength(0);
+    const lowmere = $('a.map-mark[data-event="2020-07-16-lowmere-operation"]');
+    expect(lowmere.find('circle.map-area')).toHaveLength(1);
+    expect($('a.map-mark[data-event="2020-03-04-grayhaven-pier-attack"] circle.map-area')).toHaveLength(0);
   });
 
   it('lists every event under its country, province and place', () => {
     const listed = $('[data-place-list] li[data-event] a').map((_, a) => $(a).attr('href')).get();
     expect(listed.sort()).toEqual(graph.eventsByDate.map((e) => `/events/${e.id}/`).sort());
-    expect($('[data-place-list] h3').map((_, h) => $(h).text()).get()).toEqual(['Afghanistan', 'Pakistan', 'No single place']);
-    expect(text($('[data-place-list] h4').first().text())).toBe('Kunduz province');
+    expect($('[data-place-list] h3').map((_, h) => $(h).text()).get()).toEqual(['Morocco', 'Portugal', 'Spain', 'No single place']);
+    expect($('[data-place-list] h4').map((_, h) => text($(h).text())).get()).toContain('Norvale shire');
   });
 
   it('ships its island and hides its controls until the island runs', () => {
     expect(figureScripts($)).toBe(1);
     expect($('[data-map-controls]').attr('hidden')).toBeDefined();
     expect($('[data-map-zoom]').attr('hidden')).toBeDefined();
-    expect($('[data-map-zoom] button').map((_, b) => $(b).text()).get()).toEqual(['Whole region', 'The frontier', 'Afghanistan', 'Tajikistan', 'Uzbekistan', 'Pakistan']);
+    expect($('[data-map-zoom] button').map((_, b) => $(b).text()).get()).toEqual(['Whole coast', 'The lamp line', 'Portugal', 'Spain', 'Morocco']);
   });
 });
 
@@ -68,11 +67,15 @@ describe('maps on other pages', () => {
   });
 
   it('shows an actor\'s located events and its own relations on its page', () => {
-    const $ = page('/actors/iskp/');
-    const mine = graph.eventsOfActor('iskp').map((x) => x.event).filter((e) => e.data.location?.lat !== undefined);
+    const $ = page('/actors/lantern-guild/');
+    const mine = graph.eventsOfActor('lantern-guild').map((x) => x.event).filter((e) => e.data.location?.lat !== undefined);
     expect($('figure[data-map="actor-map"] a.map-mark').map((_, a) => $(a).attr('href')).get().sort()).toEqual(mine.map((e) => `/events/${e.id}/`).sort());
     const edges = $('figure[data-network="actor-network"] a.net-edge').map((_, a) => $(a).attr('data-edge')).get();
-    expect(edges.sort()).toEqual(graph.relationsOf('iskp').map((r) => r.direction === 'out' ? `iskp--${r.type}--${r.other}` : `${r.other}--${r.type}--iskp`).sort());
+    // A parent that no relation of the actor names is drawn as a "parent" line of its own.
+    const { parent, relations } = graph.actors.get('lantern-guild')!.data;
+    const parentEdge = parent && !relations.some((r) => r.actor === parent) ? [`lantern-guild--parent--${parent}`] : [];
+    expect(parentEdge).toHaveLength(1);
+    expect(edges.sort()).toEqual([...graph.relationsOf('lantern-guild').map((r) => r.direction === 'out' ? `lantern-guild--${r.type}--${r.other}` : `${r.other}--${r.type}--lantern-guild`), ...parentEdge].sort());
     expect(figureScripts($)).toBe(0);
   });
 });
@@ -97,11 +100,11 @@ describe('/relations/', () => {
   it('has a table row per relation, matching the content, with source links into /sources/', () => {
     const rows = $('table[data-relations-table] tbody tr');
     expect(rows).toHaveLength(relationCount);
-    const iskp = graph.actors.get('iskp')!;
-    for (const r of iskp.data.relations) {
-      const row = $(`tr[id="rel-iskp--${r.type}--${r.actor}"]`);
+    const guild = graph.actors.get('lantern-guild')!;
+    for (const r of guild.data.relations) {
+      const row = $(`tr[id="rel-lantern-guild--${r.type}--${r.actor}"]`);
       expect(row, `${r.type} ${r.actor}`).toHaveLength(1);
-      expect(text(row.find('th').text())).toBe(iskp.data.name);
+      expect(text(row.find('th').text())).toBe(guild.data.name);
       expect(text(row.find('td').eq(1).text())).toBe(graph.actors.get(r.actor)!.data.name);
       expect(row.find('td').eq(4).find('a').map((_, a) => $(a).attr('href')).get()).toEqual(r.sources.map((s) => `/sources/#${s}`));
     }
@@ -112,7 +115,7 @@ describe('/relations/', () => {
   });
 
   it('has a legend of exactly the relation types and actor kinds it draws, in declared order, each drawn as in the figure', () => {
-    const { vocabularies } = loadSite(resolve(ROOT, 'content'));
+    const { vocabularies } = loadSite(SHARED_CONTENT);
     const figure = $('figure[data-network="network"]');
     const drawn = new Set(figure.find('a.net-edge').map((_, a) => $(a).attr('data-type')).get());
     const declared = vocabularies.relationTypes.codes.filter((c) => drawn.has(c));

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deployment, loadSiteConfig } from '../../src/lib/site-config.ts';
 import { ROOT, runAstro } from '../helpers/astro.ts';
 import { DIST } from '../helpers/dist.ts';
+import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { contentLinks, distUrls, unlinkedOffsite } from '../helpers/dist-urls.ts';
 import { materialize } from '../helpers/fixtures.ts';
 import { parseCsv, parseHtml, parseXml } from '../helpers/strict-parse.ts';
@@ -55,7 +56,7 @@ describe('the ISKP build', () => {
     // JSON-LD holds addresses only where the site has one (its `url` needs an absolute address).
     expect([...new Set(found.map((f) => f.where))]).toEqual(expect.arrayContaining(['a[href]', 'link[href]', 'script[src]', 'xml', ...(configured ? ['json-ld'] : [])]));
     if (configured) expect(found.filter((f) => f.url.startsWith(new URL(site).origin)).length).toBeGreaterThan(0);
-    expect(unlinkedOffsite(found, site, contentLinks(join(ROOT, 'content')))).toEqual([]);
+    expect(unlinkedOffsite(found, site, contentLinks(SHARED_CONTENT))).toEqual([]);
   });
 });
 

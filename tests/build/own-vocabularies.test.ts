@@ -51,8 +51,9 @@ beforeAll(() => {
 describe('a site with figure types and claim kinds of its own', () => {
   it('writes figures with their unit and label, and whose figure each is', () => {
     const $ = page('/events/2020-05-01-fixture-raid/', outDir);
-    $('.permalink').remove();
-    expect($('.figures li').map((_, li) => text($(li).text())).get()).toEqual([
+    // Each figure and claim ends with its own permalink, which is no part of its wording.
+    const worded = (el: Parameters<typeof $>[0]) => text($(el).clone().find('.permalink').remove().end().text());
+    expect($('.figures li').map((_, li) => worded(li)).get()).toEqual([
       '21.5 kg of lunar samples, according to Fixture Group',
       '2–4 orbits, according to a news report by Fixture Outlet, May 2020',
     ]);
@@ -60,8 +61,7 @@ describe('a site with figure types and claim kinds of its own', () => {
 
   it('introduces each claim with its kind\'s verb, the first kind when none is given', () => {
     const $ = page('/events/2020-05-01-fixture-raid/', outDir);
-    $('.permalink').remove();
-    const claims = $('ul.claims li > p:first-child').map((_, p) => text($(p).text())).get();
+    const claims = $('ul.claims li > p:first-child').map((_, p) => text($(p).clone().find('.permalink').remove().end().text())).get();
     expect(claims).toEqual(['Fixture Group said: It carried out the raid.', 'Fixture Group announced: It announced the raid.']);
     expect($('ul.claims').text()).not.toContain('claimed');
   });

@@ -29,7 +29,7 @@ describe('every entry has its page', () => {
     const $ = page(`/events/${id}/`);
     expect(text($('h1').text())).toBe(event.data.title);
     expect($('meta[name="description"]').attr('content')).toBe(event.data.summary);
-    // Every ISKP date has an inferred year, said after the date.
+    // An inferred year is said after the date.
     expect(text($('.facts dd').first().text())).toBe(event.date.inferred ? `${event.date.words} (${event.date.inferred} inferred)` : event.date.words);
   });
 
@@ -50,15 +50,15 @@ describe('backlinks match the content', () => {
   });
 
   it('lists members on the parent\'s page', () => {
-    const $ = page('/actors/taliban/');
+    const $ = page('/actors/tidewater-council/');
     const members = $('dt:contains("Members and parts") + dd a').map((_, a) => $(a).attr('href')).get();
-    expect(members.sort()).toEqual(graph.membersOf('taliban').map((m) => `/actors/${m.id}/`).sort());
-    expect(members).toContain('/actors/zabihullah-mujahid/');
+    expect(members.sort()).toEqual(graph.membersOf('tidewater-council').map((m) => `/actors/${m.id}/`).sort());
+    expect(members).toContain('/actors/brannoc-vell/');
   });
 
   it('shows a relation on the pages of both actors', () => {
-    expect(page('/actors/iskp/')('section[aria-labelledby="relations-heading"] a[href="/actors/taliban/"]').length).toBeGreaterThan(0);
-    expect(page('/actors/taliban/')('section[aria-labelledby="relations-heading"] a[href="/actors/iskp/"]').length).toBeGreaterThan(0);
+    expect(page('/actors/lantern-guild/')('section[aria-labelledby="relations-heading"] a[href="/actors/tidewater-council/"]').length).toBeGreaterThan(0);
+    expect(page('/actors/tidewater-council/')('section[aria-labelledby="relations-heading"] a[href="/actors/lantern-guild/"]').length).toBeGreaterThan(0);
   });
 
   it.each([...graph.sources.keys()])('the bibliography entry of %s lists the pages that cite it', (id) => {
@@ -81,29 +81,44 @@ describe('events', () => {
   });
 
   it('say whose figure each count is', () => {
-    const $ = page('/events/2022-07-16-imam-sahib-operation/');
+    const $ = page('/events/2020-07-16-lowmere-operation/');
     $('.figures .permalink').remove();
     const figures = $('.figures li').map((_, li) => text($(li).text())).get();
-    expect(figures).toEqual(['3 killed, according to Zabihullah Mujahid, as reported by Eurasianet', '5 detained, according to Zabihullah Mujahid, as reported by Eurasianet']);
+    expect(figures).toEqual(['3 wounded, according to Brannoc Vell, as reported by Saltmarsh Courier', '5 detained, according to Brannoc Vell, as reported by Saltmarsh Courier']);
   });
 
   it('keep the source\'s own wording of a loose figure', () => {
-    const $ = page('/events/2022-03-04-peshawar-shiite-mosque-attack/');
+    const $ = page('/events/2020-03-04-grayhaven-pier-attack/');
     $('.figures .permalink').remove();
-    expect(text($('.figures li').text())).toBe('more than 50 killed, according to ISKP, as reported by Eurasianet');
+    expect(text($('.figures li').text())).toBe('more than 40 wounded, according to Guild, as reported by Saltmarsh Courier');
   });
 
   it('link their neighbours in time', () => {
-    const $ = page('/events/2022-07-16-imam-sahib-operation/');
-    expect($('a[rel="prev"]').attr('href')).toBe('/events/2022-06-un-security-council-report/');
-    expect($('a[rel="next"]').attr('href')).toBe('/events/2022-07-20-gdi-raid-kabul-flat/');
+    const $ = page('/events/2020-07-20-watch-raid-kestrel-point/');
+    expect($('a[rel="prev"]').attr('href')).toBe('/events/2020-07-16-lowmere-operation/');
+    expect($('a[rel="next"]').attr('href')).toBe('/events/2020-09-lantern-fire/');
     // The date follows the title without brackets of its own: "(year inferred)" must not nest.
-    expect(text($('a[rel="next"]').text())).toBe('Next: GDI announces raid on an ISKP flat in Kabul, 20 July 2022 (year inferred)');
+    expect(text($('a[rel="prev"]').text())).toBe('Previous: Council announces operation in Lowmere parish, 16 July 2020 (year inferred)');
   });
 
   it('say how a source is known', () => {
-    const $ = page('/events/2022-07-20-gdi-raid-kabul-flat/');
-    expect(text($('.sources').text())).toContain('An official statement by General Directorate of Intelligence, 20 July 2022 (year inferred), as reported by Eurasianet.');
+    const $ = page('/events/2020-07-20-watch-raid-kestrel-point/');
+    expect(text($('.sources').text())).toContain('An official statement by Harbour Watch, 20 July 2020, as reported by Saltmarsh Courier.');
+  });
+});
+
+describe('the home page\'s key facts and unknowns', () => {
+  it('are each a line of the page, with a note to its source', () => {
+    const $ = page('/');
+    const lines = [...$('section.key-facts dd').toArray(), ...$('section.unknowns li').toArray()];
+    expect(lines.map((l) => text($(l).text()).replace(/\[\d+\]/g, ''))).toEqual([
+      'The Lantern Guild and the Tidewater Council, according to the Saltmarsh Courier.',
+      'Grayhaven, Lowmere parish and Kestrel Point, according to the Saltmarsh Courier.',
+      'From the summer of 2019 to the autumn of 2020, according to the Saltmarsh Courier.',
+      'Who lit the lamps again: the Courier does not say.',
+      'When the raid on the store took place: the Watch said only “recently”.',
+    ]);
+    for (const line of lines) expect($(line).find('sup.cite-note a').length, text($(line).text())).toBeGreaterThan(0);
   });
 });
 

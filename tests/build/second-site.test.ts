@@ -14,7 +14,7 @@ import { VOCABULARY_NAMES } from '../../src/lib/model/vocabularies.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { fileFor, htmlPages } from '../helpers/dist.ts';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-builds.ts';
-import { iskpWords, wordsFoundIn } from '../helpers/iskp-words.ts';
+import { otherSitesWords, wordsFoundIn } from '../helpers/iskp-words.ts';
 import { englishLeft, occurs, pageTexts } from '../helpers/page-text.ts';
 
 const CONTENT = resolve(ROOT, 'tests/fixtures/second-site/content');
@@ -50,7 +50,7 @@ describe('a second explainer, built by the same generator', () => {
   });
 
   it('holds no word of the first explainer: no actor, place, source, country or region of it', () => {
-    const words = iskpWords();
+    const words = otherSitesWords();
     expect(words.length).toBeGreaterThan(30);
     const found: string[] = [];
     // What a reader meets on each page (the world map's outlines carry every country's code as

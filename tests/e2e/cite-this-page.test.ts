@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromium } from '../helpers/browser.ts';
 
-const PATH = '/events/2022-07-20-gdi-raid-kabul-flat/';
+const PATH = '/events/2020-07-20-watch-raid-kestrel-point/';
 
 describe('Cite this page in Chromium', () => {
   const chromium = useChromium();
@@ -42,7 +42,7 @@ describe('Cite this page in Chromium', () => {
     const context = await chromium.browser().newContext({ baseURL: chromium.baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PATH);
-    await expect(page.locator('#cite-apa').textContent()).resolves.toContain('GDI announces raid on an ISKP flat in Kabul');
+    await expect(page.locator('#cite-apa').textContent()).resolves.toContain('Harbour Watch announces raid on a Guild store in Kestrel Point');
     await expect(page.locator('.copy-button').count()).resolves.toBe(0);
     await page.locator('summary', { hasText: 'BibTeX' }).click();
     await expect(page.locator('#cite-bibtex').isVisible()).resolves.toBe(true);

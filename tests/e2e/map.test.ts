@@ -30,13 +30,13 @@ describe('the map in Chromium', () => {
     expect(await visibleMarks(page)).toEqual(expected('', true));
     expect(await visibleItems(page)).toEqual(expected(''));
 
-    await page.getByLabel('Actor').selectOption('gdi');
-    expect(await visibleMarks(page)).toEqual(expected('actor=gdi', true));
-    expect(await visibleItems(page)).toEqual(expected('actor=gdi'));
+    await page.getByLabel('Actor').selectOption('harbour-watch');
+    expect(await visibleMarks(page)).toEqual(expected('actor=harbour-watch', true));
+    expect(await visibleItems(page)).toEqual(expected('actor=harbour-watch'));
     expect((await visibleItems(page)).length).toBeLessThan(graph.eventsByDate.length);
-    await expect(page.locator('[data-map-status]').textContent()).resolves.toBe(`Showing ${expected('actor=gdi').length} of ${graph.eventsByDate.length} events; ${expected('actor=gdi', true).length} on the map.`);
+    await expect(page.locator('[data-map-status]').textContent()).resolves.toBe(`Showing ${expected('actor=harbour-watch').length} of ${graph.eventsByDate.length} events; ${expected('actor=harbour-watch', true).length} on the map.`);
     // A country whose every event is filtered out loses its heading too.
-    await expect(page.getByRole('heading', { name: 'Pakistan' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { name: 'Portugal' }).isVisible()).resolves.toBe(false);
 
     await page.getByRole('button', { name: 'Show all' }).click();
     await page.waitForFunction(() => !location.search);
@@ -46,38 +46,38 @@ describe('the map in Chromium', () => {
 
   it('reads its selection from the URL and writes changes back (map alone: /timeline/ is not on this branch)', async () => {
     const { page } = await chromium.open();
-    const query = 'actor=iskp&from=2022-03&to=2022-07';
+    const query = 'actor=lantern-guild&from=2020-03&to=2020-07';
     await page.goto(`/map/?${query}`);
-    await expect(page.getByLabel('Actor').inputValue()).resolves.toBe('iskp');
-    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2022-03');
-    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2022-07');
+    await expect(page.getByLabel('Actor').inputValue()).resolves.toBe('lantern-guild');
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2020-03');
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2020-07');
     expect(await visibleMarks(page)).toEqual(expected(query, true));
     expect(await visibleItems(page)).toEqual(expected(query));
     expect(expected(query).length).toBeLessThan(graph.eventsByDate.length);
 
-    await page.getByLabel('To', { exact: true }).selectOption('2022-05');
-    expect(new URL(page.url()).search).toBe('?actor=iskp&from=2022-03&to=2022-05');
-    expect(await visibleItems(page)).toEqual(expected('actor=iskp&from=2022-03&to=2022-05'));
+    await page.getByLabel('To', { exact: true }).selectOption('2020-05');
+    expect(new URL(page.url()).search).toBe('?actor=lantern-guild&from=2020-03&to=2020-05');
+    expect(await visibleItems(page)).toEqual(expected('actor=lantern-guild&from=2020-03&to=2020-05'));
 
     // The URL now carries the view: opening it afresh shows the same selection.
     const again = (await chromium.open()).page;
     await again.goto(page.url());
     expect(await visibleItems(again)).toEqual(await visibleItems(page));
-    await expect(again.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2022-05');
+    await expect(again.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2020-05');
   });
 
-  it('zooms to the frontier and back', async () => {
+  it('zooms to the site\'s border and back', async () => {
     const { page } = await chromium.open({ reducedMotion: 'reduce' });
     await page.goto('/map/');
     const svg = page.locator('figure[data-map="map"] svg.map');
     const full = await svg.getAttribute('viewBox');
-    const frontier = page.getByRole('button', { name: 'The frontier' });
-    await frontier.click();
-    await expect(frontier.getAttribute('aria-pressed')).resolves.toBe('true');
+    const border = page.getByRole('button', { name: 'The lamp line' });
+    await border.click();
+    await expect(border.getAttribute('aria-pressed')).resolves.toBe('true');
     const zoomed = await svg.getAttribute('viewBox');
-    expect(zoomed).toBe(await frontier.getAttribute('data-viewbox'));
+    expect(zoomed).toBe(await border.getAttribute('data-viewbox'));
     expect(Number(zoomed!.split(' ')[2])).toBeLessThan(Number(full!.split(' ')[2]));
-    await page.getByRole('button', { name: 'Whole region' }).click();
+    await page.getByRole('button', { name: 'Whole coast' }).click();
     await expect(svg.getAttribute('viewBox')).resolves.toBe(full);
   });
 
@@ -125,8 +125,8 @@ describe('the map in Chromium', () => {
   it('shows a tooltip on hover', async () => {
     const { page } = await chromium.open();
     await page.goto('/map/');
-    await page.locator('a.map-mark[data-event="2022-03-04-peshawar-shiite-mosque-attack"] .map-dot').hover();
-    await expect(page.locator('.map-tooltip').textContent()).resolves.toContain(graph.events.get('2022-03-04-peshawar-shiite-mosque-attack')!.data.title);
+    await page.locator('a.map-mark[data-event="2020-07-20-watch-raid-kestrel-point"] .map-dot').hover();
+    await expect(page.locator('.map-tooltip').textContent()).resolves.toContain(graph.events.get('2020-07-20-watch-raid-kestrel-point')!.data.title);
   });
 
   it('lets a keyboard reach each relation, which leads to its row with its sources or its editorial reading', async () => {
@@ -148,7 +148,7 @@ describe('the map in Chromium', () => {
     expect(sources + editorial).toBeGreaterThan(0);
   });
 
-  it.each(['/map/', '/relations/', '/actors/iskp/', '/events/2022-07-16-imam-sahib-operation/'])('has no axe violations on %s', async (path) => {
+  it.each(['/map/', '/relations/', '/actors/lantern-guild/', '/events/2020-07-16-lowmere-operation/'])('has no axe violations on %s', async (path) => {
     const { page } = await chromium.open();
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

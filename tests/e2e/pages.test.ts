@@ -1,7 +1,7 @@
 /**
  * Event and home pages as a reader sees them in Chromium, on a phone and a desktop: the byline
  * under the headline, sources in words, the home page's key facts first, and copy buttons in
- * the site's style. The screenshots (event-gdi-raid-desktop, event-imam-sahib-phone,
+ * the site's style. The screenshots (event-watch-raid-desktop, event-lowmere-phone,
  * home-phone) are kept to compare with tests/e2e/artifacts/before/.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,15 +15,15 @@ describe('pages that read like an explainer', () => {
 
   it('an event on a phone: the byline under the headline, its sources in words, no id in sight', async () => {
     const { page, foreign } = await chromium.open(PHONE);
-    await page.goto('/events/2022-07-16-imam-sahib-operation/');
+    await page.goto('/events/2020-07-16-lowmere-operation/');
     const byline = page.locator('h1 + .byline');
     await expect(byline.isVisible()).resolves.toBe(true);
     await expect(byline.textContent()).resolves.toMatch(/^By .+ · (First published|Published|Draft|This copy)/);
     const seen = await page.locator('main').innerText();
-    expect(seen).toContain('A tweet by Zabihullah Mujahid, 16 July 2022 (year inferred), as reported by Eurasianet.');
-    expect(seen).not.toMatch(/mujahid-tweet|eurasianet-iskp|Title not given/);
+    expect(seen).toContain('A post by Brannoc Vell, 16 July 2020 (year inferred), as reported by Saltmarsh Courier.');
+    expect(seen).not.toMatch(/vell-post|courier-report|Title not given/);
     await expect(page.evaluate(fits)).resolves.toBe(true);
-    await screenshot(page, 'event-imam-sahib-phone');
+    await screenshot(page, 'event-lowmere-phone');
     expect(foreign).toEqual([]);
   });
 
@@ -42,7 +42,7 @@ describe('pages that read like an explainer', () => {
 
   it('an event on a desktop: copy buttons in the site\'s style, and one rule above the citation block', async () => {
     const { page, foreign } = await chromium.open({ viewport: { width: 1280, height: 900 } });
-    await page.goto('/events/2022-07-20-gdi-raid-kabul-flat/');
+    await page.goto('/events/2020-07-20-watch-raid-kestrel-point/');
     await page.locator('section.cite-this-page').scrollIntoViewIfNeeded();
     const button = page.locator('.copy-button').first();
     await button.waitFor();
@@ -58,7 +58,7 @@ describe('pages that read like an explainer', () => {
     });
     expect(rules).toEqual(['none', 'solid']);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'event-gdi-raid-desktop');
+    await screenshot(page, 'event-watch-raid-desktop');
     expect(foreign).toEqual([]);
   });
 });

@@ -12,10 +12,10 @@ const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch:
 describe('search on a phone', () => {
   const chromium = useChromium();
 
-  it('shows /search/?q=ISIS-K with its first result on the first screen, no sideways scroll and a layout shift under 0.1', async () => {
+  it('shows /search/?q=Lamplighters with its first result on the first screen, no sideways scroll and a layout shift under 0.1', async () => {
     const { page, foreign } = await chromium.open(PHONE);
     await trackLayoutShift(page);
-    await page.goto('/search/?q=ISIS-K');
+    await page.goto('/search/?q=Lamplighters');
     const results = page.locator('[data-search-results] .search-result');
     await results.first().waitFor({ timeout: 10_000 });
     // Let whatever follows the results (counts, filters) settle before measuring.
@@ -33,14 +33,14 @@ describe('search on a phone', () => {
     expect(types[0]).toBe('Actor');
     expect(types.length).toBeGreaterThan(3);
     expect(new Set(types.slice(1))).toEqual(new Set(['Event']));
-    await expect(results.first().locator('a.search-title').textContent()).resolves.toMatch(/^Islamic State Khorasan Province/);
+    await expect(results.first().locator('a.search-title').textContent()).resolves.toMatch(/^Lantern Guild/);
     await screenshot(page, 'search-isis-k-phone');
     expect(foreign).toEqual([]);
   });
 
   it('folds order and filters under a disclosure that offers only values the search has, or that are ticked', async () => {
     const { page } = await chromium.open(PHONE);
-    await page.goto('/search/?q=ISIS-K');
+    await page.goto('/search/?q=Lamplighters');
     await page.locator('[data-search-results] .search-result').first().waitFor({ timeout: 10_000 });
     const options = page.locator('details.search-options');
     await expect(options.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
@@ -84,7 +84,7 @@ describe('search on a phone', () => {
     await expect(dialog.locator('.search-hint .search-keys').isVisible()).resolves.toBe(false);
     await expect(touch.page.locator('[data-search-trigger] kbd').isVisible()).resolves.toBe(false);
     // Nor does the count of results tell a touch reader to use arrow keys.
-    await touch.page.keyboard.type('ISKP');
+    await touch.page.keyboard.type('Guild');
     await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/results/);
     await expect(dialog.locator('.search-status .search-keys').isVisible()).resolves.toBe(false);
 
@@ -96,7 +96,7 @@ describe('search on a phone', () => {
     await deskDialog.waitFor();
     await expect(deskDialog.locator('.search-hint .search-keys').textContent()).resolves.toMatch(/Esc closes/);
     await expect(deskDialog.locator('.search-hint .search-keys').isVisible()).resolves.toBe(true);
-    await desk.page.keyboard.type('ISKP');
+    await desk.page.keyboard.type('Guild');
     await expect.poll(() => deskDialog.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/Use the arrow keys/);
     await expect(deskDialog.locator('.search-status .search-keys').isVisible()).resolves.toBe(true);
   });

@@ -1,13 +1,13 @@
-/** Reads the built site in dist/ with a real HTML parser (cheerio, on parse5). */
+/** Reads a built site (by default the shared fixture site's) with a real HTML parser (cheerio, on parse5). */
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { ROOT } from './astro.ts';
+import { join, relative } from 'node:path';
 import { distFilesFor, sitePathFor } from '../../src/lib/dist-paths.ts';
+import { SHARED_DIST } from './shared-site.ts';
 
-export const DIST = resolve(ROOT, 'dist');
+export const DIST = SHARED_DIST;
 
-/** Every HTML file of dist/, as site paths: `/actors/iskp/`, `/404.html`. */
+/** Every HTML file of dist/, as site paths: `/actors/lantern-guild/`, `/404.html`. */
 export function htmlPages(dist = DIST): string[] {
   return readdirSync(dist, { recursive: true })
     .map(String)

@@ -2,11 +2,13 @@
  * The words of the first explainer (content/), read from its own files: actor ids, names,
  * short names and aliases, source ids and publishers, place names and country codes. A test
  * that must find none of them in the generator's output reads them here, so the list grows
- * with the explainer and no test keeps a copy of it.
+ * with the explainer and no test keeps a copy of it. The same words are read from any site's
+ * folder (`siteWords`), so a build of one site can be checked for the words of another.
  */
 import { readContent } from '../../src/lib/content-files.ts';
 import { ROOT } from './astro.ts';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 export interface Word {
   text: string;
@@ -14,11 +16,28 @@ export interface Word {
   caseSensitive: boolean;
 }
 
-let cached: Word[] | undefined;
+const cached = new Map<string, Word[]>();
 
+/** The words of the first explainer, content/ (none when it is moved aside). */
 export function iskpWords(): Word[] {
-  if (cached) return cached;
-  const raw = readContent(join(ROOT, 'content'), ROOT);
+  const dir = join(ROOT, 'content');
+  return existsSync(dir) ? siteWords(dir) : [];
+}
+
+/**
+ * The words of the sites a build of another site must not hold: the first explainer's, when
+ * content/ is there, and always the shared fixture site's, so the check has words to look
+ * for even when the generator's tests run without content/.
+ */
+export function otherSitesWords(): Word[] {
+  return [...iskpWords(), ...siteWords(join(ROOT, 'tests/fixtures/full/content'))];
+}
+
+/** The words of the site in the content folder `dir`. */
+export function siteWords(dir: string): Word[] {
+  const known = cached.get(dir);
+  if (known) return known;
+  const raw = readContent(dir, ROOT);
   const words = new Map<string, Word>();
   const add = (value: unknown, caseSensitive = false) => {
     if (typeof value !== 'string' || value.trim().length < 2) return;
@@ -56,8 +75,9 @@ export function iskpWords(): Word[] {
     add(data.id);
     add(data.publisher);
   }
-  cached = [...words.values()];
-  return cached;
+  const list = [...words.values()];
+  cached.set(dir, list);
+  return list;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

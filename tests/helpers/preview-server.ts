@@ -1,5 +1,6 @@
 /**
- * Vitest global setup for browser tests: serves dist/ with `astro preview` on a free port
+ * Vitest global setup for browser tests: serves the shared fixture site's build with `astro
+ * preview` on a free port
  * and hands its address to the tests as `inject('baseURL')`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -7,6 +8,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from './astro.ts';
+import { SHARED_CONTENT, SHARED_DIST } from './shared-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -42,9 +44,9 @@ async function waitFor(url: string, child: ChildProcess, ms = 30_000) {
 
 export default async function setup(project: TestProject) {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--outDir', SHARED_DIST, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: SHARED_CONTENT },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

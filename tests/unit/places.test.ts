@@ -151,8 +151,8 @@ describe('map settings', () => {
 
 describe('map settings checked against Natural Earth', () => {
   const atlasOf = (borders: { country: string; neighbours: string[] }[]) => worldAtlas(loadTopology('50m'), borders);
-  it('accepts the ISKP site\'s settings', () => {
-    const { map } = loadSiteConfig(join(ROOT, 'content'));
+  it('accepts the settings of the shared fixture site', () => {
+    const { map } = loadSiteConfig(join(ROOT, 'tests/fixtures/full/content'));
     expect(checkMapSettings(map, atlasOf(map.borders))).toEqual([]);
   });
 

@@ -47,7 +47,7 @@ describe('published URLs', () => {
 
   it('keeps each site\'s list in its own content folder', () => {
     expect(publishedListPath('/sites/moon/content')).toBe('/sites/moon/content/published-urls.txt');
-    expect(existsSync(join(ROOT, 'content/published-urls.txt'))).toBe(true);
+    expect(existsSync(join(ROOT, 'tests/fixtures/full/content/published-urls.txt'))).toBe(true);
     expect(existsSync(join(ROOT, 'published-urls.txt')), 'the list belongs to a site, not to the generator').toBe(false);
   });
 

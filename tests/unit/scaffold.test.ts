@@ -13,7 +13,7 @@ import { starterSite } from '../../src/lib/scaffold-site.ts';
 import { siteSchema } from '../../src/lib/schema.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 import { ROOT } from '../helpers/astro.ts';
-import { iskpWords, wordsFoundIn } from '../helpers/iskp-words.ts';
+import { otherSitesWords, wordsFoundIn } from '../helpers/iskp-words.ts';
 import { materialize, MINIMAL } from '../helpers/fixtures.ts';
 
 // These tests run the real CLIs as child processes; a loaded machine needs more than 5 s.
@@ -250,7 +250,7 @@ describe('npm run new -- site', () => {
   });
 
   it('writes no word of the ISKP explainer, neither in the starter nor in the neutral templates', () => {
-    const words = iskpWords();
+    const words = otherSitesWords();
     expect(words.length).toBeGreaterThan(20);
     const texts = [
       ...starterSite().map((f) => f.text),

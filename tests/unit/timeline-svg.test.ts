@@ -4,27 +4,27 @@ import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { renderTimelineSvg } from '../../src/lib/timeline/render-svg.ts';
 import { base, ev, story, synthetic } from './timeline-fixtures.ts';
 
-// Snapshots are checked in under tests/unit/__snapshots__/; coordinates are rounded to 0.1
+// Snapshots are checked in under tests/unit/snapshots/; coordinates are rounded to 0.1
 // by the renderer and the run's time zone is UTC (vitest.config.ts), so they are stable.
 const pretty = (svg: string) => svg.replace(/></g, '>\n<');
 
 describe('timeline SVG snapshots', () => {
   it('the story by kind', async () => {
-    await expect(pretty(renderTimelineSvg(story(), base))).toMatchFileSnapshot('./__snapshots__/timeline-story-kind.svg');
+    await expect(pretty(renderTimelineSvg(story(), base))).toMatchFileSnapshot('./snapshots/timeline-story-kind.svg');
   });
 
   it('the story by actor, zoomed to spring and summer 2022', async () => {
     const svg = renderTimelineSvg(story(), { ...base, lanes: 'actor', domain: [Date.UTC(2022, 2, 1), Date.UTC(2022, 7, 1)] });
-    await expect(pretty(svg)).toMatchFileSnapshot('./__snapshots__/timeline-story-actor-2022.svg');
+    await expect(pretty(svg)).toMatchFileSnapshot('./snapshots/timeline-story-actor-2022.svg');
   });
 
   it('the story, vertical for a narrow screen, with one event emphasised', async () => {
     const svg = renderTimelineSvg(story(), { ...base, orientation: 'vertical', width: 360, highlight: 'memorial', idPrefix: 'strip' });
-    await expect(pretty(svg)).toMatchFileSnapshot('./__snapshots__/timeline-story-vertical.svg');
+    await expect(pretty(svg)).toMatchFileSnapshot('./snapshots/timeline-story-vertical.svg');
   });
 
   it('1,000 events as density', async () => {
-    await expect(pretty(renderTimelineSvg(synthetic(1000), { ...base, lanes: 'actor' }))).toMatchFileSnapshot('./__snapshots__/timeline-density.svg');
+    await expect(pretty(renderTimelineSvg(synthetic(1000), { ...base, lanes: 'actor' }))).toMatchFileSnapshot('./snapshots/timeline-density.svg');
   });
 });
 

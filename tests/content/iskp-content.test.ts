@@ -9,9 +9,9 @@ import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
 import { toTimelineEvents } from '../../src/lib/timeline/data.ts';
 import { ROOT } from '../helpers/astro.ts';
-import { siteGraph } from '../helpers/site-graph.ts';
+import { iskpGraph } from '../helpers/iskp-site.ts';
 
-const graph = siteGraph();
+const graph = iskpGraph();
 const raw = readContent(join(ROOT, 'content'), ROOT);
 const { vocabularies } = DEFAULT_MODEL;
 const t = (key: string, values?: Record<string, string>) => DEFAULT_MODEL.i18n.t(key as never, values);
