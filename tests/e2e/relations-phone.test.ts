@@ -52,12 +52,25 @@ describe('the relations page on a phone', () => {
     await expect(page.locator('svg.network-narrow').isVisible()).resolves.toBe(false);
     for (const { text, px } of await labelSizes(page)) expect(px, text).toBeGreaterThanOrEqual(9);
   });
+});
 
-  it('offers no year control when no relation has a date', async () => {
-    const { page } = await chromium.open(PHONE);
+describe('the year control on a site whose relations have no date', () => {
+  const chromium = useChromium();
+  let server: StaticServer;
+  beforeAll(async () => {
+    // The minimal fixture as it is: its one relation has no date.
+    server = await serveStatic(fixtureBuild('relations-undated', join(MINIMAL, 'content')).dist);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('offers none', async () => {
+    const { page, foreign } = await openPage(chromium.browser(), server.url, PHONE);
     await page.goto('/relations/');
     await expect(page.locator('[data-network-controls]').count()).resolves.toBe(0);
     await expect(page.getByLabel('As it stood in').count()).resolves.toBe(0);
+    expect(foreign).toEqual([]);
   });
 });
 
