@@ -4,7 +4,7 @@
  * (offline, no audit endpoint, slower than its time limit).
  */
 import { spawnSync } from 'node:child_process';
-import { auditLines, readAudit } from '../src/lib/advisories.ts';
+import { auditLines, readAudit } from './lib/advisories.ts';
 
 const LIMIT_MS = 60_000;
 const npm = process.env.npm_execpath && process.env.npm_execpath.endsWith('.js') ? [process.execPath, process.env.npm_execpath] : ['npm'];

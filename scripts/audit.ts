@@ -11,9 +11,9 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { distFiles } from '../src/lib/dist-files.ts';
-import { deployment, loadSiteConfig } from '../src/lib/site-config.ts';
-import { pageWeights } from '../src/lib/weight.ts';
+import { distFiles } from './lib/dist-files.ts';
+import { deployment, loadSiteConfig } from '../src/lib/content/site-config.ts';
+import { pageWeights } from './lib/weight.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/helpers/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

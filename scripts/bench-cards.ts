@@ -4,7 +4,7 @@
  * What share cards cost at the size of the bench's corpus (10,000 pages by default), apart
  * from the rest of the build: the cards of every actor and event page of the synthetic corpus
  * (seed 1), with their titles, kinds and dates as the pages write them, drawn
- *   1. cold: into an empty cache, on the build's card threads (src/lib/cards/off-thread.ts),
+ *   1. cold: into an empty cache, on the build's card threads (src/lib/figures/cards/off-thread.ts),
  *      one per core beside the main one, as a build draws them;
  *   2. warm: every card found in the cache and copied to an output folder, as a rebuild does;
  * and the CPU time of one card on one thread. Prints wall and CPU seconds and the cards' bytes.
@@ -14,12 +14,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { CardThreads } from '../src/lib/cards/off-thread.ts';
-import { cardRecipe } from '../src/lib/cards/recipe.ts';
-import { cardHash } from '../src/lib/cards/registry.ts';
-import { renderCard } from '../src/lib/cards/render.ts';
-import type { CardSpec } from '../src/lib/cards/template.ts';
-import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
+import { CardThreads } from '../src/lib/figures/cards/off-thread.ts';
+import { cardRecipe } from '../src/lib/figures/cards/recipe.ts';
+import { cardHash } from '../src/lib/figures/cards/registry.ts';
+import { renderCard } from '../src/lib/figures/cards/render.ts';
+import type { CardSpec } from '../src/lib/figures/cards/template.ts';
+import { DEFAULT_MODEL } from '../src/lib/content/site-config.ts';
 import { generateCorpus } from './corpus.ts';
 
 const { values } = parseArgs({ options: { actors: { type: 'string', default: '2000' }, events: { type: 'string', default: '8000' } } });

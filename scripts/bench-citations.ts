@@ -3,11 +3,11 @@
  * citation-js formatting per page. Run: npm run bench:citations
  */
 import { performance } from 'node:perf_hooks';
-import { formatCitations } from '../src/lib/citation/formats.ts';
-import { cslRecord } from '../src/lib/citation/record.ts';
-import { contentDir, readContent } from '../src/lib/content-files.ts';
-import { readRevisions } from '../src/lib/git-revisions.ts';
-import { loadSite } from '../src/lib/site-config.ts';
+import { formatCitations } from '../src/lib/render/citation/formats.ts';
+import { cslRecord } from '../src/lib/render/citation/record.ts';
+import { contentDir, readContent } from '../src/lib/content/content-files.ts';
+import { readRevisions } from '../src/lib/model/git-revisions.ts';
+import { loadSite } from '../src/lib/content/site-config.ts';
 
 const dir = contentDir();
 const { config: site } = loadSite(dir);

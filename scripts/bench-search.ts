@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createIndex, close } from 'pagefind';
-import { contentDir, readContent } from '../src/lib/content-files.ts';
+import { contentDir, readContent } from '../src/lib/content/content-files.ts';
 import { mulberry32 } from './corpus.ts';
 import { fetched, loadPagefind, type PagefindApi } from '../tests/helpers/pagefind.ts';
 

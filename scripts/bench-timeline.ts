@@ -15,13 +15,13 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { parseDate } from '../src/lib/dates.ts';
-import { esc } from '../src/lib/svg.ts';
-import { renderTimelineSvg } from '../src/lib/timeline/render-svg.ts';
-import type { TimelineEvent } from '../src/lib/timeline/types.ts';
-import { staticOptions, type TimelinePayload } from '../src/lib/timeline/view-data.ts';
-import { timelineText } from '../src/lib/timeline/page-words.ts';
-import { DEFAULT_MODEL } from '../src/lib/site-config.ts';
+import { parseDate } from '../src/lib/content/dates.ts';
+import { esc } from '../src/lib/figures/svg.ts';
+import { renderTimelineSvg } from '../src/lib/figures/timeline/render-svg.ts';
+import type { TimelineEvent } from '../src/lib/figures/timeline/types.ts';
+import { staticOptions, type TimelinePayload } from '../src/lib/figures/timeline/view-data.ts';
+import { timelineText } from '../src/lib/figures/timeline/page-words.ts';
+import { DEFAULT_MODEL } from '../src/lib/content/site-config.ts';
 
 const text = timelineText(DEFAULT_MODEL);
 

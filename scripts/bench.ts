@@ -19,7 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { loadSite } from '../src/lib/site-config.ts';
+import { loadSite } from '../src/lib/content/site-config.ts';
 import { convertCorpus } from './bench/convert.ts';
 import { folderSize, measure, type RunFigures } from './bench/measure.ts';
 import { firstSearchBytes, type SearchFigures } from './bench/search-bytes.ts';

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkLinks, formatLinkProblem, htmlFiles } from '../src/lib/link-check.ts';
-import { deployment, loadSiteConfig } from '../src/lib/site-config.ts';
+import { checkLinks, formatLinkProblem, htmlFiles } from './lib/link-check.ts';
+import { deployment, loadSiteConfig } from '../src/lib/content/site-config.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(dist)) {

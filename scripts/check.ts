@@ -12,12 +12,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { githubAnnotation } from '../src/lib/annotations.ts';
-import { checkContent } from '../src/lib/content-problems.ts';
-import { contentDir, readContent } from '../src/lib/content-files.ts';
-import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/problems.ts';
-import { overrideProblems } from '../src/lib/site-config.ts';
-import { parseTscOutput } from '../src/lib/tsc-output.ts';
+import { githubAnnotation } from './lib/annotations.ts';
+import { checkContent } from '../src/lib/content/content-problems.ts';
+import { contentDir, readContent } from '../src/lib/content/content-files.ts';
+import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/content/problems.ts';
+import { overrideProblems } from '../src/lib/content/site-config.ts';
+import { parseTscOutput } from './lib/tsc-output.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const started = performance.now();

@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { idPrefix } from '../src/lib/dates.ts';
+import { idPrefix } from '../src/lib/content/dates.ts';
 import { DEFAULT_VOCABULARIES } from '../src/lib/model/vocabularies.ts';
 
 const codes = (name: keyof typeof DEFAULT_VOCABULARIES) => Object.keys(DEFAULT_VOCABULARIES[name]);

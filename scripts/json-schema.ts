@@ -1,14 +1,14 @@
 /**
  * `npm run schema`: writes the JSON Schemas of a content folder's files into its `schemas/`
- * (`CONTENT_DIR`, or content/), from the zod schemas of src/lib/schema.ts and the site's own
+ * (`CONTENT_DIR`, or content/), from the zod schemas of src/lib/content/schema.ts and the site's own
  * vocabularies in site.yaml. Run it after changing a schema or a vocabulary and commit the
  * result; `npm run schema -- --check` only reports whether the committed files are current.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir } from '../src/lib/content-files.ts';
-import { jsonSchemaFiles, SCHEMA_DIR } from '../src/lib/json-schemas.ts';
-import { loadSite } from '../src/lib/site-config.ts';
+import { contentDir } from '../src/lib/content/content-files.ts';
+import { jsonSchemaFiles, SCHEMA_DIR } from './lib/json-schemas.ts';
+import { loadSite } from '../src/lib/content/site-config.ts';
 
 const content = contentDir();
 const dir = join(content, SCHEMA_DIR);

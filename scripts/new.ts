@@ -14,11 +14,11 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, readContent } from '../src/lib/content-files.ts';
-import { editedSite, ScaffoldError, scaffoldActor, scaffoldEvent, type EditedSite, type Scaffold } from '../src/lib/scaffold.ts';
+import { contentDir, readContent } from '../src/lib/content/content-files.ts';
+import { editedSite, ScaffoldError, scaffoldActor, scaffoldEvent, type EditedSite, type Scaffold } from './lib/scaffold.ts';
 import { builtInMessages } from '../src/lib/i18n/catalogue.ts';
-import { starterSite } from '../src/lib/scaffold-site.ts';
-import { loadSite } from '../src/lib/site-config.ts';
+import { starterSite } from './lib/scaffold-site.ts';
+import { loadSite } from '../src/lib/content/site-config.ts';
 
 const USAGE = `usage:
   npm run new -- site path/to/folder [--title "Title of the explainer"] [--language en]

@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { contentDir } from '../src/lib/content-files.ts';
-import { formatPublished, missingUrls, parsePublished, publishedListPath, servedPaths } from '../src/lib/published-urls.ts';
+import { contentDir } from '../src/lib/content/content-files.ts';
+import { formatPublished, missingUrls, parsePublished, publishedListPath, servedPaths } from './lib/published-urls.ts';
 
 const dist = resolve(process.env.DIST ?? 'dist');
 const listPath = publishedListPath(contentDir());

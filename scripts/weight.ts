@@ -1,12 +1,12 @@
 /**
  * `npm run weight`: prints the gzipped weight of every page in dist/ against the budgets of
- * src/lib/weight.ts (which says what each column counts). Exits 1 when a budget breaks.
+ * scripts/lib/weight.ts (which says what each column counts). Exits 1 when a budget breaks.
  * Build first (`npm run build`).
  */
 import { resolve } from 'node:path';
-import { distFiles } from '../src/lib/dist-files.ts';
-import { deployment, loadSiteConfig } from '../src/lib/site-config.ts';
-import { BUDGETS, overBudget, pageWeights } from '../src/lib/weight.ts';
+import { distFiles } from './lib/dist-files.ts';
+import { deployment, loadSiteConfig } from '../src/lib/content/site-config.ts';
+import { BUDGETS, overBudget, pageWeights } from './lib/weight.ts';
 
 const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');
 const { base } = deployment(loadSiteConfig());

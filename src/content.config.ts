@@ -1,6 +1,6 @@
 /**
- * The one place a content type is defined. Schemas live in `src/lib/schema.ts` so that the
- * validator (`src/lib/validate.ts`, run before every build and by `npm run check`) applies the
+ * The one place a content type is defined. Schemas live in `src/lib/content/schema.ts` so that the
+ * validator (`src/lib/content/validate.ts`, run before every build and by `npm run check`) applies the
  * very same rules outside Astro; here they are bound to the files of the content folder.
  */
 import { defineCollection } from 'astro:content';

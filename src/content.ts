@@ -3,7 +3,7 @@
  * page imports from here and never calls getCollection itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph } from './lib/graph.ts';
+import { buildGraph, type Graph } from './lib/model/graph.ts';
 import { graphOptions } from './lib/model/claims.ts';
 import { siteSettings } from './site.ts';
 

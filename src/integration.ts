@@ -18,12 +18,12 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, ViteUserConfig } from 'astro';
 import { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
-import { contentDir, readContent } from './lib/content-files.ts';
-import { isFindablePage } from './lib/findable.ts';
+import { contentDir, readContent } from './lib/content/content-files.ts';
+import { isFindablePage } from './lib/render/findable.ts';
 import { siteMessages } from './lib/i18n/catalogue.ts';
-import { contentRedirects } from './lib/redirects.ts';
-import { siteSchema } from './lib/schema.ts';
-import { deployment, INTERFACE_FILE, siteModel } from './lib/site-config.ts';
+import { contentRedirects } from './lib/content/redirects.ts';
+import { siteSchema } from './lib/content/schema.ts';
+import { deployment, INTERFACE_FILE, siteModel } from './lib/content/site-config.ts';
 import citationThread from './plugins/citation-thread.ts';
 import shareCards from './plugins/share-cards.ts';
 import { ContentError, contentCheck } from './plugins/content-check.ts';
@@ -102,7 +102,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         const messages = raw.interface?.data ?? {};
         const model = siteModel(settings, siteMessages(messages));
         // Without an address (site.yaml `url`, SITE_URL) `site` stays unset: the build guesses
-        // no host (src/lib/site-address.ts), and src/plugins/site-address.ts says so once.
+        // no host (src/lib/render/site-address.ts), and src/plugins/site-address.ts says so once.
         const { site, base } = deployment(settings);
 
         // Astro caches loaded entries between builds; one cache per content folder and per
@@ -146,14 +146,14 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           cacheDir: new URL(`./node_modules/.astro/${cacheKey}/`, config.root),
           // Component styles go to cached .css files, never into each page's HTML: pages stay
           // within their HTML budget. A few pages at once: while one waits for its citations
-          // from the worker thread (src/lib/citation/off-thread.ts), the next renders.
+          // from the worker thread (src/lib/render/citation/off-thread.ts), the next renders.
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           // Sätteri, Astro 7's default, ignores remark plugins; unified() runs ours (MDX inherits it).
           markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }) },
           // Renamed entries keep their old addresses (redirectFrom): Astro writes a redirect page for each.
           redirects: contentRedirects(raw, base),
           // A sitemap lists absolute addresses only: without `site` there is none; it lists
-          // only the pages to find (src/lib/findable.ts).
+          // only the pages to find (src/lib/render/findable.ts).
           integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), citationThread(), shareCards(), pagefind()],
           vite,
         });

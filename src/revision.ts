@@ -1,17 +1,17 @@
 /**
  * A page's revision and history, for the layout's metadata, the "Changes" section, the
  * revision pages and the "Cite this page" block alike. The git history behind it is read once
- * per build (see src/lib/git-revisions.ts): one `git log`, and, the first time a page asks for its
+ * per build (see src/lib/model/git-revisions.ts): one `git log`, and, the first time a page asks for its
  * history, one `git cat-file --batch` for every revision of every actor and event at once.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { site } from './content.ts';
-import { buildDate } from './lib/build-info.ts';
-import { contentFile, type CitableKind } from './lib/citation/page.ts';
+import { buildDate } from './lib/render/build-info.ts';
+import { contentFile, type CitableKind } from './lib/render/citation/page.ts';
 import { contentRoot } from './site.ts';
-import { CHANGES_ON_PAGE, changes, normaliseEntry, shortHash, visibleRevisions, type Change, type VisibleRevision } from './lib/history.ts';
-import { fileAt, pageRevision, readFilesAt, revisions, type PageRevision } from './lib/git-revisions.ts';
+import { CHANGES_ON_PAGE, changes, normaliseEntry, shortHash, visibleRevisions, type Change, type VisibleRevision } from './lib/model/history.ts';
+import { fileAt, pageRevision, readFilesAt, revisions, type PageRevision } from './lib/model/git-revisions.ts';
 import { paths, url } from './url.ts';
 
 export type EntryKind = 'actors' | 'events';

@@ -5,7 +5,7 @@
  * figure's view (the timeline's lanes and zoom) stays behind. Without JavaScript the link
  * still leads to the other figure, unfiltered.
  */
-import { selectionSearch } from '../lib/selection.ts';
+import { selectionSearch } from '../lib/model/selection.ts';
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry-selection]')) {
   const update = () => {

@@ -4,7 +4,7 @@
  * parameters), the copy button puts it on the clipboard, and the downloads load their code
  * only when a reader asks for one.
  */
-import { embedSnippet, embedUrl } from '../lib/embed.ts';
+import { embedSnippet, embedUrl } from '../lib/render/embed.ts';
 import { SELECTION_EVENT } from './selection-event.ts';
 
 interface Share {

@@ -4,7 +4,7 @@
  * come from the page (a JSON script the block renders from the catalogue), and the date is
  * formatted by the browser in the page's language: the bundle holds no interface text.
  */
-import { withAccessed } from '../lib/citation/retrieved.ts';
+import { withAccessed } from '../lib/render/citation/retrieved.ts';
 import { formatMessage } from '../lib/i18n/client-messages.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');

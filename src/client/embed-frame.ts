@@ -4,7 +4,7 @@
  * vertical, a zoom), so the host can size the frame and never show a second scroll bar; and it
  * points the attribution link at the full page with the selection the embed shows.
  */
-import { EMBED_ASK, heightMessage } from '../lib/embed.ts';
+import { EMBED_ASK, heightMessage } from '../lib/render/embed.ts';
 import { SELECTION_EVENT } from './selection-event.ts';
 
 const content = document.querySelector<HTMLElement>('[data-embed]');

@@ -1,11 +1,11 @@
 /**
  * The map's island: filters by time and actor on the selection every figure shares
- * (src/lib/selection.ts: `?actor=&kind=&country=&from=&to=`), zoom to the site's presets
+ * (src/lib/model/selection.ts: `?actor=&kind=&country=&from=&to=`), zoom to the site's presets
  * (their buttons come labelled from the page), and tooltips on hover and focus (Esc
  * dismisses). The page works without it: the SVG links and the list are already there.
  */
 import { formatMessage, type ClientMessages } from '../lib/i18n/client-messages.ts';
-import { emptySelection, isNarrowed, matches, parseSelection, serializeSelection, type Selection } from '../lib/selection.ts';
+import { emptySelection, isNarrowed, matches, parseSelection, serializeSelection, type Selection } from '../lib/model/selection.ts';
 import { animate, easeInOut } from './ease.ts';
 import { selectionChanged } from './selection-event.ts';
 import { readSelection, showSelection } from './selection-form.ts';

@@ -5,7 +5,7 @@
  * the messages the page hands over (as the catalogue writes them), in the page's language.
  */
 import { formatMessage, type ClientMessages } from '../lib/i18n/client-messages.ts';
-import { holdsIn } from '../lib/network/held-in-year.ts';
+import { holdsIn } from '../lib/figures/network/held-in-year.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-network-controls]');
 const select = form?.querySelector<HTMLSelectElement>('select[name="year"]');

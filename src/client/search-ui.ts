@@ -16,11 +16,11 @@ import {
   writeQuery,
   type ResultType,
   type SearchQuery,
-} from '../lib/search.ts';
+} from '../lib/render/search.ts';
 import { formatMessage, type ClientValues } from '../lib/i18n/client-messages.ts';
 import { slots, splitSlots } from '../lib/i18n/slots.ts';
-import type { SearchMessages, SearchUiKey } from '../lib/search-messages.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import type { SearchMessages, SearchUiKey } from '../lib/render/search-messages.ts';
+import { paths, withBase } from '../lib/render/urls.ts';
 // Inline, so the styles arrive with the UI rather than on every page.
 import css from '../styles/search.css?inline';
 

@@ -1,12 +1,12 @@
 /**
- * A figure's filter form and the selection (src/lib/selection.ts), both ways: the form's
+ * A figure's filter form and the selection (src/lib/model/selection.ts), both ways: the form's
  * selects are named for the selection's keys (`actor`, `kind`, `country`, `from`, `to`), so
  * the form reads and writes the selection with the same parser as the address. A select
  * holds one value; a selection the address gives with several values, or with one the list
  * lacks (`from=2021` where the list has months), gets an option of its own, named with the
  * options' own words ("A or B"), so it shows and stays selected until the reader picks another.
  */
-import { emptySelection, parseSelection, SELECTION_KEYS, type Selection } from '../lib/selection.ts';
+import { emptySelection, parseSelection, SELECTION_KEYS, type Selection } from '../lib/model/selection.ts';
 
 type Key = (typeof SELECTION_KEYS)[number];
 

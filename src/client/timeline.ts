@@ -7,9 +7,9 @@
  * and the arrow keys follow the drawing: → goes earlier, ← later. Each concern is a file of
  * ./timeline/; this one puts them together.
  */
-import { selectedPeriod } from '../lib/selection.ts';
-import { fullDomain } from '../lib/timeline/scale.ts';
-import type { TimelinePayload } from '../lib/timeline/view-data.ts';
+import { selectedPeriod } from '../lib/model/selection.ts';
+import { fullDomain } from '../lib/figures/timeline/scale.ts';
+import type { TimelinePayload } from '../lib/figures/timeline/view-data.ts';
 import { animate, easeOut } from './ease.ts';
 import type { Tooltip } from './tooltip.ts';
 import { readAddress, writeAddress } from './timeline/address.ts';

@@ -1,5 +1,5 @@
 /**
- * Ends the citation thread (src/lib/citation/off-thread.ts) once every page is written, so
+ * Ends the citation thread (src/lib/render/citation/off-thread.ts) once every page is written, so
  * that the memory it holds is free before the next step (Pagefind's index) needs its own.
  * List it before the Pagefind integration: Astro runs `astro:build:done` hooks in order.
  */

@@ -6,9 +6,9 @@
  * the problems are logged and the server keeps running.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import type { RawContent } from '../lib/content-files.ts';
-import { checkContent } from '../lib/content-problems.ts';
-import { formatProblem, summarize } from '../lib/problems.ts';
+import type { RawContent } from '../lib/content/content-files.ts';
+import { checkContent } from '../lib/content/content-problems.ts';
+import { formatProblem, summarize } from '../lib/content/problems.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';

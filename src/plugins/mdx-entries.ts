@@ -1,7 +1,7 @@
 /**
  * The content loader of actors and events: one `.mdx` per entry, the file name its id. It
  * stores each entry's frontmatter (checked against the collection's schema) and its body,
- * and leaves rendering to the page (src/lib/body-html.ts), which turns the body into HTML
+ * and leaves rendering to the page (src/lib/render/body-html.ts), which turns the body into HTML
  * without compiling it into a module. Astro's glob() loader would hand every `.mdx` to
  * @astrojs/mdx, which compiles, bundles and imports each file as JavaScript: at thousands of
  * entries the largest cost of the build in time and memory, for content that must not run
@@ -17,8 +17,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readMdx } from '../lib/content-files.ts';
-import { formatProblem, type Problem } from '../lib/problems.ts';
+import { readMdx } from '../lib/content/content-files.ts';
+import { formatProblem, type Problem } from '../lib/content/problems.ts';
 
 export function mdxEntries(collection: 'actors' | 'events', dir: string): Loader {
   return {

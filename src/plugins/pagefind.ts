@@ -3,7 +3,7 @@
  * written (`astro:build:done`), into `<outDir>/pagefind/`, so `npm run build` is the only step.
  *
  * The index records site paths without the deployment's `base`; the browser passes
- * `pagefindOptions(base)` (src/lib/search.ts), whose `baseUrl` puts it back in front of every
+ * `pagefindOptions(base)` (src/lib/render/search.ts), whose `baseUrl` puts it back in front of every
  * result URL. Only what sits in `data-pagefind-body` (the article) is indexed; SVG is excluded
  * as a second guard. Files go through `addHTMLFile` rather than `addDirectory` so that
  * `spaceBlocks` can keep words apart that Pagefind would run together.
@@ -15,9 +15,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isEmbedPath } from '../lib/embed.ts';
-import { PAGEFIND_DIR, spaceBlocks } from '../lib/search.ts';
-import { sitePathFor } from '../lib/dist-paths.ts';
+import { isEmbedPath } from '../lib/render/embed.ts';
+import { PAGEFIND_DIR, spaceBlocks } from '../lib/render/search.ts';
+import { sitePathFor } from '../lib/render/dist-paths.ts';
 
 /** Options of the Pagefind integration. */
 export interface PagefindOptions {

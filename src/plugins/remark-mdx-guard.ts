@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findUnsafe } from '../lib/mdx-guard.ts';
+import { findUnsafe } from '../lib/content/mdx-guard.ts';
 
 export default function remarkMdxGuard() {
   return (tree: Root, file: VFile) => {

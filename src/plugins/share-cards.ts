@@ -1,8 +1,8 @@
 /**
  * Astro integration: the share cards (og:image) of every page. Pages name their card while
- * they render (src/lib/cards/registry.ts); a card already in the cache (`<cacheDir>/share-cards/`,
+ * they render (src/lib/figures/cards/registry.ts); a card already in the cache (`<cacheDir>/share-cards/`,
  * named by its hash) is taken as it is, any other is drawn at once on a worker thread
- * (src/lib/cards/off-thread.ts), beside the rendering. Once the pages are written
+ * (src/lib/figures/cards/off-thread.ts), beside the rendering. Once the pages are written
  * (`astro:build:done`) the build waits for the last cards and copies every card a page names
  * to `<outDir>/cards/<hash>.png`. A rebuild draws only the cards whose inputs changed.
  *
@@ -12,10 +12,10 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CardThreads } from '../lib/cards/off-thread.ts';
-import { cardRecipe } from '../lib/cards/recipe.ts';
-import { CARDS_DIR, REGISTRY, cardHash, type CardRegistry } from '../lib/cards/registry.ts';
-import type { CardSpec } from '../lib/cards/template.ts';
+import { CardThreads } from '../lib/figures/cards/off-thread.ts';
+import { cardRecipe } from '../lib/figures/cards/recipe.ts';
+import { CARDS_DIR, REGISTRY, cardHash, type CardRegistry } from '../lib/figures/cards/registry.ts';
+import type { CardSpec } from '../lib/figures/cards/template.ts';
 
 const holder = globalThis as Record<symbol, CardRegistry | undefined>;
 
@@ -80,7 +80,7 @@ export default function shareCards(): AstroIntegration {
           const spec = path.startsWith(prefix) ? known.get(path.slice(prefix.length).replace(/\.png$/, '')) : undefined;
           if (!spec) return next();
           // Imported here so that a build never loads the renderer on its main thread.
-          import('../lib/cards/render.ts').then(({ renderCard }) => {
+          import('../lib/figures/cards/render.ts').then(({ renderCard }) => {
             res.setHeader('Content-Type', 'image/png');
             res.end(renderCard(spec));
           }, next);

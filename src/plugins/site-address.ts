@@ -1,6 +1,6 @@
 /**
  * Astro integration: says once per build when the site's address is not configured. Such a
- * build invents no host (src/lib/site-address.ts): citations give each page's path and say
+ * build invents no host (src/lib/render/site-address.ts): citations give each page's path and say
  * so, canonical links are site-relative, and what needs an absolute address (og:url,
  * JSON-LD's url, the sitemap) is left out.
  */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { dataContext } from '../data-routes.ts';
-import { authorNames, citationAuthors } from '../lib/citation/authors.ts';
-import { eventsFeed } from '../lib/open-data.ts';
+import { authorNames, citationAuthors } from '../lib/render/citation/authors.ts';
+import { eventsFeed } from '../lib/render/open-data.ts';
 import { revisionOf } from '../revision.ts';
 import { i18n } from '../content.ts';
 

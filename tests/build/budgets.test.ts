@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { distFiles } from '../../src/lib/dist-files.ts';
-import { deployment, loadSiteConfig } from '../../src/lib/site-config.ts';
-import { overBudget, pageWeights } from '../../src/lib/weight.ts';
+import { distFiles } from '../../scripts/lib/dist-files.ts';
+import { deployment, loadSiteConfig } from '../../src/lib/content/site-config.ts';
+import { overBudget, pageWeights } from '../../scripts/lib/weight.ts';
 import { DIST, htmlPages } from '../helpers/dist.ts';
 
-// Budgets from issue 7; what each figure counts is written in src/lib/weight.ts.
+// Budgets from issue 7; what each figure counts is written in scripts/lib/weight.ts.
 describe('page weight of dist/', () => {
   const weights = pageWeights(distFiles(DIST), deployment(loadSiteConfig()).base);
 

@@ -1,7 +1,7 @@
 /* The real build: every internal link and anchor of dist/ resolves, and external URLs are https. */
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, htmlFiles } from '../../src/lib/link-check.ts';
-import { deployment, loadSiteConfig } from '../../src/lib/site-config.ts';
+import { checkLinks, formatLinkProblem, htmlFiles } from '../../scripts/lib/link-check.ts';
+import { deployment, loadSiteConfig } from '../../src/lib/content/site-config.ts';
 import { DIST } from '../helpers/dist.ts';
 
 describe('links in the built site', () => {

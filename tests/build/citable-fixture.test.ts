@@ -8,7 +8,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
+import { missingUrls, parsePublished, servedPaths } from '../../scripts/lib/published-urls.ts';
 import { runAstro } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { materialize } from '../helpers/fixtures.ts';

@@ -6,12 +6,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeAnchor, CITE_FORMATS } from '../../src/lib/citation/cite-formats.ts';
-import { isEmbedPath } from '../../src/lib/embed.ts';
-import { eventColumnNames } from '../../src/lib/open-data.ts';
-import { deployment, loadSite } from '../../src/lib/site-config.ts';
-import { missingUrls, parsePublished, servedPaths } from '../../src/lib/published-urls.ts';
-import { readRevisions } from '../../src/lib/git-revisions.ts';
+import { citeAnchor, CITE_FORMATS } from '../../src/lib/render/citation/cite-formats.ts';
+import { isEmbedPath } from '../../src/lib/render/embed.ts';
+import { eventColumnNames } from '../../src/lib/render/open-data.ts';
+import { deployment, loadSite } from '../../src/lib/content/site-config.ts';
+import { missingUrls, parsePublished, servedPaths } from '../../scripts/lib/published-urls.ts';
+import { readRevisions } from '../../src/lib/model/git-revisions.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
@@ -32,7 +32,7 @@ describe('every page', () => {
     expect(meta('citation_title'), 'citation_title').toBeTruthy();
     expect(meta('citation_publisher'), 'citation_publisher').toBe(site.title);
     // The authors as Zotero reads the tags: the site as one name, or no tag where its name
-    // holds a comma, which every reader would split (src/lib/citation/authors.ts).
+    // holds a comma, which every reader would split (src/lib/render/citation/authors.ts).
     const authors = zoteroHighwireCreators($('meta[name="citation_author"]').map((_, m) => $(m).attr('content')!).get());
     expect(authors, 'citation_author').toEqual(site.title.includes(',') ? [] : [{ lastName: site.title }]);
     expect(meta('citation_publication_date'), 'citation_publication_date').toMatch(/^\d{4}\/\d{2}\/\d{2}$/);

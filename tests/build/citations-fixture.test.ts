@@ -4,7 +4,7 @@
  * read it, in English and in Russian; a site built with its address gives it everywhere, and
  * one built without it invents no host (no `localhost`) anywhere, and says so beside the citations.
  */
-import { isFindablePage } from '../../src/lib/findable.ts';
+import { isFindablePage } from '../../src/lib/render/findable.ts';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';

@@ -9,7 +9,7 @@ import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EMBED_HEIGHTS, embedSnippet, hostScript } from '../../src/lib/embed.ts';
+import { EMBED_HEIGHTS, embedSnippet, hostScript } from '../../src/lib/render/embed.ts';
 import { page } from '../helpers/dist.ts';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-builds.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';

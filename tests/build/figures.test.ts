@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileFor, page } from '../helpers/dist.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadSite } from '../../src/lib/content/site-config.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 
 const graph = siteGraph();

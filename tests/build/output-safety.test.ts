@@ -8,7 +8,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deployment, loadSiteConfig } from '../../src/lib/site-config.ts';
+import { deployment, loadSiteConfig } from '../../src/lib/content/site-config.ts';
 import { ROOT, runAstro } from '../helpers/astro.ts';
 import { DIST } from '../helpers/dist.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
@@ -48,7 +48,7 @@ describe('the URL scan', () => {
 describe('the ISKP build', () => {
   it('refers to nothing off its origin that the content did not link', () => {
     const configured = deployment(loadSiteConfig()).site;
-    // Without the site's address the pages name no origin of their own (src/lib/site-address.ts):
+    // Without the site's address the pages name no origin of their own (src/lib/render/site-address.ts):
     // any other would be off the site. The placeholder host below is no host anybody has.
     const site = configured ?? 'https://own-origin.invalid';
     const found = distUrls(DIST);

@@ -5,9 +5,9 @@ import { DIST, htmlPages, page } from '../helpers/dist.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
 import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { rolesText } from '../../src/lib/model/roles.ts';
-import { DEFAULT_MODEL, deployment, loadSite } from '../../src/lib/site-config.ts';
-import { isEmbedPath } from '../../src/lib/embed.ts';
-import { isRevisionPath } from '../../src/lib/urls.ts';
+import { DEFAULT_MODEL, deployment, loadSite } from '../../src/lib/content/site-config.ts';
+import { isEmbedPath } from '../../src/lib/render/embed.ts';
+import { isRevisionPath } from '../../src/lib/render/urls.ts';
 
 /** The site's address, if the build had one (site.yaml `url`, SITE_URL). */
 const origin = deployment(loadSite().config).site;

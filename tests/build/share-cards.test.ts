@@ -4,12 +4,12 @@
  * differ in their cards, a right-to-left site gets cards too, and a rebuild draws nothing
  * whose inputs did not change. A site without a `url` has no og:image at all.
  */
-import { isFindablePage } from '../../src/lib/findable.ts';
+import { isFindablePage } from '../../src/lib/render/findable.ts';
 import { load } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/cards/png.ts';
+import { pngSize } from '../../src/lib/figures/cards/png.ts';
 import { runAstro } from '../helpers/astro.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-builds.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadSite } from '../../src/lib/content/site-config.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { DIST, fileFor, page } from '../helpers/dist.ts';
 

@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { accountOf, accountText } from '../../src/lib/model/according.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { toTimelineEvents } from '../../src/lib/timeline/data.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import { toTimelineEvents } from '../../src/lib/figures/timeline/data.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { iskpGraph } from '../helpers/iskp-site.ts';
 

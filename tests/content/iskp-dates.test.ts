@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../helpers/astro.ts';
 
 const { content, problems } = validateContent(readContent(join(ROOT, 'content'), ROOT));

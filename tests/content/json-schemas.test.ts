@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles, SCHEMA_DIR } from '../../src/lib/json-schemas.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { jsonSchemaFiles, SCHEMA_DIR } from '../../scripts/lib/json-schemas.ts';
+import { loadSite } from '../../src/lib/content/site-config.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { ISKP_CONTENT } from '../helpers/iskp-site.ts';
 

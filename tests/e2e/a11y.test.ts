@@ -8,8 +8,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deployment, loadSiteConfig } from '../../src/lib/site-config.ts';
-import { pageKind } from '../../src/lib/weight.ts';
+import { deployment, loadSiteConfig } from '../../src/lib/content/site-config.ts';
+import { pageKind } from '../../scripts/lib/weight.ts';
 import { launch, openPage, screenshot } from '../helpers/browser.ts';
 import { onPreview, sitemapPaths } from '../helpers/sitemap.ts';
 

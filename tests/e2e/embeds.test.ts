@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT, embedSnippet } from '../../src/lib/embed.ts';
+import { EMBED_HEIGHT, embedSnippet } from '../../src/lib/render/embed.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { ARTIFACTS, launch, openPage, screenshot } from '../helpers/browser.ts';
 import { fixtureBuild } from '../helpers/fixture-builds.ts';

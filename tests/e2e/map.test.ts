@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { matches, parseSelection } from '../../src/lib/selection.ts';
-import { eventActors } from '../../src/lib/map/marks.ts';
+import { matches, parseSelection } from '../../src/lib/model/selection.ts';
+import { eventActors } from '../../src/lib/figures/map/marks.ts';
 import { useChromium, screenshot } from '../helpers/browser.ts';
 import { siteGraph } from '../helpers/site-graph.ts';
 

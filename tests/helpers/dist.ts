@@ -2,7 +2,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { distFilesFor, sitePathFor } from '../../src/lib/dist-paths.ts';
+import { distFilesFor, sitePathFor } from '../../src/lib/render/dist-paths.ts';
 import { SHARED_DIST } from './shared-site.ts';
 
 export const DIST = SHARED_DIST;

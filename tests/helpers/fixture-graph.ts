@@ -1,8 +1,8 @@
 /** The minimal fixture site's graph, built the way the site builds it, for unit tests. */
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { graphOptions } from '../../src/lib/model/claims.ts';
-import { buildGraph, type Graph } from '../../src/lib/graph.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { buildGraph, type Graph } from '../../src/lib/model/graph.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { join } from 'node:path';
 import { MINIMAL } from './fixtures.ts';
 

@@ -7,7 +7,7 @@
 import { load } from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from '../../src/lib/graph.ts';
+import type { Graph } from '../../src/lib/model/graph.ts';
 
 /** What a reader meets as text on a page, with addresses taken out (a citation's URL holds the page's id by design). */
 export function readerText(html: string): string {

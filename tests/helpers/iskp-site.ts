@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { graphOptions } from '../../src/lib/model/claims.ts';
-import { buildGraph, type Graph } from '../../src/lib/graph.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { buildGraph, type Graph } from '../../src/lib/model/graph.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { ROOT } from './astro.ts';
 
 export const ISKP_CONTENT = resolve(ROOT, 'content');

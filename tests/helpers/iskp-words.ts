@@ -5,7 +5,7 @@
  * with the explainer and no test keeps a copy of it. The same words are read from any site's
  * folder (`siteWords`), so a build of one site can be checked for the words of another.
  */
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { ROOT } from './astro.ts';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pagefindOptions } from '../../src/lib/search.ts';
+import { pagefindOptions } from '../../src/lib/render/search.ts';
 
 export interface PagefindResult {
   id: string;

@@ -1,8 +1,8 @@
 /** The shared fixture site's graph, built the way the site builds it, for comparing against its build. */
 import { graphOptions } from '../../src/lib/model/claims.ts';
-import { buildGraph, type Graph } from '../../src/lib/graph.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { buildGraph, type Graph } from '../../src/lib/model/graph.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { dirname } from 'node:path';
 import { SHARED_CONTENT } from './shared-site.ts';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isFindablePage } from '../../src/lib/findable.ts';
+import { isFindablePage } from '../../src/lib/render/findable.ts';
 import { DIST, fileFor, htmlPages } from './dist.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));

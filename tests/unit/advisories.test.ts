@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditLines, readAudit } from '../../src/lib/advisories.ts';
+import { auditLines, readAudit } from '../../scripts/lib/advisories.ts';
 
 /** The shape of `npm audit --json` (report version 2) with one direct and one transitive advisory. */
 const REPORT = JSON.stringify({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_ID, claimAnchors, figureAnchors } from '../../src/lib/anchors.ts';
-import { clashingId, pageIds } from '../../src/lib/page-ids.ts';
-import type { Claim, Figure } from '../../src/lib/schema.ts';
+import { ANCHOR_ID, claimAnchors, figureAnchors } from '../../src/lib/model/anchors.ts';
+import { clashingId, pageIds } from '../../src/lib/content/page-ids.ts';
+import type { Claim, Figure } from '../../src/lib/content/schema.ts';
 
 const claim = (text: string, extra: Partial<Claim> = {}): Claim => ({ by: 'group', kind: 'claim', text, source: 'report', ...extra });
 const figure = (count: number, extra: Partial<Figure> = {}): Figure => ({ type: 'killed', count, according: 'group', ...extra });

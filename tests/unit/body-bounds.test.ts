@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-problems.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { MAX_BODY_CHARACTERS, MAX_MARKS_PER_PARAGRAPH } from '../../src/lib/mdx-parse.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-problems.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { MAX_BODY_CHARACTERS, MAX_MARKS_PER_PARAGRAPH } from '../../src/lib/content/mdx-parse.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bounds-'));

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/lib/body-html.ts';
+import { renderBody } from '../../src/lib/render/body-html.ts';
 
 const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['eurasianet', 'gdi'], label: (id: string, n: number) => `Source ${n}: ${id} <"label">` };
 

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-problems.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-problems.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { brokenCases, expected, materialize, MINIMAL } from '../helpers/fixtures.ts';
 
 const NOW = new Date('2025-01-01T00:00:00Z');

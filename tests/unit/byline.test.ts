@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineDates, editUrl, reportUrl } from '../../src/lib/byline.ts';
+import { bylineDates, editUrl, reportUrl } from '../../src/lib/render/byline.ts';
 
 const built = new Date('2026-12-02T10:00:00Z');
 

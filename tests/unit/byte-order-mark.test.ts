@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readMdx } from '../../src/lib/content-files.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { readMdx } from '../../src/lib/content/content-files.ts';
+import type { Problem } from '../../src/lib/content/problems.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bom-'));

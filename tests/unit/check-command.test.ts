@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { githubAnnotation } from '../../src/lib/annotations.ts';
-import { parseTscOutput } from '../../src/lib/tsc-output.ts';
+import { githubAnnotation } from '../../scripts/lib/annotations.ts';
+import { parseTscOutput } from '../../scripts/lib/tsc-output.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { expected, materialize, MINIMAL } from '../helpers/fixtures.ts';
 

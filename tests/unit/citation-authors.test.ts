@@ -9,9 +9,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { citationAuthors, highwireAuthor, personName, risAuthor, cslName } from '../../src/lib/citation/authors.ts';
-import { formatCitations } from '../../src/lib/citation/formats.ts';
-import { cslRecord } from '../../src/lib/citation/record.ts';
+import { citationAuthors, highwireAuthor, personName, risAuthor, cslName } from '../../src/lib/render/citation/authors.ts';
+import { formatCitations } from '../../src/lib/render/citation/formats.ts';
+import { cslRecord } from '../../src/lib/render/citation/record.ts';
 import { zoteroCleanAuthor, zoteroHighwireCreators, zoteroRisCreator } from '../helpers/reference-readers.ts';
 
 const page = {

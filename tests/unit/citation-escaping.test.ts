@@ -3,9 +3,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bibtexText, bibtexUrl } from '../../src/lib/citation/bibtex.ts';
-import { formatCitations } from '../../src/lib/citation/formats.ts';
-import { cslRecord } from '../../src/lib/citation/record.ts';
+import { bibtexText, bibtexUrl } from '../../src/lib/render/citation/bibtex.ts';
+import { formatCitations } from '../../src/lib/render/citation/formats.ts';
+import { cslRecord } from '../../src/lib/render/citation/record.ts';
 const page = {
   key: 'events/2022-07-20-raid',
   url: 'https://explainer.example/events/2022-07-20-raid/',

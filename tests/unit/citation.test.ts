@@ -1,12 +1,12 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { formatCitations } from '../../src/lib/citation/formats.ts';
-import { endCitationThread, formatOffThread } from '../../src/lib/citation/off-thread.ts';
-import { citationAuthors } from '../../src/lib/citation/authors.ts';
-import { cslRecord } from '../../src/lib/citation/record.ts';
+import { formatCitations } from '../../src/lib/render/citation/formats.ts';
+import { endCitationThread, formatOffThread } from '../../src/lib/render/citation/off-thread.ts';
+import { citationAuthors } from '../../src/lib/render/citation/authors.ts';
+import { cslRecord } from '../../src/lib/render/citation/record.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
-import { cslConfig, cslLocale } from '../../src/lib/citation/styles.ts';
+import { cslConfig, cslLocale } from '../../src/lib/render/citation/styles.ts';
 
 const site = { title: 'Fixture explainer', editors: [] as string[], language: 'en' };
 const page = {

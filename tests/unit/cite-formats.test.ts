@@ -4,11 +4,11 @@
  * block an id no other format has.
  */
 import { describe, expect, it } from 'vitest';
-import { citeAnchor, CITE_FORMATS } from '../../src/lib/citation/cite-formats.ts';
-import { formatCitations } from '../../src/lib/citation/formats.ts';
-import { cslRecord } from '../../src/lib/citation/record.ts';
+import { citeAnchor, CITE_FORMATS } from '../../src/lib/render/citation/cite-formats.ts';
+import { formatCitations } from '../../src/lib/render/citation/formats.ts';
+import { cslRecord } from '../../src/lib/render/citation/record.ts';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
-import { ID_PATTERN } from '../../src/lib/schema.ts';
+import { ID_PATTERN } from '../../src/lib/content/schema.ts';
 
 const site = { title: 'Fixture explainer', editors: [] as string[], language: 'en' };
 const page = { key: 'events/2022-01-01-example', title: 'An example event', url: 'https://explainer.example/events/2022-01-01-example/', updated: new Date('2026-11-20T10:00:00Z'), accessed: new Date('2026-11-26T09:00:00Z') };

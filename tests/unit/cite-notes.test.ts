@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeUses, noteOrder } from '../../src/lib/cite-notes.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { citeUses, noteOrder } from '../../src/lib/render/cite-notes.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { expected, materialize } from '../helpers/fixtures.ts';
 
 describe('<Cite> in MDX prose', () => {

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
 import { formatMessage } from '../../src/lib/i18n/client-messages.ts';
 import { slots, splitSlots } from '../../src/lib/i18n/slots.ts';
-import { MAP_ISLAND_KEYS } from '../../src/lib/map/island-keys.ts';
-import { SEARCH_UI_KEYS } from '../../src/lib/search-messages.ts';
-import { ISLAND_KEYS as TIMELINE_ISLAND_KEYS, SVG_WORD_KEYS } from '../../src/lib/timeline/words.ts';
+import { MAP_ISLAND_KEYS } from '../../src/lib/figures/map/island-keys.ts';
+import { SEARCH_UI_KEYS } from '../../src/lib/render/search-messages.ts';
+import { ISLAND_KEYS as TIMELINE_ISLAND_KEYS, SVG_WORD_KEYS } from '../../src/lib/figures/timeline/words.ts';
 
 const ISLAND_KEYS = [
   ...SEARCH_UI_KEYS, 'cite.today', 'cite.copy', 'cite.copied', 'cite.copyRefused',

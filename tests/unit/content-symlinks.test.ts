@@ -9,9 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-problems.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/content-problems.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'symlinks-'));

@@ -5,10 +5,10 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../scripts/bench/convert.ts';
 import { generateCorpus, mulberry32, writeCorpus } from '../../scripts/corpus.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { idPrefix, parseDate } from '../../src/lib/dates.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { checkContent } from '../../src/lib/content-problems.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { idPrefix, parseDate } from '../../src/lib/content/dates.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { checkContent } from '../../src/lib/content/content-problems.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const SMALL = { actors: 12, events: 80, seed: 7 };

@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { changesFeed } from '../../src/lib/changes-feed.ts';
-import { changeAnchors, changesByYear, lastChanged, newestFirst, siteChanges, type CorrectedPage } from '../../src/lib/corrections.ts';
-import { absoluteUrls } from '../../src/lib/open-data.ts';
-import { RESERVED_PAGE_IDS } from '../../src/lib/reserved-paths.ts';
-import { siteSchema } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { changesFeed } from '../../src/lib/render/changes-feed.ts';
+import { changeAnchors, changesByYear, lastChanged, newestFirst, siteChanges, type CorrectedPage } from '../../src/lib/model/corrections.ts';
+import { absoluteUrls } from '../../src/lib/render/open-data.ts';
+import { RESERVED_PAGE_IDS } from '../../src/lib/content/reserved-paths.ts';
+import { siteSchema } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
 
 const HOSTILE = '</summary><script>alert(1)</script> ]]> & "quoted"';
 const pages: CorrectedPage[] = [

@@ -1,9 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { absoluteUrls, csvCell, eventsCsv, eventsJson } from '../../src/lib/open-data.ts';
-import type { SiteConfig } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { absoluteUrls, csvCell, eventsCsv, eventsJson } from '../../src/lib/render/open-data.ts';
+import type { SiteConfig } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
 
 const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
 const { vocabularies } = DEFAULT_MODEL;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, idPrefix, isInFuture, isValidEdtf, parseDate } from '../../src/lib/dates.ts';
+import { compareDates, idPrefix, isInFuture, isValidEdtf, parseDate } from '../../src/lib/content/dates.ts';
 
 describe('dates in words, at their precision', () => {
   it.each([

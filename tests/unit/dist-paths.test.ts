@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distFilesFor, sitePathFor } from '../../src/lib/dist-paths.ts';
+import { distFilesFor, sitePathFor } from '../../src/lib/render/dist-paths.ts';
 
 describe('site paths and the files of dist/', () => {
   it('serves a folder address by its index.html and any other file by its name', () => {

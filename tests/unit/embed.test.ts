@@ -6,9 +6,9 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EMBED_ASK, EMBED_HEIGHT, embedSnippet, embedUrl, heightMessage, hostScript, isEmbedPath, isHeightMessage } from '../../src/lib/embed.ts';
-import { RESERVED_PAGE_IDS } from '../../src/lib/reserved-paths.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { EMBED_ASK, EMBED_HEIGHT, embedSnippet, embedUrl, heightMessage, hostScript, isEmbedPath, isHeightMessage } from '../../src/lib/render/embed.ts';
+import { RESERVED_PAGE_IDS } from '../../src/lib/content/reserved-paths.ts';
+import { paths } from '../../src/lib/render/urls.ts';
 
 describe('the embed snippet', () => {
   it('is a lazily loaded frame as wide as its column, with the given height and name, and the optional script', () => {

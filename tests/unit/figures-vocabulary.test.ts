@@ -5,20 +5,20 @@
  * follow its declared order and labels.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { buildNetwork } from '../../src/lib/network/edges.ts';
-import { starLayout } from '../../src/lib/network/layout.ts';
-import { renderNetwork } from '../../src/lib/network/render.ts';
-import { networkText } from '../../src/lib/network/site-network.ts';
-import { EDGE_PATTERNS, legendItems, NODE_MARKS } from '../../src/lib/network/styles.ts';
-import type { ActorData } from '../../src/lib/schema.ts';
-import { siteSchema } from '../../src/lib/schema.ts';
-import { siteModel } from '../../src/lib/site-config.ts';
-import { labelsFor } from '../../src/lib/timeline/data.ts';
-import { assignLanes } from '../../src/lib/timeline/lanes.ts';
-import { timelineText } from '../../src/lib/timeline/page-words.ts';
-import { renderTimelineSvg } from '../../src/lib/timeline/render-svg.ts';
-import { choices } from '../../src/lib/timeline/view-data.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { buildNetwork } from '../../src/lib/figures/network/edges.ts';
+import { starLayout } from '../../src/lib/figures/network/layout.ts';
+import { renderNetwork } from '../../src/lib/figures/network/render.ts';
+import { networkText } from '../../src/lib/figures/network/site-network.ts';
+import { EDGE_PATTERNS, legendItems, NODE_MARKS } from '../../src/lib/figures/network/styles.ts';
+import type { ActorData } from '../../src/lib/content/schema.ts';
+import { siteSchema } from '../../src/lib/content/schema.ts';
+import { siteModel } from '../../src/lib/content/site-config.ts';
+import { labelsFor } from '../../src/lib/figures/timeline/data.ts';
+import { assignLanes } from '../../src/lib/figures/timeline/lanes.ts';
+import { timelineText } from '../../src/lib/figures/timeline/page-words.ts';
+import { renderTimelineSvg } from '../../src/lib/figures/timeline/render-svg.ts';
+import { choices } from '../../src/lib/figures/timeline/view-data.ts';
 import { ev } from './timeline-fixtures.ts';
 
 /** A site about a space mission: none of its codes are the generator's defaults. */

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
 import { graphOptions } from '../../src/lib/model/claims.ts';
-import { siteSchema, type ActorData, type EventData } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { siteSchema, type ActorData, type EventData } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/content/site-config.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const actor = (id: string, extra: Partial<ActorData> = {}) => ({

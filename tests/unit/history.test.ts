@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changes, normaliseEntry, shortSubject, visibleRevisions } from '../../src/lib/history.ts';
-import { MAX_BODY_CHARACTERS } from '../../src/lib/mdx-parse.ts';
-import { oldBodyHtml, readOldEntry } from '../../src/lib/revision-entry.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import type { Commit } from '../../src/lib/git-revisions.ts';
+import { changes, normaliseEntry, shortSubject, visibleRevisions } from '../../src/lib/model/history.ts';
+import { MAX_BODY_CHARACTERS } from '../../src/lib/content/mdx-parse.ts';
+import { oldBodyHtml, readOldEntry } from '../../src/lib/model/revision-entry.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import type { Commit } from '../../src/lib/model/git-revisions.ts';
 
 const EVENT = `---
 title: A fixture event

@@ -21,8 +21,8 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
 
-vi.mock('../../src/lib/content-files.ts', async (importOriginal) => {
-  const files = await importOriginal<typeof import('../../src/lib/content-files.ts')>();
+vi.mock('../../src/lib/content/content-files.ts', async (importOriginal) => {
+  const files = await importOriginal<typeof import('../../src/lib/content/content-files.ts')>();
   return { ...files, readContent: (...args: Parameters<typeof files.readContent>) => (reads.folders++, files.readContent(...args)) };
 });
 

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-problems.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/content/content-problems.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
 import { CATALOGUES, REFERENCE_KEYS } from '../../src/lib/i18n/catalogue.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'interface-'));

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { jsonSchemaFiles, SCHEMA_DIR } from '../../src/lib/json-schemas.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { jsonSchemaFiles, SCHEMA_DIR } from '../../scripts/lib/json-schemas.ts';
+import { loadSite } from '../../src/lib/content/site-config.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 

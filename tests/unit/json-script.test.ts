@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { jsonForScript } from '../../src/lib/json-script.ts';
+import { jsonForScript } from '../../src/lib/render/json-script.ts';
 
 const hostile = {
   name: '</script><script>alert(1)</script>',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/lib/dates.ts';
-import { actorLd, eventLd } from '../../src/lib/jsonld.ts';
-import { siteSchema, type ActorData } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
+import { parseDate } from '../../src/lib/content/dates.ts';
+import { actorLd, eventLd } from '../../src/lib/render/jsonld.ts';
+import { siteSchema, type ActorData } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/content/site-config.ts';
 
 const ld = { url: 'https://example.org/actors/x/', modified: new Date('2022-07-20T00:00:00Z'), language: 'en', siteName: 'Site' };
 const actor = (extra: Partial<ActorData>): { data: ActorData } => ({

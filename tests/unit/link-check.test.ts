@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, isWellFormedHttps } from '../../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblem, isWellFormedHttps } from '../../scripts/lib/link-check.ts';
 
 /* A tiny built site served under /explainer/, with one link of every kind, good and bad. */
 let dist: string;

@@ -1,9 +1,9 @@
 /*
- * The paragraphs of an MDX body as the attribution lint reads them (src/lib/lint/paragraphs.ts):
+ * The paragraphs of an MDX body as the attribution lint reads them (src/lib/model/lint/paragraphs.ts):
  * where each starts, its words without Markdown or components, and the sources it cites.
  */
 import { describe, expect, it } from 'vitest';
-import { paragraphs } from '../../src/lib/lint/paragraphs.ts';
+import { paragraphs } from '../../src/lib/model/lint/paragraphs.ts';
 
 describe('the paragraphs of a body', () => {
   it('gives each paragraph\'s first line, counted from the body\'s first line', () => {

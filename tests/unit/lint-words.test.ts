@@ -1,9 +1,9 @@
 /*
  * How the attribution lint reads text in any language: folding, words and numbers,
- * sentences, word lists with `*`, stems and overlap (src/lib/lint/words.ts).
+ * sentences, word lists with `*`, stems and overlap (src/lib/model/lint/words.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { findPhrase, fold, meaningful, overlap, phrases, sentences, stem, tokenize, tokens } from '../../src/lib/lint/words.ts';
+import { findPhrase, fold, meaningful, overlap, phrases, sentences, stem, tokenize, tokens } from '../../src/lib/model/lint/words.ts';
 
 describe('the words the attribution lint compares', () => {
   it('folds case, accents, ё, Arabic letter forms and Eastern digits', () => {

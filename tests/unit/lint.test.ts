@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { lintContent } from '../../src/lib/lint.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { lintContent } from '../../src/lib/model/lint.ts';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { FIXTURES, MINIMAL } from '../helpers/fixtures.ts';
 
 let dir: string;

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alpha2, landAtlas, loadTopology, worldAtlas } from '../../src/lib/map/atlas.ts';
-import { defaultProjection, fitBounds, frameFor, lonSpan, makeProjection, MIN_SPAN, projectInFrame, projectionOf, WORLD, type Bounds, type MapFrame } from '../../src/lib/map/frame.ts';
-import { placeLabels } from '../../src/lib/map/labels.ts';
-import { mapEvents, placeMarks, RADIUS, whyNotDrawn, type MapEvent } from '../../src/lib/map/marks.ts';
-import { groupPlaces } from '../../src/lib/map/places.ts';
-import { renderMap } from '../../src/lib/map/render.ts';
-import { LOCAL_SPAN, siteMap } from '../../src/lib/map/site-map.ts';
-import { siteSchema } from '../../src/lib/schema.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { overlaps } from '../../src/lib/svg.ts';
+import { alpha2, landAtlas, loadTopology, worldAtlas } from '../../src/lib/figures/map/atlas.ts';
+import { defaultProjection, fitBounds, frameFor, lonSpan, makeProjection, MIN_SPAN, projectInFrame, projectionOf, WORLD, type Bounds, type MapFrame } from '../../src/lib/figures/map/frame.ts';
+import { placeLabels } from '../../src/lib/figures/map/labels.ts';
+import { mapEvents, placeMarks, RADIUS, whyNotDrawn, type MapEvent } from '../../src/lib/figures/map/marks.ts';
+import { groupPlaces } from '../../src/lib/figures/map/places.ts';
+import { renderMap } from '../../src/lib/figures/map/render.ts';
+import { LOCAL_SPAN, siteMap } from '../../src/lib/figures/map/site-map.ts';
+import { siteSchema } from '../../src/lib/content/schema.ts';
+import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
+import { overlaps } from '../../src/lib/figures/svg.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx } from '../../src/lib/mdx-guard.ts';
+import { checkMdx } from '../../src/lib/content/mdx-guard.ts';
 
 const messages = (body: string) => checkMdx(body).map((f) => `${f.line}:${f.column} ${f.message}`);
 

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, isAllowedUrl } from '../../src/lib/mdx-guard.ts';
+import { checkMdx, isAllowedUrl } from '../../src/lib/content/mdx-guard.ts';
 import remarkMdxGuard from '../../src/plugins/remark-mdx-guard.ts';
 
 /*

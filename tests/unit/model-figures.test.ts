@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { slots, splitSlots } from '../../src/lib/i18n/slots.ts';
 import { claimVerb } from '../../src/lib/model/claims.ts';
 import { formatFigure } from '../../src/lib/model/figures.ts';
-import { siteSchema, type Figure } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
+import { siteSchema, type Figure } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/content/site-config.ts';
 
 /** A site in `language` with figure types and claim kinds of its own, added to the defaults. */
 function model(language: string, values: Record<string, Record<string, string>> = {}, claims: Record<string, Record<string, string>> = {}) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { buildNetwork, egoNetwork, yearSpan, type Network } from '../../src/lib/network/edges.ts';
-import { forceLayout, starLayout } from '../../src/lib/network/layout.ts';
-import { edgeName, renderNetwork } from '../../src/lib/network/render.ts';
-import { networkText } from '../../src/lib/network/site-network.ts';
-import { EDGE_PATTERNS, PARENT_PATTERN } from '../../src/lib/network/styles.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { holdsIn } from '../../src/lib/network/held-in-year.ts';
-import type { ActorData } from '../../src/lib/schema.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { buildNetwork, egoNetwork, yearSpan, type Network } from '../../src/lib/figures/network/edges.ts';
+import { forceLayout, starLayout } from '../../src/lib/figures/network/layout.ts';
+import { edgeName, renderNetwork } from '../../src/lib/figures/network/render.ts';
+import { networkText } from '../../src/lib/figures/network/site-network.ts';
+import { EDGE_PATTERNS, PARENT_PATTERN } from '../../src/lib/figures/network/styles.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import { holdsIn } from '../../src/lib/figures/network/held-in-year.ts';
+import type { ActorData } from '../../src/lib/content/schema.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
 
 const actor = (id: string, extra: Partial<ActorData> = {}) => ({

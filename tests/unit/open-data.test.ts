@@ -1,10 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { absoluteUrls, eventColumnNames, eventColumns, eventsCsv, eventsFeed, eventsJson, htmlText } from '../../src/lib/open-data.ts';
-import { siteSchema, type SiteConfig } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { absoluteUrls, eventColumnNames, eventColumns, eventsCsv, eventsFeed, eventsJson, htmlText } from '../../src/lib/render/open-data.ts';
+import { siteSchema, type SiteConfig } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/content/site-config.ts';
 
 const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
 const { vocabularies } = DEFAULT_MODEL;

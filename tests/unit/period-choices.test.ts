@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthChoices } from '../../src/lib/period-choices.ts';
-import { parseSelection } from '../../src/lib/selection.ts';
+import { monthChoices } from '../../src/lib/model/period-choices.ts';
+import { parseSelection } from '../../src/lib/model/selection.ts';
 
 const at = (min: string, max: string) => ({ date: { min: Date.parse(`${min}T00:00:00Z`), max: Date.parse(`${max}T00:00:00Z`) } });
 

@@ -3,7 +3,7 @@
  * line break aside), no lone surrogates or noncharacters, and line breaks only in prose fields.
  */
 import { describe, expect, it } from 'vitest';
-import { textFindings } from '../../src/lib/plain-text.ts';
+import { textFindings } from '../../src/lib/content/plain-text.ts';
 
 const paths = (value: unknown) => textFindings(value).map((f) => f.path.join('.'));
 

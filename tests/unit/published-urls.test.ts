@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { formatPublished, missingUrls, parsePublished, publishedListPath, servedPaths } from '../../src/lib/published-urls.ts';
+import { formatPublished, missingUrls, parsePublished, publishedListPath, servedPaths } from '../../scripts/lib/published-urls.ts';
 import { ROOT } from '../helpers/astro.ts';
 
 // One test runs the real script as a child process; a loaded machine needs more than 5 s.

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { contentRedirects } from '../../src/lib/redirects.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { contentRedirects } from '../../src/lib/content/redirects.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const temp: string[] = [];

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { citedUrl } from '../../src/lib/citation/page.ts';
-import { commitUrl, fileAt, pageRevision, parseCatFile, parseGitLog, readFilesAt, readRevisions, revisionUrl } from '../../src/lib/git-revisions.ts';
+import { citedUrl } from '../../src/lib/render/citation/page.ts';
+import { commitUrl, fileAt, pageRevision, parseCatFile, parseGitLog, readFilesAt, readRevisions, revisionUrl } from '../../src/lib/model/git-revisions.ts';
 
 const built = new Date('2026-11-26T12:00:00Z');
 const temp: string[] = [];

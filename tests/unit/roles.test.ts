@@ -4,12 +4,12 @@
  * known only through another names both who said it and who relayed it.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
 import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { rolesText } from '../../src/lib/model/roles.ts';
-import { siteSchema, type ActorData, type EventData } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL, siteModel } from '../../src/lib/site-config.ts';
-import { toTimelineEvents } from '../../src/lib/timeline/data.ts';
+import { siteSchema, type ActorData, type EventData } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL, siteModel } from '../../src/lib/content/site-config.ts';
+import { toTimelineEvents } from '../../src/lib/figures/timeline/data.ts';
 
 const { vocabularies, i18n } = DEFAULT_MODEL;
 const t = (key: string, values?: Record<string, string>) => i18n.t(key as never, values);

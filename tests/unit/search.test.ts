@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/lib/dates.ts';
+import { parseDate } from '../../src/lib/content/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
   offersFilterValue, readQuery, searchWords, spaceBlocks, writeQuery, yearsOf,
-} from '../../src/lib/search.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { sitePathFor } from '../../src/lib/dist-paths.ts';
+} from '../../src/lib/render/search.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import { sitePathFor } from '../../src/lib/render/dist-paths.ts';
 
 // The generator's defaults, in English.
 const words = searchWords(DEFAULT_MODEL);

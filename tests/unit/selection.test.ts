@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundEnd, boundStart, emptySelection, isBound, isNarrowed, matches, parseSelection, selectedPeriod, selectionSearch, serializeSelection,
-} from '../../src/lib/selection.ts';
+} from '../../src/lib/model/selection.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

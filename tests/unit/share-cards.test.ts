@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng, pngSize } from '../../src/lib/cards/png.ts';
-import { CardThreads } from '../../src/lib/cards/off-thread.ts';
-import { cardRecipe } from '../../src/lib/cards/recipe.ts';
-import { cardHash } from '../../src/lib/cards/registry.ts';
-import { renderCard } from '../../src/lib/cards/render.ts';
-import { Shaper } from '../../src/lib/cards/shape.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type CardSpec } from '../../src/lib/cards/template.ts';
-import { cardText, wrapText } from '../../src/lib/cards/wrap.ts';
+import { encodePng, pngSize } from '../../src/lib/figures/cards/png.ts';
+import { CardThreads } from '../../src/lib/figures/cards/off-thread.ts';
+import { cardRecipe } from '../../src/lib/figures/cards/recipe.ts';
+import { cardHash } from '../../src/lib/figures/cards/registry.ts';
+import { renderCard } from '../../src/lib/figures/cards/render.ts';
+import { Shaper } from '../../src/lib/figures/cards/shape.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardSvg, type CardSpec } from '../../src/lib/figures/cards/template.ts';
+import { cardText, wrapText } from '../../src/lib/figures/cards/wrap.ts';
 
 /** Ten units a character: widths anyone can count. */
 const measure = (text: string) => [...text].length * 10;

@@ -1,11 +1,11 @@
 /** A site built without its address (no `url`, no SITE_URL) guesses no host: pages, data and the feed give site-relative paths. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { eventsFeed, eventsJson, siteUrls } from '../../src/lib/open-data.ts';
-import type { SiteConfig } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { absoluteAddress, siteAddress } from '../../src/lib/site-address.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { eventsFeed, eventsJson, siteUrls } from '../../src/lib/render/open-data.ts';
+import type { SiteConfig } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import { absoluteAddress, siteAddress } from '../../src/lib/render/site-address.ts';
 
 const { eventSchema } = DEFAULT_MODEL.schemas;
 const site = { title: 'Fixture', description: 'd', language: 'en', base: '/sub/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], branch: 'main', revisions: true, shareCards: true, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;

@@ -4,8 +4,8 @@
  * environment variables that override it.
  */
 import { describe, expect, it } from 'vitest';
-import { basePath, languageTag, siteOrigin, siteSchema } from '../../src/lib/schema.ts';
-import { deployment } from '../../src/lib/site-config.ts';
+import { basePath, languageTag, siteOrigin, siteSchema } from '../../src/lib/content/schema.ts';
+import { deployment } from '../../src/lib/content/site-config.ts';
 
 const config = siteSchema.parse({ title: 'T', description: 'D', language: 'en', base: '/explainer/' });
 const ok = (schema: typeof siteOrigin, value: string) => schema.safeParse(value).success;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
 import { resolveVocabularies } from '../../src/lib/model/vocabularies.ts';
-import { noteLabel, sentenceStart, sourceLabel } from '../../src/lib/source-label.ts';
+import { noteLabel, sentenceStart, sourceLabel } from '../../src/lib/render/source-label.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
 
 const words = (language: string, settings = {}) => {

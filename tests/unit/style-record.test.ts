@@ -1,7 +1,7 @@
 /** What each citation style is given of a page's record, so that none names the site twice. */
 import { describe, expect, it } from 'vitest';
-import { cslRecord } from '../../src/lib/citation/record.ts';
-import { siteIsAuthor, styleItem } from '../../src/lib/citation/style-record.ts';
+import { cslRecord } from '../../src/lib/render/citation/record.ts';
+import { siteIsAuthor, styleItem } from '../../src/lib/render/citation/style-record.ts';
 
 const site = { title: 'Fixture explainer', editors: [] as string[], language: 'en' };
 const page = { key: 'events/x', title: 'A raid', url: 'https://explainer.example/events/x/', updated: new Date(0), accessed: new Date(0) };

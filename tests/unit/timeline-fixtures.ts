@@ -1,8 +1,8 @@
 /** Timeline records for tests, from real EDTF strings through `parseDate`, and a seeded generator. */
-import { parseDate } from '../../src/lib/dates.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { timelineText } from '../../src/lib/timeline/page-words.ts';
-import type { TimelineEvent, TimelineLabels, TimelineOptions } from '../../src/lib/timeline/types.ts';
+import { parseDate } from '../../src/lib/content/dates.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import { timelineText } from '../../src/lib/figures/timeline/page-words.ts';
+import type { TimelineEvent, TimelineLabels, TimelineOptions } from '../../src/lib/figures/timeline/types.ts';
 
 /** `attributed`: the actors in a role that attributes the event to them; by default all of `actors`. */
 export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['iskp'], title = `Event ${id}`, country?: string, attributed: string[] = actors): TimelineEvent {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes } from '../../src/lib/timeline/lanes.ts';
-import { fitLabel, labelWidth, wrapLabel } from '../../src/lib/timeline/labels-fit.ts';
-import { layoutTimeline, LINE, type Layout } from '../../src/lib/timeline/layout.ts';
-import { fullDomain, markExtent } from '../../src/lib/timeline/scale.ts';
+import { assignLanes } from '../../src/lib/figures/timeline/lanes.ts';
+import { fitLabel, labelWidth, wrapLabel } from '../../src/lib/figures/timeline/labels-fit.ts';
+import { layoutTimeline, LINE, type Layout } from '../../src/lib/figures/timeline/layout.ts';
+import { fullDomain, markExtent } from '../../src/lib/figures/timeline/scale.ts';
 import { base, ev, labels, story, synthetic, words } from './timeline-fixtures.ts';
 
 const DAY = 86_400_000;

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
-import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
-import { renderTimelineSvg } from '../../src/lib/timeline/render-svg.ts';
-import { dateFormat, ticks, timeScale } from '../../src/lib/timeline/scale.ts';
-import { siteSchema } from '../../src/lib/schema.ts';
-import { siteModel } from '../../src/lib/site-config.ts';
-import { timelineText } from '../../src/lib/timeline/page-words.ts';
+import { layoutTimeline } from '../../src/lib/figures/timeline/layout.ts';
+import { renderTimelineSvg } from '../../src/lib/figures/timeline/render-svg.ts';
+import { dateFormat, ticks, timeScale } from '../../src/lib/figures/timeline/scale.ts';
+import { siteSchema } from '../../src/lib/content/schema.ts';
+import { siteModel } from '../../src/lib/content/site-config.ts';
+import { timelineText } from '../../src/lib/figures/timeline/page-words.ts';
 import { base, story } from './timeline-fixtures.ts';
 
 const fa = siteModel(siteSchema.parse({ title: 't', description: 'd', language: 'fa' }));

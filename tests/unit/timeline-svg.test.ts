@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { esc } from '../../src/lib/svg.ts';
-import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
-import { renderTimelineSvg } from '../../src/lib/timeline/render-svg.ts';
+import { esc } from '../../src/lib/figures/svg.ts';
+import { layoutTimeline } from '../../src/lib/figures/timeline/layout.ts';
+import { renderTimelineSvg } from '../../src/lib/figures/timeline/render-svg.ts';
 import { base, ev, story, synthetic } from './timeline-fixtures.ts';
 
 // Snapshots are checked in under tests/unit/snapshots/; coordinates are rounded to 0.1

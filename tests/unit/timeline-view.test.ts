@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptySelection, matches, parseSelection } from '../../src/lib/selection.ts';
-import { selectable } from '../../src/lib/timeline/data.ts';
-import { parseTimelineView, timelineSearch } from '../../src/lib/timeline/view.ts';
-import { panRange, zoomRange } from '../../src/lib/timeline/zoom.ts';
+import { emptySelection, matches, parseSelection } from '../../src/lib/model/selection.ts';
+import { selectable } from '../../src/lib/figures/timeline/data.ts';
+import { parseTimelineView, timelineSearch } from '../../src/lib/figures/timeline/view.ts';
+import { panRange, zoomRange } from '../../src/lib/figures/timeline/zoom.ts';
 import { story } from './timeline-fixtures.ts';
 
 const DAY = 86_400_000;

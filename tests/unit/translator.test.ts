@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
-import { parseDate } from '../../src/lib/dates.ts';
+import { parseDate } from '../../src/lib/content/dates.ts';
 
 const british = createTranslator(catalogueFor('en-GB'));
 const russian = createTranslator(catalogueFor('ru'));

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { readContent } from '../../src/lib/content/content-files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, isForeign, overBudget, pageKind, pageWeights, type DistFiles } from '../../src/lib/weight.ts';
+import { gzipSize, isForeign, overBudget, pageKind, pageWeights, type DistFiles } from '../../scripts/lib/weight.ts';
 
 /** An in-memory dist/. */
 function dist(files: Record<string, string>): DistFiles {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { absoluteUrls, eventsFeed } from '../../src/lib/open-data.ts';
-import type { SiteConfig } from '../../src/lib/schema.ts';
-import { DEFAULT_MODEL } from '../../src/lib/site-config.ts';
-import { esc } from '../../src/lib/svg.ts';
-import { xmlChars } from '../../src/lib/xml-chars.ts';
+import { buildGraph } from '../../src/lib/model/graph.ts';
+import { absoluteUrls, eventsFeed } from '../../src/lib/render/open-data.ts';
+import type { SiteConfig } from '../../src/lib/content/schema.ts';
+import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
+import { esc } from '../../src/lib/figures/svg.ts';
+import { xmlChars } from '../../src/lib/render/xml-chars.ts';
 import { parseXml } from '../helpers/strict-parse.ts';
 
 describe('characters XML cannot carry', () => {

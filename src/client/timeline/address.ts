@@ -1,11 +1,11 @@
 /**
- * The timeline's address: the selection (src/lib/selection.ts) and the view (lanes, zoom
- * window: src/lib/timeline/view.ts) are read from it on load, and written back, a moment
+ * The timeline's address: the selection (src/lib/model/selection.ts) and the view (lanes, zoom
+ * window: src/lib/figures/timeline/view.ts) are read from it on load, and written back, a moment
  * after the reader's last change, with `history.replaceState`; the change is announced so
  * that what follows the selection ("Embed this") follows it.
  */
-import { emptySelection, parseSelection, type Selection } from '../../lib/selection.ts';
-import { parseTimelineView, timelineSearch, type TimelineView } from '../../lib/timeline/view.ts';
+import { emptySelection, parseSelection, type Selection } from '../../lib/model/selection.ts';
+import { parseTimelineView, timelineSearch, type TimelineView } from '../../lib/figures/timeline/view.ts';
 import { selectionChanged } from '../selection-event.ts';
 import type { TimelineIsland } from './island.ts';
 

@@ -3,11 +3,11 @@
  * build time, at the canvas's width (vertical below 600 px), for the view window; focus stays
  * on the mark that had it, and the range line and the zoom-out button follow the window.
  */
-import { layoutTimeline } from '../../lib/timeline/layout.ts';
-import { renderLayout } from '../../lib/timeline/render-svg.ts';
-import { dateFormat } from '../../lib/timeline/scale.ts';
-import type { TimelineOptions } from '../../lib/timeline/types.ts';
-import { timelineWords } from '../../lib/timeline/words.ts';
+import { layoutTimeline } from '../../lib/figures/timeline/layout.ts';
+import { renderLayout } from '../../lib/figures/timeline/render-svg.ts';
+import { dateFormat } from '../../lib/figures/timeline/scale.ts';
+import type { TimelineOptions } from '../../lib/figures/timeline/types.ts';
+import { timelineWords } from '../../lib/figures/timeline/words.ts';
 import type { TimelineIsland } from './island.ts';
 
 const NARROW = 600;

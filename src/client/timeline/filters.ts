@@ -4,10 +4,10 @@
  * how many events that is. A part of the selection the form has no field for stays as the
  * address gave it.
  */
-import { matches } from '../../lib/selection.ts';
-import { selectable } from '../../lib/timeline/data.ts';
-import { fullDomain } from '../../lib/timeline/scale.ts';
-import type { LaneDimension, TimelineEvent } from '../../lib/timeline/types.ts';
+import { matches } from '../../lib/model/selection.ts';
+import { selectable } from '../../lib/figures/timeline/data.ts';
+import { fullDomain } from '../../lib/figures/timeline/scale.ts';
+import type { LaneDimension, TimelineEvent } from '../../lib/figures/timeline/types.ts';
 import { readSelection, showSelection } from '../selection-form.ts';
 import type { TimelineIsland } from './island.ts';
 

@@ -5,10 +5,10 @@
  * there. Each part (filters, zoom, keyboard, tooltip, address) takes this and nothing else.
  */
 import { formatMessage } from '../../lib/i18n/client-messages.ts';
-import type { Layout } from '../../lib/timeline/layout.ts';
-import type { Selection } from '../../lib/selection.ts';
-import type { LaneDimension, TimelineEvent } from '../../lib/timeline/types.ts';
-import type { TimelinePayload } from '../../lib/timeline/view-data.ts';
+import type { Layout } from '../../lib/figures/timeline/layout.ts';
+import type { Selection } from '../../lib/model/selection.ts';
+import type { LaneDimension, TimelineEvent } from '../../lib/figures/timeline/types.ts';
+import type { TimelinePayload } from '../../lib/figures/timeline/view-data.ts';
 
 export interface TimelineIsland {
   root: HTMLElement;

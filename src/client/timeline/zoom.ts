@@ -1,11 +1,11 @@
 /**
  * Zoom and pan of the timeline's view window with the toolbar's buttons, the wheel, a drag
  * and a pinch, and a click on a density bin. In a right-to-left chart a drag and the wheel's
- * anchor follow the drawing. The arithmetic is src/lib/timeline/zoom.ts; this is the reader's
+ * anchor follow the drawing. The arithmetic is src/lib/figures/timeline/zoom.ts; this is the reader's
  * hand on it.
  */
-import { fullDomain } from '../../lib/timeline/scale.ts';
-import { panRange, zoomRange } from '../../lib/timeline/zoom.ts';
+import { fullDomain } from '../../lib/figures/timeline/scale.ts';
+import { panRange, zoomRange } from '../../lib/figures/timeline/zoom.ts';
 import type { TimelineIsland } from './island.ts';
 
 export interface Zoom {

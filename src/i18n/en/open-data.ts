@@ -1,5 +1,5 @@
 /**
- * English: what each column of events.csv holds (src/lib/open-data.ts; the Data page prints
+ * English: what each column of events.csv holds (src/lib/render/open-data.ts; the Data page prints
  * them). {kinds} and {roles} list the site's codes with their labels.
  */
 export default {

@@ -5,7 +5,7 @@
  * the Gregorian one that EDTF and the sources use: a month of the sources is not one month
  * of another calendar, and converting it would make it look surer or vaguer than it is.
  */
-import type { DateInfo, DatePart } from '../dates.ts';
+import type { DateInfo, DatePart } from '../content/dates.ts';
 
 /** What wording a date needs: its parts, whether it lasted or lies within its two ends, what was inferred. */
 export type DateWordsInput = Pick<DateInfo, 'parts'> & Partial<Pick<DateInfo, 'kind' | 'inferred'>>;

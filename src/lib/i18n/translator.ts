@@ -5,7 +5,7 @@
  * is made once (a 2,500-page build spent seconds re-creating Intl objects per page).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { parseDate } from '../dates.ts';
+import { parseDate } from '../content/dates.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
 import { dateWords, type DateWordsInput } from './date-words.ts';
 

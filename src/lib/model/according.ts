@@ -4,8 +4,8 @@
  * who said it and who relayed it ("according to <publisher>, as reported by <relayer>"), so
  * that a figure from a group's claim in a news report never reads as the news report's own.
  */
-import type { Graph } from '../graph.ts';
-import { sourceLabel, type SourceWords } from '../source-label.ts';
+import type { Graph } from './graph.ts';
+import { sourceLabel, type SourceWords } from '../render/source-label.ts';
 
 export type Account =
   | { kind: 'actor'; id: string }

@@ -4,7 +4,7 @@
  * (`claim.introduced`); an entry's claim without a kind is of the vocabulary's first.
  */
 import type { Vocabularies, Vocabulary } from './vocabularies.ts';
-import type { GraphOptions } from '../graph.ts';
+import type { GraphOptions } from './graph.ts';
 
 /** The verb that introduces a claim of this kind. */
 export function claimVerb(kind: string, claimKinds: Vocabulary): string {

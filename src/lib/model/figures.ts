@@ -5,7 +5,7 @@
  * language's, from the catalogue (`figure.*`), and numbers are written by Intl.
  */
 import type { Translator } from '../i18n/translator.ts';
-import type { Figure } from '../schema.ts';
+import type { Figure } from '../content/schema.ts';
 import type { Vocabulary } from './vocabularies.ts';
 
 // A figure is written with every decimal the source gives (Intl's default rounds to three:

@@ -3,7 +3,7 @@
  * where the file names it, whose account gives the role ("carried it out, according to
  * the agency"), so a role the sources only report as someone's claim never reads as established.
  */
-import type { RoleAccount } from '../graph.ts';
+import type { RoleAccount } from './graph.ts';
 import type { Vocabulary } from './vocabularies.ts';
 
 type Format = (key: 'event.roleAccording' | 'event.roleSeparator', values?: Record<string, string>) => string;

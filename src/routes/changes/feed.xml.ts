@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { allChanges } from '../../changes.ts';
 import { i18n } from '../../content.ts';
 import { dataContext } from '../../data-routes.ts';
-import { changesFeed } from '../../lib/changes-feed.ts';
-import { authorNames, citationAuthors } from '../../lib/citation/authors.ts';
+import { changesFeed } from '../../lib/render/changes-feed.ts';
+import { authorNames, citationAuthors } from '../../lib/render/citation/authors.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { site, abs } = await dataContext(origin);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { dataContext } from '../../data-routes.ts';
-import { eventsCsv } from '../../lib/open-data.ts';
+import { eventsCsv } from '../../lib/render/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { graph, abs, vocabularies } = await dataContext(origin);

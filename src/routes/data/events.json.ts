@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { dataContext, json } from '../../data-routes.ts';
-import { eventsJson } from '../../lib/open-data.ts';
+import { eventsJson } from '../../lib/render/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { graph, site, abs, vocabularies, i18n } = await dataContext(origin);

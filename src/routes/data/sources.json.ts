@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { dataContext, json } from '../../data-routes.ts';
-import { sourcesJson } from '../../lib/open-data.ts';
+import { sourcesJson } from '../../lib/render/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { graph, site, abs, i18n } = await dataContext(origin);

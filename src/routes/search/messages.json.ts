@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { model } from '../../content.ts';
-import { searchMessages } from '../../lib/search-messages.ts';
+import { searchMessages } from '../../lib/render/search-messages.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(searchMessages((key) => model.catalogue.message(key))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,92 @@
+/**
+ * Formats citations on a worker thread. citeproc takes several milliseconds a page, all of it
+ * CPU, and the build renders pages on one thread; on the thread beside it the work overlaps
+ * with rendering (Astro renders a few pages at once, `build.concurrency`), which took about
+ * a quarter off a 2,500-page build on two cores.
+ *
+ * The worker runs src/lib/render/citation/worker.ts itself (Node strips the types), found through
+ * the package's own `exports` by the package's name, so that it resolves from the source and
+ * from Astro's bundled pages alike, in this repository and in a site that installs it. It is unref'd while idle, so it never keeps a process alive; the build ends
+ * it once the pages are written (src/plugins/citation-thread.ts), so that its memory is free
+ * before Pagefind indexes the site. `astro dev` keeps it between page views.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Citations } from './formats.ts';
+import type { CslItem } from './record.ts';
+
+interface Reply {
+  n: number;
+  citations?: Citations;
+  error?: string;
+}
+
+interface Pending {
+  resolve(citations: Citations): void;
+  reject(error: Error): void;
+}
+
+/** One worker and the requests it has not answered yet. */
+interface Thread {
+  worker: Worker;
+  waiting: Map<number, Pending>;
+}
+
+let thread: Thread | undefined;
+let sent = 0;
+
+function start(): Thread {
+  // citeproc keeps ~100 MB of compiled styles and allocates fast; left to V8's defaults, the
+  // thread's heap grew to 600 MB of mostly garbage. What it keeps does not grow with the site.
+  const worker = new Worker(new URL(import.meta.resolve('explainer-site-generator/citation-worker')), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
+  const t: Thread = { worker, waiting: new Map() };
+  worker.on('message', ({ n, citations, error }: Reply) => {
+    const pending = t.waiting.get(n);
+    if (!pending) return;
+    t.waiting.delete(n);
+    if (t.waiting.size === 0) worker.unref();
+    if (citations) pending.resolve(citations);
+    else pending.reject(new Error(`formatting citations failed: ${error}`));
+  });
+  // Whatever stops the thread, no page may wait for it forever.
+  const fail = (error: Error) => {
+    if (thread === t) thread = undefined;
+    for (const pending of t.waiting.values()) pending.reject(error);
+    t.waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('messageerror', fail);
+  worker.on('exit', (code) => fail(new Error(`the citation thread stopped (exit code ${code}) before it answered`)));
+  return t;
+}
+
+/** Every citation of one record, formatted on the worker thread. */
+export function formatOffThread(item: CslItem): Promise<Citations> {
+  thread ??= start();
+  const t = thread;
+  const n = sent++;
+  return new Promise((resolve, reject) => {
+    t.waiting.set(n, { resolve, reject });
+    t.worker.ref(); // While a page waits for it, the thread must keep the process alive.
+    try {
+      t.worker.postMessage({ n, item });
+    } catch (error) {
+      t.waiting.delete(n);
+      if (t.waiting.size === 0) t.worker.unref();
+      reject(error as Error);
+    }
+  });
+}
+
+/** Ends the thread (after answering nothing more); the next request starts a new one. */
+export async function endCitationThread(): Promise<void> {
+  const t = thread;
+  thread = undefined;
+  if (t) await t.worker.terminate();
+}
+
+// The build's integration ends the thread through this handle: it runs outside the bundle
+// that holds this module. A module loaded again (a dev server restart) ends the old thread.
+const END = Symbol.for('explainer.citation-thread.end');
+const registry = globalThis as Record<symbol, (() => Promise<void>) | undefined>;
+void registry[END]?.();
+registry[END] = endCitationThread;
