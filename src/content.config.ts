@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { mdxEntries } from './plugins/mdx-entries.ts';
-import { contentRoot, siteSettings } from './site.ts';
+import { contentRoot, siteSettings } from './astro/site.ts';
 
 const root = contentRoot;
 // The schemas of this site's vocabularies (site.yaml), the same the validator applied.

@@ -5,7 +5,7 @@
  * check` uses), and from that one reading sets the build's settings (address, base, cache,
  * redirects, Markdown), adds the integrations the site needs, injects the generator's routes
  * (src/routes, the same addresses as a site's own src/pages would give them) and hands the
- * settings to the routes and the content config through a virtual module (src/site.ts), so
+ * settings to the routes and the content config through a virtual module (src/astro/site.ts), so
  * that nothing reads `site.yaml` a second time.
  */
 import { createHash } from 'node:crypto';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { dataContext } from '../data-routes.ts';
+import { dataContext } from '../astro/data-routes.ts';
 import { authorNames, citationAuthors } from '../lib/render/citation/authors.ts';
 import { eventsFeed } from '../lib/render/open-data.ts';
-import { revisionOf } from '../revision.ts';
-import { i18n } from '../content.ts';
+import { revisionOf } from '../astro/revision.ts';
+import { i18n } from '../astro/content.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const { graph, site, abs } = await dataContext(origin);

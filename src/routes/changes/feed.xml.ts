@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allChanges } from '../../changes.ts';
-import { i18n } from '../../content.ts';
-import { dataContext } from '../../data-routes.ts';
+import { allChanges } from '../../astro/changes.ts';
+import { i18n } from '../../astro/content.ts';
+import { dataContext } from '../../astro/data-routes.ts';
 import { changesFeed } from '../../lib/render/changes-feed.ts';
 import { authorNames, citationAuthors } from '../../lib/render/citation/authors.ts';
 

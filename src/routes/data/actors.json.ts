@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataContext, json } from '../../data-routes.ts';
+import { dataContext, json } from '../../astro/data-routes.ts';
 import { actorsJson } from '../../lib/render/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataContext } from '../../data-routes.ts';
+import { dataContext } from '../../astro/data-routes.ts';
 import { eventsCsv } from '../../lib/render/open-data.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {

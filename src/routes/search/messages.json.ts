@@ -4,7 +4,7 @@
  * page never open.
  */
 import type { APIRoute } from 'astro';
-import { model } from '../../content.ts';
+import { model } from '../../astro/content.ts';
 import { searchMessages } from '../../lib/render/search-messages.ts';
 
 export const GET: APIRoute = () =>

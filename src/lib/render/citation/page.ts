@@ -29,7 +29,7 @@ export interface CitePageOptions {
   /** The address cited: absolute, or the site-relative path when the site has no `url`. */
   url: string;
   buildDate: Date;
-  /** The page's revision as the page already has it (src/revision.ts); read here when left out. */
+  /** The page's revision as the page already has it (src/astro/revision.ts); read here when left out. */
   revision?: PageRevision;
 }
 

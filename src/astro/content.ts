@@ -3,8 +3,8 @@
  * page imports from here and never calls getCollection itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type Graph } from './lib/model/graph.ts';
-import { graphOptions } from './lib/model/claims.ts';
+import { buildGraph, type Graph } from '../lib/model/graph.ts';
+import { graphOptions } from '../lib/model/claims.ts';
 import { siteSettings } from './site.ts';
 
 export type ActorEntry = CollectionEntry<'actors'>;

@@ -3,8 +3,8 @@
  * year and its feed list. Read once per build from the loaded content.
  */
 import { siteContent } from './content.ts';
-import { siteChanges, type SiteChange } from './lib/model/corrections.ts';
-import { paths } from './lib/render/urls.ts';
+import { siteChanges, type SiteChange } from '../lib/model/corrections.ts';
+import { paths } from '../lib/render/urls.ts';
 
 let changes: Promise<SiteChange[]> | undefined;
 

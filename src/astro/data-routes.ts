@@ -1,6 +1,6 @@
 /** What the data routes share: the graph and absolute addresses for this deployment. */
 import { i18n, site, siteContent, vocabularies } from './content.ts';
-import { siteUrls } from './lib/render/open-data.ts';
+import { siteUrls } from '../lib/render/open-data.ts';
 
 /** The graph, the site config, its vocabularies, its words and a function that gives site paths their address in this deployment. */
 export async function dataContext(origin: URL | undefined) {

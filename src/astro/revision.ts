@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { site } from './content.ts';
-import { buildDate } from './lib/render/build-info.ts';
-import { contentFile, type CitableKind } from './lib/render/citation/page.ts';
+import { buildDate } from '../lib/render/build-info.ts';
+import { contentFile, type CitableKind } from '../lib/render/citation/page.ts';
 import { contentRoot } from './site.ts';
-import { CHANGES_ON_PAGE, changes, normaliseEntry, shortHash, visibleRevisions, type Change, type VisibleRevision } from './lib/model/history.ts';
-import { fileAt, pageRevision, readFilesAt, revisions, type PageRevision } from './lib/model/git-revisions.ts';
-import { paths, url } from './url.ts';
+import { CHANGES_ON_PAGE, changes, normaliseEntry, shortHash, visibleRevisions, type Change, type VisibleRevision } from '../lib/model/history.ts';
+import { fileAt, pageRevision, readFilesAt, revisions, type PageRevision } from '../lib/model/git-revisions.ts';
+import { paths, url } from './base-url.ts';
 
 export type EntryKind = 'actors' | 'events';
 

@@ -5,9 +5,9 @@
  * file again.
  */
 import config from 'virtual:explainer/config';
-import { siteMessages } from './lib/i18n/catalogue.ts';
-import { siteSchema } from './lib/content/schema.ts';
-import { siteModel, type SiteModel } from './lib/content/site-config.ts';
+import { siteMessages } from '../lib/i18n/catalogue.ts';
+import { siteSchema } from '../lib/content/schema.ts';
+import { siteModel, type SiteModel } from '../lib/content/site-config.ts';
 
 /** Absolute path of the content folder. */
 export const contentRoot: string = config.root;
