@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromium } from '../helpers/browser.ts';
 
-// The timeline and the map share one selection in the URL (issue 9): a reader who filtered one
+// The timeline and the map share one selection in the URL: a reader who filtered one
 // view and follows "the same selection on …" finds the same selection in the other, and back.
 describe('the selection travels between /timeline/ and /map/', () => {
   const chromium = useChromium();
