@@ -28,7 +28,8 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import remarkMdxGuard from '../../plugins/remark-mdx-guard.ts';
-import { citeNote } from './cite-notes.ts';
+import { cachedText } from '../cache/registry.ts';
+import { citeNote, citeUses } from './cite-notes.ts';
 import type { GuardFinding } from '../content/mdx-guard.ts';
 
 export interface BodyOptions {
@@ -126,8 +127,21 @@ export function renderInline(text: string, options: BodyOptions): string {
   return match && !match[1]!.includes('<p>') ? match[1]! : html;
 }
 
-/** The body as HTML; throws, naming the file, if it holds anything the guard refuses. */
+/**
+ * The body as HTML; throws, naming the file, if it holds anything the guard refuses. The HTML
+ * depends on the body and, for each `<Cite>` in it, on its source's number and name: those
+ * are its inputs in the build's cache of bodies (src/lib/cache/registry.ts), so a body is
+ * rendered again when it, the numbering of what it cites or a cited source's name changes.
+ */
 export function renderBody(body: string, options: BodyOptions): string {
+  const cited = [...new Set(citeUses(body).map((use) => use.id ?? ''))].map((id) => {
+    const n = options.notes.indexOf(id) + 1;
+    return [id, n, n > 0 ? options.label(id, n) : ''];
+  });
+  return cachedText('bodies', [body, cited], () => render(body, options));
+}
+
+function render(body: string, options: BodyOptions): string {
   current = options;
   try {
     return String(processor.processSync({ path: options.path, value: body }));

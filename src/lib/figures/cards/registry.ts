@@ -7,7 +7,7 @@
  * bundle that renders the pages. Without one (a script that renders outside Astro) a page
  * has no card.
  */
-import { createHash } from 'node:crypto';
+import { workKey } from '../../cache/key.ts';
 import type { CardSpec } from './template.ts';
 
 /** The folder of dist/ the cards are written to, and their addresses' first segment. */
@@ -23,7 +23,7 @@ export const REGISTRY = Symbol.for('explainer.share-cards');
 /** The name of the card of `spec` drawn by `recipe`. */
 export function cardHash(recipe: string, spec: CardSpec): string {
   const { title, kind, date, site, direction } = spec;
-  return createHash('sha256').update(recipe).update('\0').update(JSON.stringify([title, kind ?? '', date ?? '', site, direction])).digest('hex').slice(0, 24);
+  return workKey(recipe, [title, kind ?? '', date ?? '', site, direction]);
 }
 
 /** The site path of the card of `spec` (without the base), or undefined when nothing draws cards. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { SiteConfig } from '../../content/schema.ts';
 import { pageRevision, revisions, type PageRevision } from '../../model/git-revisions.ts';
 import type { Citations } from './formats.ts';
+import { cachedTextAsync } from '../../cache/registry.ts';
 import { formatOffThread } from './off-thread.ts';
 import { cslRecord, type CslItem } from './record.ts';
 
@@ -49,7 +50,9 @@ export async function citePage(options: CitePageOptions): Promise<PageCitation> 
     updated: revision.updated,
     accessed: buildDate,
   });
-  return { revision, record, citations: await formatOffThread(record), accessed: buildDate };
+  // The citations depend on the record alone: the build's cache of citations keeps them.
+  const citations = JSON.parse(await cachedTextAsync('citations', record, async () => JSON.stringify(await formatOffThread(record)))) as Citations;
+  return { revision, record, citations, accessed: buildDate };
 }
 
 /**

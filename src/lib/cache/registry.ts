@@ -1,0 +1,70 @@
+/**
+ * How the code that renders pages finds the build's caches of work. Astro renders the pages
+ * from a bundle of their own, so the build's integration (src/plugins/work-cache.ts) works
+ * out each cache's recipe from the source and puts the caches on `globalThis`, as it does
+ * for share cards. Without them (`astro dev`, a script, a unit test) everything is done
+ * afresh, which gives the same result.
+ */
+import { workKey } from './key.ts';
+import type { WorkStore } from './store.ts';
+
+/** The caches of work that depends only on an entry's own inputs. */
+export const WORK_CACHES = ['bodies', 'citations'] as const;
+export type WorkCacheName = (typeof WORK_CACHES)[number];
+
+export interface WorkCache {
+  recipe: string;
+  store: WorkStore;
+  /** Found in the store, made afresh: the build reports them once it is done. */
+  hits: number;
+  misses: number;
+}
+
+export const WORK_CACHE = Symbol.for('explainer.work-caches');
+
+type Holder = Record<symbol, Partial<Record<WorkCacheName, WorkCache>> | undefined>;
+
+/** The cache named `name` of the running build, if it has one. */
+export function workCache(name: WorkCacheName): WorkCache | undefined {
+  return (globalThis as Holder)[WORK_CACHE]?.[name];
+}
+
+/** Installs (or, with undefined, removes) the build's caches. */
+export function installWorkCaches(caches: Partial<Record<WorkCacheName, WorkCache>> | undefined): void {
+  (globalThis as Holder)[WORK_CACHE] = caches;
+}
+
+/**
+ * The text `make` returns for `inputs`, from the cache `name` when it holds it, else made and
+ * kept. What is kept is text (HTML, JSON); `make` must depend on nothing but `inputs`.
+ */
+export function cachedText(name: WorkCacheName, inputs: unknown, make: () => string): string {
+  const cache = workCache(name);
+  if (!cache) return make();
+  const key = workKey(cache.recipe, inputs);
+  const found = cache.store.read(key);
+  if (found !== undefined) {
+    cache.hits++;
+    return found;
+  }
+  const made = make();
+  cache.store.write(key, made);
+  cache.misses++;
+  return made;
+}
+
+/** The asynchronous form of `cachedText`. */
+export async function cachedTextAsync(name: WorkCacheName, inputs: unknown, make: () => Promise<string>): Promise<string> {
+  const cache = workCache(name);
+  if (!cache) return make();
+  const key = workKey(cache.recipe, inputs);
+  const found = cache.store.read(key);
+  if (found !== undefined) {
+    cache.hits++;
+    return found;
+  }
+  const made = await make();
+  cache.store.write(key, made);
+  cache.misses++;
+  return made;
+}

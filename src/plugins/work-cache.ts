@@ -1,0 +1,54 @@
+/**
+ * Astro integration: the caches of work that depends only on an entry's own inputs, kept in
+ * Astro's cache folder between builds (`<cacheDir>/bodies/`, `<cacheDir>/citations/`):
+ * rendered bodies (src/lib/render/body-html.ts) and formatted citations
+ * (src/lib/render/citation/page.ts). Each cache's recipe is worked out here, from the source
+ * of the modules that do the work (src/lib/cache/recipe.ts); the pages find the caches
+ * through src/lib/cache/registry.ts. A rebuild makes again only what an edit changed, and
+ * what it makes is what a build without the cache would make (tests/build/warm-rebuild.test.ts).
+ */
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { recipe } from '../lib/cache/recipe.ts';
+import { installWorkCaches, WORK_CACHES, workCache, type WorkCache, type WorkCacheName } from '../lib/cache/registry.ts';
+import { WorkStore } from '../lib/cache/store.ts';
+
+/** The modules whose source each cache's work is made by (their imports are followed). */
+const MODULES: Record<WorkCacheName, URL[]> = {
+  bodies: [new URL('../lib/render/body-html.ts', import.meta.url)],
+  citations: [new URL('../lib/render/citation/worker.ts', import.meta.url)],
+};
+
+/** The recipe of each cache, from the generator's source as it is now. */
+export function workRecipes(): Record<WorkCacheName, string> {
+  return Object.fromEntries(WORK_CACHES.map((name) => [name, recipe({ modules: MODULES[name] })])) as Record<WorkCacheName, string>;
+}
+
+export default function workCaches(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'explainer:work-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        const recipes = workRecipes();
+        const caches = Object.fromEntries(WORK_CACHES.map((name): [WorkCacheName, WorkCache] => [
+          name,
+          { recipe: recipes[name], store: new WorkStore(join(cacheDir, name)), hits: 0, misses: 0 },
+        ]));
+        installWorkCaches(caches);
+      },
+      'astro:build:done': ({ logger }) => {
+        const counts = WORK_CACHES.map((name) => {
+          const cache = workCache(name);
+          return `${name} ${cache?.misses ?? 0} made, ${cache?.hits ?? 0} from the cache`;
+        });
+        logger.info(`Work cache: ${counts.join('; ')}`);
+        installWorkCaches(undefined);
+      },
+    },
+  };
+}
