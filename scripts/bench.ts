@@ -13,13 +13,11 @@
  * users of the generator never download them.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import { loadSite } from '../src/lib/content/site-config.ts';
+import { cacheFolderName, loadSite } from '../src/lib/content/site-config.ts';
 import { convertCorpus } from './bench/convert.ts';
 import { folderSize, measure, type RunFigures } from './bench/measure.ts';
 import { firstSearchBytes, type SearchFigures } from './bench/search-bytes.ts';
@@ -59,10 +57,9 @@ interface Result {
 
 function contenders(corpus: string): Contender[] {
   const content = resolve(corpus);
-  // The same key astro.config.mjs derives for its per-content-folder cache (the folder and
-  // its content model), so that each run of ours is cold, share cards included.
-  const model = Object.values(loadSite(content).schemas).map((schema) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
-  const key = createHash('sha1').update(content).update(JSON.stringify(model)).digest('hex').slice(0, 12);
+  // The build's own cache folder for the corpus, so that each run of ours is cold, share
+  // cards and the work caches included.
+  const key = cacheFolderName(content, loadSite(content).schemas);
   return [
     {
       name: 'ours', label: 'this project', root: ROOT, dist: join(BENCH, 'ours', 'dist'),

@@ -8,7 +8,6 @@
  * settings to the routes and the content config through a virtual module (src/astro/site.ts), so
  * that nothing reads `site.yaml` a second time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,14 +15,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, ViteUserConfig } from 'astro';
-import { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './lib/content/content-files.ts';
 import { isFindablePage } from './lib/render/findable.ts';
 import { siteMessages } from './lib/i18n/catalogue.ts';
 import { contentRedirects } from './lib/content/redirects.ts';
 import { siteSchema } from './lib/content/schema.ts';
-import { deployment, INTERFACE_FILE, siteModel } from './lib/content/site-config.ts';
+import { cacheFolderName, deployment, INTERFACE_FILE, siteModel } from './lib/content/site-config.ts';
 import citationThread from './plugins/citation-thread.ts';
 import shareCards from './plugins/share-cards.ts';
 import workCaches from './plugins/work-cache.ts';
@@ -106,11 +104,9 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         // no host (src/lib/render/site-address.ts), and src/plugins/site-address.ts says so once.
         const { site, base } = deployment(settings);
 
-        // Astro caches loaded entries between builds; one cache per content folder and per
-        // content model, so that building another explainer (CONTENT_DIR) never sees the
-        // entries of the last one, and entries parsed with other schemas are parsed again.
-        const shape = Object.values(model.schemas).map((schema) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
-        const cacheKey = createHash('sha1').update(root).update(JSON.stringify(shape)).digest('hex').slice(0, 12);
+        // Astro caches loaded entries between builds, and the generator its work (share
+        // cards, bodies, citations): one cache per content folder and content model.
+        const cacheKey = cacheFolderName(root, model.schemas);
 
         const payload: ExplainerConfig = { root, site: raw.site?.data ?? {}, messages };
         const resolved = `\0${CONFIG_MODULE}`;

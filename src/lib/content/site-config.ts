@@ -3,8 +3,10 @@
  * in src/): `site.yaml` gives the settings and the vocabularies, `interface.yaml` (optional)
  * the site's own interface messages; the catalogue of its language fills in the rest.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { contentDir } from './content-files.ts';
 import { catalogueFor, siteMessages, type Catalogue, type Messages } from '../i18n/catalogue.ts';
@@ -61,6 +63,17 @@ export function loadSite(dir: string = contentDir()): SiteModel {
     models.set(dir, model);
   }
   return model;
+}
+
+/**
+ * The name of a content folder's cache folder (under node_modules/.astro/): one per content
+ * folder and per content model, so that building another explainer (CONTENT_DIR) never sees
+ * the entries or the work of the last one, and entries parsed with other schemas are parsed
+ * again. The build, the bench and the tests that need a cold build derive it here.
+ */
+export function cacheFolderName(root: string, schemas: ContentSchemas): string {
+  const shape = Object.values(schemas).map((schema) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+  return createHash('sha1').update(root).update(JSON.stringify(shape)).digest('hex').slice(0, 12);
 }
 
 /** A deployment setting from the environment that the site's own rules refuse. */

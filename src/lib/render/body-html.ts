@@ -134,11 +134,16 @@ export function renderInline(text: string, options: BodyOptions): string {
  * rendered again when it, the numbering of what it cites or a cited source's name changes.
  */
 export function renderBody(body: string, options: BodyOptions): string {
+  return cachedText('bodies', bodyInputs(body, options), () => render(body, options));
+}
+
+/** What a body's HTML is made from: its text and, per source its `<Cite>`s name, the source's number and name. */
+export function bodyInputs(body: string, options: Pick<BodyOptions, 'notes' | 'label'>): unknown {
   const cited = [...new Set(citeUses(body).map((use) => use.id ?? ''))].map((id) => {
     const n = options.notes.indexOf(id) + 1;
     return [id, n, n > 0 ? options.label(id, n) : ''];
   });
-  return cachedText('bodies', [body, cited], () => render(body, options));
+  return [body, cited];
 }
 
 function render(body: string, options: BodyOptions): string {

@@ -1,0 +1,92 @@
+/*
+ * A rebuild that reuses the caches of the last build (Astro's content cache, share cards,
+ * rendered bodies, citations) writes the same site as a cold build of the same content: the
+ * minimal fixture, with an address (so it has share cards) and a <Cite> in prose, is built
+ * cold; one event is edited (its title and body) and a source its neighbour cites is dated
+ * anew; the site is built again into the same dist/ with the cache kept, and compared file by
+ * file, byte by byte (Pagefind's index and the cards included), with a cold build of the
+ * edited content.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheFolderName, loadSite } from '../../src/lib/content/site-config.ts';
+import { ROOT, runAstro, type RunResult } from '../helpers/astro.ts';
+import { MINIMAL } from '../helpers/fixtures.ts';
+
+const DIR = resolve(ROOT, 'tests/.tmp/warm-rebuild');
+const EVENT = join('events', '2020-06-fixture-report.mdx');
+// The reproducible-builds convention: without it a build dates its undated pages by the clock.
+const ENV = { SOURCE_DATE_EPOCH: '1767225600' };
+
+function copySite(name: string): string {
+  const content = join(DIR, name);
+  cpSync(join(MINIMAL, 'content'), content, { recursive: true });
+  const site = join(content, 'site.yaml');
+  writeFileSync(site, `${readFileSync(site, 'utf8')}url: https://warm.example.org\n`);
+  const raid = join(content, 'events', '2020-05-01-fixture-raid.mdx');
+  writeFileSync(raid, `${readFileSync(raid, 'utf8').trimEnd()}\n\nThe outlet reported it first.<Cite id="fixture-report" />\n`);
+  // Whatever an earlier run left in this folder's cache: the first build must be cold.
+  rmSync(join(ROOT, 'node_modules', '.astro', cacheFolderName(content, loadSite(content).schemas)), { recursive: true, force: true });
+  return content;
+}
+
+function edit(content: string) {
+  const file = join(content, EVENT);
+  const text = readFileSync(file, 'utf8').replace('title: Fixture report', 'title: Fixture report, revised').replace('An invented report.', 'An invented report, revised with a "quoted" word.');
+  writeFileSync(file, text);
+  const sources = join(content, 'sources.yaml');
+  writeFileSync(sources, readFileSync(sources, 'utf8').replace('date: "2020-05"\n', 'date: "2020-04"\n'));
+}
+
+function build(content: string, dist: string): RunResult {
+  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: content, ...ENV });
+  if (result.code !== 0) throw new Error(`building ${content} failed (exit ${result.code}):\n${result.output}`);
+  return result;
+}
+
+/** Every file under `dir`, relative to it, sorted. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile()).sort();
+}
+
+describe('a warm rebuild after editing one event', () => {
+  let warm: RunResult;
+  const warmDist = join(DIR, 'warm-dist');
+  const coldDist = join(DIR, 'cold-dist');
+  beforeAll(() => {
+    rmSync(DIR, { recursive: true, force: true });
+    mkdirSync(DIR, { recursive: true });
+    const site = copySite('site');
+    build(site, warmDist);
+    edit(site);
+    warm = build(site, warmDist);
+    const fresh = copySite('fresh');
+    edit(fresh);
+    build(fresh, coldDist);
+  }, 600_000);
+
+  it('took the unchanged work from the cache and made the changed work again', () => {
+    const line = /Work cache: bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache/.exec(warm.output);
+    expect(line, warm.output).not.toBeNull();
+    const [bodiesMade, bodiesFound, citationsMade, citationsFound] = line!.slice(1).map(Number);
+    // The edited event's body, and the raid's, whose note names the re-dated source.
+    expect(bodiesMade).toBeGreaterThanOrEqual(2);
+    expect(bodiesFound).toBeGreaterThan(0);
+    // The edited event's citations name its new title; every other page's are as they were.
+    expect(citationsMade).toBeGreaterThanOrEqual(1);
+    expect(citationsFound).toBeGreaterThan(citationsMade!);
+    expect(warm.output).toMatch(/Share cards: \d+ cards, [1-9]\d* drawn, [1-9]\d* from the cache/);
+  });
+
+  it('writes the same files, byte for byte, as a cold build of the edited content', () => {
+    const list = files(coldDist);
+    expect(list.length).toBeGreaterThan(20);
+    expect(list.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    expect(list.some((f) => f.startsWith('cards/'))).toBe(true);
+    expect(files(warmDist)).toEqual(list);
+    const differ = list.filter((f) => !readFileSync(join(warmDist, f)).equals(readFileSync(join(coldDist, f))));
+    expect(differ).toEqual([]);
+    expect(readFileSync(join(coldDist, 'events', '2020-06-fixture-report', 'index.html'), 'utf8')).toContain('Fixture report, revised');
+  });
+});

@@ -1,0 +1,160 @@
+/*
+ * The build's caches of work (src/lib/cache): a recipe changes with the source of every module
+ * the work reaches and with nothing else; a body's key changes when the body, the number of a
+ * source it cites or that source's name changes, and not when another entry does; a citation's
+ * key is its page's record; and a cached body is the body rendered afresh.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { workKey } from '../../src/lib/cache/key.ts';
+import { recipe, specifiers } from '../../src/lib/cache/recipe.ts';
+import { installWorkCaches, workCache, type WorkCache } from '../../src/lib/cache/registry.ts';
+import { WorkStore } from '../../src/lib/cache/store.ts';
+import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
+import { createTranslator } from '../../src/lib/i18n/translator.ts';
+import type { Graph } from '../../src/lib/model/graph.ts';
+import { resolveVocabularies } from '../../src/lib/model/vocabularies.ts';
+import { bodyInputs, renderBody } from '../../src/lib/render/body-html.ts';
+import { cslRecord } from '../../src/lib/render/citation/record.ts';
+import { noteLabel } from '../../src/lib/render/source-label.ts';
+import { workRecipes } from '../../src/plugins/work-cache.ts';
+import { fixtureGraph } from '../helpers/fixture-graph.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'work-cache-'));
+});
+afterEach(() => {
+  installWorkCaches(undefined);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a recipe', () => {
+  const modules = () => {
+    writeFileSync(join(dir, 'work.ts'), "import { helper } from './helper.ts';\nimport { visit } from 'unist-util-visit';\nexport const work = () => helper(visit);\n");
+    writeFileSync(join(dir, 'helper.ts'), 'export const helper = (f: unknown) => f;\n');
+    writeFileSync(join(dir, 'elsewhere.ts'), 'export const other = 1;\n');
+    return join(dir, 'work.ts');
+  };
+
+  it('names every import a module can make', () => {
+    const source = "import a from './a.ts';\nimport type { B } from \"./b.ts\";\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('e-package');\nrequire.resolve('@scope/f/info.json');\nimport.meta.resolve('g');\n";
+    expect(specifiers(source)).toEqual(['./a.ts', './b.ts', './c.ts', './d.css', '@scope/f/info.json', 'e-package', 'g']);
+  });
+
+  it('is the same for the same source, and changes with a module and with what it imports, not with a file it does not reach', () => {
+    const entry = modules();
+    const before = recipe({ modules: [entry] });
+    expect(recipe({ modules: [entry] })).toBe(before);
+    writeFileSync(join(dir, 'elsewhere.ts'), 'export const other = 2;\n');
+    expect(recipe({ modules: [entry] })).toBe(before);
+    writeFileSync(join(dir, 'helper.ts'), 'export const helper = (f: unknown) => [f];\n');
+    const helperChanged = recipe({ modules: [entry] });
+    expect(helperChanged).not.toBe(before);
+    writeFileSync(join(dir, 'work.ts'), "import { helper } from './helper.ts';\nexport const work = () => helper(1);\n");
+    expect(recipe({ modules: [entry] })).not.toBe(helperChanged);
+  });
+
+  it('counts the installed version of each package the modules import, and of the packages those depend on', () => {
+    const entry = modules();
+    const versions = recipe({ modules: [entry] });
+    // The same package and the same local files, imported in another order: the same recipe.
+    writeFileSync(join(dir, 'work.ts'), "import { visit } from 'unist-util-visit';\nimport { helper } from './helper.ts';\nexport const work = () => helper(visit);\n");
+    const reordered = recipe({ modules: [entry] });
+    expect(reordered).not.toBe(versions); // the file's bytes changed
+    expect(recipe({ modules: [entry], packages: ['unist-util-visit'] })).toBe(reordered);
+    expect(recipe({ modules: [entry], packages: ['citeproc'] })).not.toBe(reordered);
+    expect(recipe({ modules: [entry], extra: ['template 2'] })).not.toBe(reordered);
+  });
+
+  it('of each of the build\'s caches comes from the generator\'s source and differs between caches', () => {
+    const recipes = workRecipes();
+    expect(recipes.bodies).toMatch(/^[0-9a-f]{64}$/);
+    expect(recipes.citations).toMatch(/^[0-9a-f]{64}$/);
+    expect(recipes.bodies).not.toBe(recipes.citations);
+    expect(workRecipes()).toEqual(recipes);
+  });
+});
+
+describe('the key of a rendered body', () => {
+  const words = { i18n: createTranslator(catalogueFor('en')), vocabularies: resolveVocabularies({}, catalogueFor('en')) };
+  const body = 'The outlet reported it.<Cite id="fixture-report" />\n';
+  const notes = ['fixture-report', 'fixture-statement'];
+  const keyOf = (graph: Graph, text = body, order = notes, r = 'recipe') => workKey(r, bodyInputs(text, { notes: order, label: (id, n) => noteLabel(graph, id, n, words) }));
+
+  it('changes when a source the body cites changes how it is named', () => {
+    const graph = fixtureGraph();
+    const before = keyOf(graph);
+    const source = graph.sources.get('fixture-report')!;
+    graph.sources.set('fixture-report', { ...source, date: '2020-04' });
+    expect(keyOf(graph)).not.toBe(before);
+  });
+
+  it('changes when the body, or the number of what it cites, changes', () => {
+    const graph = fixtureGraph();
+    expect(keyOf(graph, `${body}More.\n`)).not.toBe(keyOf(graph));
+    expect(keyOf(graph, body, ['fixture-statement', 'fixture-report'])).not.toBe(keyOf(graph));
+  });
+
+  it('does not change when another entry, or a source the body does not cite, changes', () => {
+    const graph = fixtureGraph();
+    const before = keyOf(graph);
+    const other = graph.events.get('2020-06-fixture-report')!;
+    graph.events.set(other.id, { ...other, data: { ...other.data, title: 'Another title' } });
+    const statement = graph.sources.get('fixture-statement')!;
+    graph.sources.set('fixture-statement', { ...statement, date: '2021' });
+    expect(keyOf(graph)).toBe(before);
+  });
+
+  it('changes for every body when the recipe changes', () => {
+    const graph = fixtureGraph();
+    expect(keyOf(graph, body, notes, 'recipe 2')).not.toBe(keyOf(graph));
+    expect(keyOf(graph, 'Plain.\n', notes, 'recipe 2')).not.toBe(keyOf(graph, 'Plain.\n'));
+  });
+});
+
+describe('the key of a page\'s citations', () => {
+  const site = { title: 'Fixture site', editors: [], language: 'en' };
+  const page = { key: 'events/a', title: 'A raid', url: 'https://example.org/events/a/', updated: new Date('2026-01-02'), accessed: new Date('2026-02-03') };
+  const key = (r: string, input = page) => workKey(r, cslRecord(site, input));
+
+  it('is its record: a change of title, address or date is another key, another page\'s is not', () => {
+    expect(key('r')).toBe(key('r', { ...page }));
+    expect(key('r', { ...page, title: 'A raid, revised' })).not.toBe(key('r'));
+    expect(key('r', { ...page, updated: new Date('2026-01-03') })).not.toBe(key('r'));
+    expect(key('r', { ...page, url: 'https://example.org/events/a/revisions/1/' })).not.toBe(key('r'));
+    expect(key('r2')).not.toBe(key('r'));
+  });
+});
+
+describe('the cache of bodies', () => {
+  const options = { path: 'content/events/a.mdx', notes: ['s'], label: (id: string, n: number) => `Source ${n}: ${id}` };
+  const install = (): WorkCache => {
+    const cache: WorkCache = { recipe: 'r', store: new WorkStore(join(dir, 'bodies')), hits: 0, misses: 0 };
+    installWorkCaches({ bodies: cache });
+    return cache;
+  };
+
+  it('gives the body as rendered afresh, from the store the second time', () => {
+    const text = 'A "quoted" word.<Cite id="s" />\n\n## A heading\n';
+    const fresh = renderBody(text, options);
+    const cache = install();
+    expect(renderBody(text, options)).toBe(fresh);
+    expect([cache.hits, cache.misses]).toEqual([0, 1]);
+    expect(renderBody(text, options)).toBe(fresh);
+    expect([cache.hits, cache.misses]).toEqual([1, 1]);
+    expect(readdirSync(join(dir, 'bodies'))).toHaveLength(1);
+    expect(renderBody(text, { ...options, label: () => 'Another name' })).not.toBe(fresh);
+    expect(cache.misses).toBe(2);
+  });
+
+  it('keeps nothing of a body the guard refuses, which fails every time', () => {
+    const cache = install();
+    expect(() => renderBody('<script>alert(1)</script>\n', options)).toThrow(/is not allowed/);
+    expect(() => renderBody('<script>alert(1)</script>\n', options)).toThrow(/is not allowed/);
+    expect(cache.hits).toBe(0);
+    expect(workCache('citations')).toBeUndefined();
+  });
+});
