@@ -24,7 +24,7 @@ import { siteSchema } from './lib/content/schema.ts';
 import { cacheFolderName, deployment, INTERFACE_FILE, siteModel } from './lib/content/site-config.ts';
 import citationThread from './plugins/citation-thread.ts';
 import shareCards from './plugins/share-cards.ts';
-import workCaches from './plugins/work-cache.ts';
+import workCaches, { installBuildCaches } from './plugins/work-cache.ts';
 import { ContentError, contentCheck } from './plugins/content-check.ts';
 import pagefind from './plugins/pagefind.ts';
 import remarkMdxGuard from './plugins/remark-mdx-guard.ts';
@@ -93,20 +93,22 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         // The one reading of the folder: the check, the redirects, the cache key and the
         // pages' settings all come from it.
         const raw = readContent(root, cwd);
-        contentCheck(raw, command, logger);
         const parsed = siteSchema.safeParse(raw.site?.data);
-        // Without valid settings (only possible in `astro dev`, the build stopped above) the
-        // server still starts with the generator's defaults, and the problems are in its log.
+        // Without valid settings (only possible in `astro dev`, the build stops at the check
+        // below) the server still starts with the generator's defaults, and the problems are in its log.
         const settings = parsed.success ? parsed.data : siteSchema.parse({ title: '-', description: '-', language: 'en' });
         const messages = raw.interface?.data ?? {};
         const model = siteModel(settings, siteMessages(messages));
+        // Astro caches loaded entries between builds, and the generator its work (share
+        // cards, checked and rendered bodies, citations): one cache per content folder and
+        // content model. A build reuses the work from its content check on.
+        const cacheKey = cacheFolderName(root, model.schemas);
+        const cacheDir = new URL(`./node_modules/.astro/${cacheKey}/`, config.root);
+        if (command === 'build') installBuildCaches(cacheDir);
+        contentCheck(raw, command, logger);
         // Without an address (site.yaml `url`, SITE_URL) `site` stays unset: the build guesses
         // no host (src/lib/render/site-address.ts), and src/plugins/site-address.ts says so once.
         const { site, base } = deployment(settings);
-
-        // Astro caches loaded entries between builds, and the generator its work (share
-        // cards, bodies, citations): one cache per content folder and content model.
-        const cacheKey = cacheFolderName(root, model.schemas);
 
         const payload: ExplainerConfig = { root, site: raw.site?.data ?? {}, messages };
         const resolved = `\0${CONFIG_MODULE}`;
@@ -140,7 +142,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           ...(site ? { site } : {}),
           base,
           trailingSlash: 'always',
-          cacheDir: new URL(`./node_modules/.astro/${cacheKey}/`, config.root),
+          cacheDir,
           // Component styles go to cached .css files, never into each page's HTML: pages stay
           // within their HTML budget. A few pages at once: while one waits for its citations
           // from the worker thread (src/lib/render/citation/off-thread.ts), the next renders.

@@ -1,8 +1,9 @@
 /**
  * Astro integration: the caches of work that depends only on an entry's own inputs, kept in
- * Astro's cache folder between builds (`<cacheDir>/bodies/`, `<cacheDir>/citations/`):
- * rendered bodies (src/lib/render/body-html.ts) and formatted citations
- * (src/lib/render/citation/page.ts). Each cache's recipe is worked out here, from the source
+ * Astro's cache folder between builds (`<cacheDir>/checks/`, `bodies/`, `citations/`): what
+ * the content check's parse found in a body (src/lib/content/mdx-guard.ts,
+ * src/lib/render/cite-notes.ts), rendered bodies (src/lib/render/body-html.ts) and formatted
+ * citations (src/lib/render/citation/page.ts). Each cache's recipe is worked out here, from the source
  * of the modules that do the work (src/lib/cache/recipe.ts); the pages find the caches
  * through src/lib/cache/registry.ts. A rebuild makes again only what an edit changed, and
  * what it makes is what a build without the cache would make (tests/build/warm-rebuild.test.ts).
@@ -16,6 +17,7 @@ import { WorkStore } from '../lib/cache/store.ts';
 
 /** The modules whose source each cache's work is made by (their imports are followed). */
 const MODULES: Record<WorkCacheName, URL[]> = {
+  checks: [new URL('../lib/content/mdx-guard.ts', import.meta.url), new URL('../lib/render/cite-notes.ts', import.meta.url)],
   bodies: [new URL('../lib/render/body-html.ts', import.meta.url)],
   citations: [new URL('../lib/render/citation/worker.ts', import.meta.url)],
 };
@@ -25,22 +27,25 @@ export function workRecipes(): Record<WorkCacheName, string> {
   return Object.fromEntries(WORK_CACHES.map((name) => [name, recipe({ modules: MODULES[name] })])) as Record<WorkCacheName, string>;
 }
 
+/**
+ * Installs the caches of a build in `cacheDir` (a folder path or URL). The integration does
+ * so at `astro:config:setup`, before the content check, whose parse of every body is the
+ * first work a build can reuse; `astro dev` and `astro check` work afresh.
+ */
+export function installBuildCaches(cacheDir: string | URL): void {
+  const dir = cacheDir instanceof URL ? fileURLToPath(cacheDir) : cacheDir;
+  const recipes = workRecipes();
+  installWorkCaches(Object.fromEntries(WORK_CACHES.map((name): [WorkCacheName, WorkCache] => [
+    name,
+    { recipe: recipes[name], store: new WorkStore(join(dir, name)), hits: 0, misses: 0 },
+  ])));
+}
+
+/** Reports, once the site is written, what each cache held and made, and lets go of them. */
 export default function workCaches(): AstroIntegration {
-  let cacheDir = '';
   return {
     name: 'explainer:work-cache',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': () => {
-        const recipes = workRecipes();
-        const caches = Object.fromEntries(WORK_CACHES.map((name): [WorkCacheName, WorkCache] => [
-          name,
-          { recipe: recipes[name], store: new WorkStore(join(cacheDir, name)), hits: 0, misses: 0 },
-        ]));
-        installWorkCaches(caches);
-      },
       'astro:build:done': ({ logger }) => {
         const counts = WORK_CACHES.map((name) => {
           const cache = workCache(name);

@@ -16,7 +16,9 @@ import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
 import type { Graph } from '../../src/lib/model/graph.ts';
 import { resolveVocabularies } from '../../src/lib/model/vocabularies.ts';
+import { checkMdx } from '../../src/lib/content/mdx-guard.ts';
 import { bodyInputs, renderBody } from '../../src/lib/render/body-html.ts';
+import { citeUses } from '../../src/lib/render/cite-notes.ts';
 import { cslRecord } from '../../src/lib/render/citation/record.ts';
 import { noteLabel } from '../../src/lib/render/source-label.ts';
 import { workRecipes } from '../../src/plugins/work-cache.ts';
@@ -71,9 +73,8 @@ describe('a recipe', () => {
 
   it('of each of the build\'s caches comes from the generator\'s source and differs between caches', () => {
     const recipes = workRecipes();
-    expect(recipes.bodies).toMatch(/^[0-9a-f]{64}$/);
-    expect(recipes.citations).toMatch(/^[0-9a-f]{64}$/);
-    expect(recipes.bodies).not.toBe(recipes.citations);
+    for (const value of Object.values(recipes)) expect(value).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(Object.values(recipes)).size).toBe(3);
     expect(workRecipes()).toEqual(recipes);
   });
 });
@@ -126,6 +127,29 @@ describe('the key of a page\'s citations', () => {
     expect(key('r', { ...page, updated: new Date('2026-01-03') })).not.toBe(key('r'));
     expect(key('r', { ...page, url: 'https://example.org/events/a/revisions/1/' })).not.toBe(key('r'));
     expect(key('r2')).not.toBe(key('r'));
+  });
+});
+
+describe('the cache of what the checks found', () => {
+  const install = (): WorkCache => {
+    const cache: WorkCache = { recipe: 'r', store: new WorkStore(join(dir, 'checks')), hits: 0, misses: 0 };
+    installWorkCaches({ checks: cache });
+    return cache;
+  };
+
+  it('gives the guard\'s findings and the prose\'s notes as found afresh, at the lines of each file', () => {
+    const body = 'Fine [link](https://example.org).\n\n<script>alert(1)</script>\n\nSaid.<Cite id="a" /> <Cite id="b" />\n';
+    const fresh = { guard: checkMdx(body, 4) };
+    const cache = install();
+    expect(checkMdx(body, 4)).toEqual(fresh.guard);
+    expect(checkMdx(body, 10)).toEqual(fresh.guard.map((f) => ({ ...f, line: f.line + 6 })));
+    expect(cache.hits).toBe(1);
+    expect(fresh.guard.map((f) => f.line)).toEqual([7]);
+    // Another wording of the same body (cite-notes keeps each body's uses in memory as well).
+    const cited = `\n${body}More.<Cite id="c" />\n`;
+    expect(citeUses(cited, 2).map((u) => [u.id, u.line])).toEqual([['a', 8], ['b', 8], ['c', 9]]);
+    expect(cache.misses).toBe(2);
+    expect(readdirSync(join(dir, 'checks'))).toHaveLength(2);
   });
 });
 

@@ -8,6 +8,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_COMPONENTS } from './components.ts';
+import { cachedText } from '../cache/registry.ts';
 import { findUnbounded, parseMdx } from './mdx-parse.ts';
 
 export interface GuardFinding {
@@ -170,13 +171,20 @@ export function checkMdx(body: string, lineOffset = 0): GuardFinding[] {
   const unbounded = findUnbounded(body);
   if (unbounded.length > 0) return unbounded.map((f) => ({ ...f, line: f.line + lineOffset }));
   if (isPlainProse(body)) return [];
+  // What the parse finds depends on the body alone: the build keeps it between builds
+  // (src/lib/cache/registry.ts), so a rebuild parses only the bodies that changed.
+  const findings = JSON.parse(cachedText('checks', ['guard', body], () => JSON.stringify(parsedFindings(body)))) as GuardFinding[];
+  return findings.map((f) => ({ ...f, line: f.line + lineOffset }));
+}
+
+function parsedFindings(body: string): GuardFinding[] {
   const { tree, error } = parseMdx(body);
   if (error) {
     return [{
-      line: (error.line ?? 1) + lineOffset,
+      line: error.line ?? 1,
       column: error.column ?? 1,
       message: `this is not valid MDX: ${error.reason ?? error.message}; a literal { or < must be escaped as \\{ or \\<`,
     }];
   }
-  return findUnsafe(tree).map((f) => ({ ...f, line: f.line + lineOffset }));
+  return findUnsafe(tree);
 }

@@ -8,6 +8,7 @@
 import type { Element } from 'hast';
 import type { MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { cachedText } from '../cache/registry.ts';
 import { parseMdx } from '../content/mdx-parse.ts';
 
 export interface CiteUse {
@@ -35,8 +36,6 @@ function lead(body: string): { lines: number; indent: number } {
 }
 
 function parseUses(body: string): readonly CiteUse[] {
-  // Most bodies cite nothing in their prose: no element can be there without its name.
-  if (!body.includes('<Cite')) return [];
   const { tree } = parseMdx(body);
   if (!tree) return []; // The MDX guard reports syntax errors.
   const uses: CiteUse[] = [];
@@ -57,8 +56,11 @@ export function citeUses(body: string, lineOffset = 0): CiteUse[] {
   const { lines, indent } = lead(body);
   let uses = cache.get(trimmed);
   if (!uses) {
-    // Positions in the cache are relative to the trimmed body.
-    uses = parseUses(body).map((use) => ({ ...use, line: use.line - lines, column: use.line === lines + 1 ? use.column - indent : use.column }));
+    // Positions in the cache are relative to the trimmed body. Most bodies cite nothing in
+    // their prose (no element can be there without its name); the uses of the others are
+    // kept between builds too (src/lib/cache/registry.ts), so a rebuild parses only changed bodies.
+    const relative = () => parseUses(body).map((use) => ({ ...use, line: use.line - lines, column: use.line === lines + 1 ? use.column - indent : use.column }));
+    uses = trimmed.includes('<Cite') ? (JSON.parse(cachedText('checks', ['cites', trimmed], () => JSON.stringify(relative()))) as CiteUse[]) : [];
     cache.set(trimmed, uses);
   }
   return uses.map((use) => ({ ...use, line: use.line + lines + lineOffset, column: use.line === 1 ? use.column + indent : use.column }));
