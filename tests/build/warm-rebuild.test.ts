@@ -67,9 +67,9 @@ describe('a warm rebuild after editing one event', () => {
   }, 600_000);
 
   it('took the unchanged work from the cache and made the changed work again', () => {
-    const line = /Work cache: checks (\d+) made, (\d+) from the cache; bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache/.exec(warm.output);
+    const line = /Work cache: checks (\d+) made, (\d+) from the cache; bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache; layouts (\d+) made, (\d+) from the cache/.exec(warm.output);
     expect(line, warm.output).not.toBeNull();
-    const [checksMade, checksFound, bodiesMade, bodiesFound, citationsMade, citationsFound] = line!.slice(1).map(Number);
+    const [checksMade, checksFound, bodiesMade, bodiesFound, citationsMade, citationsFound, layoutsMade, layoutsFound] = line!.slice(1).map(Number);
     // The guard's parse of the edited body; the raid's body, which did not change, is not parsed again.
     expect(checksMade).toBeGreaterThanOrEqual(1);
     expect(checksFound).toBeGreaterThan(0);
@@ -79,6 +79,8 @@ describe('a warm rebuild after editing one event', () => {
     // The edited event's citations name its new title; every other page's are as they were.
     expect(citationsMade).toBeGreaterThanOrEqual(1);
     expect(citationsFound).toBeGreaterThan(citationsMade!);
+    // The relations network's layout: the actors and their relations did not change.
+    expect([layoutsMade, layoutsFound! > 0]).toEqual([0, true]);
     expect(warm.output).toMatch(/Share cards: \d+ cards, [1-9]\d* drawn, [1-9]\d* from the cache/);
   });
 

@@ -9,10 +9,11 @@ import { workKey } from './key.ts';
 import type { WorkStore } from './store.ts';
 
 /**
- * The caches of work that depends only on an entry's own inputs: what the checks found in a
- * body (the MDX guard's findings, its `<Cite>` uses), bodies as HTML, a page's citations.
+ * The caches of work that depends only on its own inputs: what the checks found in a body (the
+ * MDX guard's findings, its `<Cite>` uses), bodies as HTML, a page's citations, and the
+ * force-directed layouts of networks.
  */
-export const WORK_CACHES = ['checks', 'bodies', 'citations'] as const;
+export const WORK_CACHES = ['checks', 'bodies', 'citations', 'layouts'] as const;
 export type WorkCacheName = (typeof WORK_CACHES)[number];
 
 export interface WorkCache {

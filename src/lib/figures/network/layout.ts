@@ -6,6 +6,7 @@
  * in the middle, the others on a circle in a fixed order.
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { cachedText } from '../../cache/registry.ts';
 import { r1, textWidth } from '../svg.ts';
 import type { Network } from './edges.ts';
 
@@ -54,12 +55,23 @@ function fit(raw: Map<string, Point>, network: Network, frame: LayoutFrame): Pos
   return out;
 }
 
-/** Force-directed layout with a fixed number of ticks; no randomness beyond d3's seeded one. */
+/**
+ * Force-directed layout with a fixed number of ticks; no randomness beyond d3's seeded one.
+ * The simulation, the costly part, depends only on the actors, the links between them and the
+ * frame's orientation: the build keeps its result between builds (src/lib/cache/registry.ts).
+ */
 export function forceLayout(network: Network, frame: LayoutFrame, ticks = 300): Positions {
   // Sorted, so the input order never changes the start positions.
-  const nodes: (SimulationNodeDatum & { id: string })[] = [...network.nodes].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ id: n.id }));
-  const links = network.edges.map((e) => ({ source: e.from, target: e.to }));
+  const ids = network.nodes.map((n) => n.id).sort((a, b) => a.localeCompare(b));
+  const links = network.edges.map((e) => [e.from, e.to] as const);
   const portrait = frame.height > frame.width;
+  const raw = JSON.parse(cachedText('layouts', [ids, links, portrait, ticks], () => JSON.stringify(simulate(ids, links, portrait, ticks)))) as [string, number, number][];
+  return fit(new Map(raw.map(([id, x, y]) => [id, { x, y }])), network, frame);
+}
+
+function simulate(ids: readonly string[], pairs: readonly (readonly [string, string])[], portrait: boolean, ticks: number): [string, number, number][] {
+  const nodes: (SimulationNodeDatum & { id: string })[] = ids.map((id) => ({ id }));
+  const links = pairs.map(([source, target]) => ({ source, target }));
   const simulation = forceSimulation(nodes)
     .force('link', forceLink(links).id((d) => (d as { id: string }).id).distance(110))
     .force('charge', forceManyBody().strength(-420))
@@ -71,7 +83,7 @@ export function forceLayout(network: Network, frame: LayoutFrame, ticks = 300): 
     .force('center', forceCenter(0, 0))
     .stop();
   simulation.tick(ticks);
-  return fit(new Map(nodes.map((n) => [n.id, { x: n.x!, y: n.y! }])), network, frame);
+  return nodes.map((n) => [n.id, n.x!, n.y!]);
 }
 
 /** One actor in the middle, its related actors around it, in id order from the top. */
