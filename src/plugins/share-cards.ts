@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WorkStore } from '../lib/cache/store.ts';
 import { CardThreads } from '../lib/figures/cards/off-thread.ts';
 import { cardRecipe } from '../lib/figures/cards/recipe.ts';
 import { CARDS_DIR, REGISTRY, cardHash, type CardRegistry } from '../lib/figures/cards/registry.ts';
@@ -21,6 +22,7 @@ const holder = globalThis as Record<symbol, CardRegistry | undefined>;
 
 export default function shareCards(): AstroIntegration {
   let cache = '';
+  let store: WorkStore | undefined;
   let base = '/';
   let specs = new Map<string, CardSpec>();
   let threads: CardThreads | undefined;
@@ -34,7 +36,9 @@ export default function shareCards(): AstroIntegration {
       },
       'astro:build:start': () => {
         mkdirSync(cache, { recursive: true });
+        store = new WorkStore(cache);
         const recipe = cardRecipe();
+        const cards = store;
         specs = new Map();
         drawn = 0;
         const pool = new CardThreads();
@@ -44,7 +48,7 @@ export default function shareCards(): AstroIntegration {
             const hash = cardHash(recipe, spec);
             if (!specs.has(hash)) {
               specs.set(hash, spec);
-              const file = join(cache, `${hash}.png`);
+              const file = cards.file(hash, '.png');
               if (!existsSync(file)) {
                 pool.draw(hash, spec, file);
                 drawn++;
@@ -62,6 +66,8 @@ export default function shareCards(): AstroIntegration {
         const out = join(fileURLToPath(dir), CARDS_DIR);
         mkdirSync(out, { recursive: true });
         for (const hash of specs.keys()) copyFileSync(join(cache, `${hash}.png`), join(out, `${hash}.png`));
+        // The cards no page names any more (a title before its edit) leave the cache.
+        store?.prune();
         logger.info(`Share cards: ${specs.size} cards, ${drawn} drawn, ${specs.size - drawn} from the cache`);
       },
       'astro:server:setup': ({ server }) => {

@@ -42,7 +42,10 @@ export function installBuildCaches(cacheDir: string | URL): void {
   ])));
 }
 
-/** Reports, once the site is written, what each cache held and made, and lets go of them. */
+/**
+ * Once the site is written: reports what each cache held and made, removes what no page used
+ * (an entry's work before its last edit) and lets go of the caches.
+ */
 export default function workCaches(): AstroIntegration {
   return {
     name: 'explainer:work-cache',
@@ -50,6 +53,7 @@ export default function workCaches(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         const counts = WORK_CACHES.map((name) => {
           const cache = workCache(name);
+          cache?.store.prune();
           return `${name} ${cache?.misses ?? 0} made, ${cache?.hits ?? 0} from the cache`;
         });
         logger.info(`Work cache: ${counts.join('; ')}`);

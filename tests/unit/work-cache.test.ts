@@ -41,9 +41,10 @@ describe('a recipe', () => {
     return join(dir, 'work.ts');
   };
 
-  it('names every import a module can make', () => {
+  it('names every import a module can make that runs', () => {
     const source = "import a from './a.ts';\nimport type { B } from \"./b.ts\";\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('e-package');\nrequire.resolve('@scope/f/info.json');\nimport.meta.resolve('g');\n";
-    expect(specifiers(source)).toEqual(['./a.ts', './b.ts', './c.ts', './d.css', '@scope/f/info.json', 'e-package', 'g']);
+    expect(specifiers(source)).toEqual(['./a.ts', './c.ts', './d.css', '@scope/f/info.json', 'e-package', 'g']);
+    expect(specifiers("import { type A, b } from './ab.ts';\nexport type { C } from './c.ts';\n")).toEqual(['./ab.ts']);
   });
 
   it('is the same for the same source, and changes with a module and with what it imports, not with a file it does not reach', () => {
@@ -127,6 +128,21 @@ describe('the key of a page\'s citations', () => {
     expect(key('r', { ...page, updated: new Date('2026-01-03') })).not.toBe(key('r'));
     expect(key('r', { ...page, url: 'https://example.org/events/a/revisions/1/' })).not.toBe(key('r'));
     expect(key('r2')).not.toBe(key('r'));
+  });
+});
+
+describe('a store of work', () => {
+  it('keeps, once a build is done, only what that build used, and nothing half-written', () => {
+    const earlier = new WorkStore(join(dir, 'bodies'));
+    earlier.write('a', 'A');
+    earlier.write('b', 'B');
+    writeFileSync(join(dir, 'bodies', 'c.123-0.part'), 'half');
+    const next = new WorkStore(join(dir, 'bodies'));
+    expect(next.read('a')).toBe('A');
+    next.write('d', 'D');
+    expect(next.prune()).toBe(2);
+    expect(readdirSync(join(dir, 'bodies')).sort()).toEqual(['a', 'd']);
+    expect(new WorkStore(join(dir, 'missing')).prune()).toBe(0);
   });
 });
 

@@ -15,11 +15,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Every module specifier a source file names: static and dynamic imports, re-exports, `require`, `import.meta.resolve`. */
+/**
+ * Every module specifier a source file names: static and dynamic imports, re-exports,
+ * `require`, `import.meta.resolve`. An `import type` names nothing that runs.
+ */
 export function specifiers(source: string): string[] {
   const found = new Set<string>();
   const patterns = [
-    /\b(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|export)\s+(?!type\s)[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
     /\bimport\s*['"]([^'"]+)['"]/g,
     /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
     /\brequire(?:\.resolve)?\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
