@@ -33,7 +33,7 @@ function copySite(name: string): string {
 
 function edit(content: string) {
   const file = join(content, EVENT);
-  const text = readFileSync(file, 'utf8').replace('title: Fixture report', 'title: Fixture report, revised').replace('An invented report.', 'An invented report, revised with a "quoted" word.');
+  const text = readFileSync(file, 'utf8').replace('title: Fixture report', 'title: Fixture report, revised').replace('An invented report.', 'An invented report, revised with a "quoted" word, as [the outlet](https://example.org/report) wrote.');
   writeFileSync(file, text);
   const sources = join(content, 'sources.yaml');
   writeFileSync(sources, readFileSync(sources, 'utf8').replace('date: "2020-05"\n', 'date: "2020-04"\n'));
