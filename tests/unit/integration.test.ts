@@ -6,8 +6,9 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AstroIntegration } from 'astro';
+import { installWorkCaches } from '../../src/lib/cache/registry.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 
 const reads = vi.hoisted(() => ({ files: [] as string[], folders: 0 }));
@@ -47,8 +48,13 @@ async function setup(root: string, options: Parameters<typeof explainer>[0] = {}
     injectRoute: (r: { pattern: string; entrypoint: string | URL }) => void routes.push(r),
     addWatchFile: (p: string | URL) => void watched.push(String(p)),
   } as unknown as Parameters<Setup>[0]);
+  // A build installs its caches of work for the pages it renders; this one renders none.
+  installWorkCaches(undefined);
   return { updates, routes, watched, logger };
 }
+
+// The setup of a build keeps the content check's work in the site's cache folder.
+afterAll(() => rmSync(join(MINIMAL, 'node_modules'), { recursive: true, force: true }));
 
 describe('explainer()', () => {
   let saved: Record<string, string | undefined>;
