@@ -1,9 +1,10 @@
 /**
  * Astro integration: the caches of work that depends only on an entry's own inputs, kept in
- * Astro's cache folder between builds (`<cacheDir>/checks/`, `bodies/`, `citations/`, `layouts/`): what
+ * Astro's cache folder between builds (`<cacheDir>/checks/`, `bodies/`, `citations/`, `layouts/`, `grounds/`): what
  * the content check's parse found in a body (src/lib/content/mdx-guard.ts,
  * src/lib/render/cite-notes.ts), rendered bodies (src/lib/render/body-html.ts), formatted
- * citations (src/lib/render/citation/page.ts) and networks' layouts (src/lib/figures/network/layout.ts). Each cache's recipe is worked out here, from the source
+ * citations (src/lib/render/citation/page.ts), networks' layouts (src/lib/figures/network/layout.ts)
+ * and maps' projected grounds (src/lib/figures/map/render.ts). Each cache's recipe is worked out here, from the source
  * of the modules that do the work (src/lib/cache/recipe.ts); the pages find the caches
  * through src/lib/cache/registry.ts. A rebuild makes again only what an edit changed, and
  * what it makes is what a build without the cache would make (tests/build/warm-rebuild.test.ts).
@@ -21,6 +22,7 @@ const MODULES: Record<WorkCacheName, URL[]> = {
   bodies: [new URL('../lib/render/body-html.ts', import.meta.url)],
   citations: [new URL('../lib/render/citation/worker.ts', import.meta.url)],
   layouts: [new URL('../lib/figures/network/layout.ts', import.meta.url)],
+  grounds: [new URL('../lib/figures/map/render.ts', import.meta.url)],
 };
 
 /** The recipe of each cache, from the generator's source as it is now. */

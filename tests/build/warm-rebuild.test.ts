@@ -1,6 +1,6 @@
 /*
  * A rebuild that reuses the caches of the last build (Astro's content cache, share cards,
- * checked and rendered bodies, citations) writes the same site as a cold build of the same content: the
+ * checked and rendered bodies, citations, networks' layouts, maps' grounds) writes the same site as a cold build of the same content: the
  * minimal fixture, with an address (so it has share cards) and a <Cite> in prose, is built
  * cold; one event is edited (its title and body) and a source its neighbour cites is dated
  * anew; the site is built again into the same dist/ with the cache kept, and compared file by
@@ -67,9 +67,9 @@ describe('a warm rebuild after editing one event', () => {
   }, 600_000);
 
   it('took the unchanged work from the cache and made the changed work again', () => {
-    const line = /Work cache: checks (\d+) made, (\d+) from the cache; bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache; layouts (\d+) made, (\d+) from the cache/.exec(warm.output);
+    const line = /Work cache: checks (\d+) made, (\d+) from the cache; bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache; layouts (\d+) made, (\d+) from the cache; grounds (\d+) made, (\d+) from the cache/.exec(warm.output);
     expect(line, warm.output).not.toBeNull();
-    const [checksMade, checksFound, bodiesMade, bodiesFound, citationsMade, citationsFound, layoutsMade, layoutsFound] = line!.slice(1).map(Number);
+    const [checksMade, checksFound, bodiesMade, bodiesFound, citationsMade, citationsFound, layoutsMade, layoutsFound, groundsMade, groundsFound] = line!.slice(1).map(Number);
     // The guard's parse of the edited body; the raid's body, which did not change, is not parsed again.
     expect(checksMade).toBeGreaterThanOrEqual(1);
     expect(checksFound).toBeGreaterThan(0);
@@ -81,6 +81,8 @@ describe('a warm rebuild after editing one event', () => {
     expect(citationsFound).toBeGreaterThan(citationsMade!);
     // The relations network's layout: the actors and their relations did not change.
     expect([layoutsMade, layoutsFound! > 0]).toEqual([0, true]);
+    // Maps' grounds: no place moved, so no frame is new.
+    expect([groundsMade, groundsFound! > 0]).toEqual([0, true]);
     expect(warm.output).toMatch(/Share cards: \d+ cards, [1-9]\d* drawn, [1-9]\d* from the cache/);
   });
 

@@ -10,10 +10,10 @@ import type { WorkStore } from './store.ts';
 
 /**
  * The caches of work that depends only on its own inputs: what the checks found in a body (the
- * MDX guard's findings, its `<Cite>` uses), bodies as HTML, a page's citations, and the
- * force-directed layouts of networks.
+ * MDX guard's findings, its `<Cite>` uses), bodies as HTML, a page's citations, the
+ * force-directed layouts of networks and maps' projected grounds (countries and borders in a frame).
  */
-export const WORK_CACHES = ['checks', 'bodies', 'citations', 'layouts'] as const;
+export const WORK_CACHES = ['checks', 'bodies', 'citations', 'layouts', 'grounds'] as const;
 export type WorkCacheName = (typeof WORK_CACHES)[number];
 
 export interface WorkCache {

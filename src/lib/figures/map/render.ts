@@ -6,7 +6,9 @@
  * and which zooms are offered are the site's settings, passed in: nothing here names a
  * country.
  */
+import { createHash } from 'node:crypto';
 import { geoContains, geoPath } from 'd3-geo';
+import { cachedText } from '../../cache/registry.ts';
 import type { Atlas } from './atlas.ts';
 import { lonSpan, projectionOf, type Bounds, type MapFrame } from './frame.ts';
 import { placeLabels, type LabelRequest } from './labels.ts';
@@ -74,6 +76,15 @@ function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], f
   return [cx - w / 2, cy - h / 2, w, h].map(r1).join(' ');
 }
 
+/** Where a country's name may go when the site has not said, and how much room its land has in the frame. */
+interface AutoLabel {
+  /** The middle of its land in the frame, if that lies on its land. */
+  p?: [number, number];
+  /** The width of its land in the frame. */
+  room: number;
+  area: number;
+}
+
 /** What a map draws the same whatever its events: projected once per atlas and frame. */
 interface Ground {
   projection: ReturnType<typeof projectionOf>;
@@ -81,11 +92,30 @@ interface Ground {
   countries: { code?: string; d: string; index: number }[];
   borders: string;
   highlighted: string[];
+  /** By country index, for the countries drawn that have a code. */
+  labels: Map<number, AutoLabel>;
+}
+
+/** A ground as text (JSON has no Infinity, which an empty bound gives: numbers are written as strings). */
+interface GroundText {
+  countries: Ground['countries'];
+  borders: string;
+  highlighted: string[];
+  labels: [index: number, p: [string, string] | null, room: string, area: string][];
 }
 
 // Every actor and event page draws a map over the same countries; projecting their outlines
-// again for each page cost a 2,500-page build seconds.
+// again for each page cost a 2,500-page build seconds. Each locator has a frame of its own,
+// so the projected ground is also kept between builds (src/lib/cache/registry.ts), by the
+// atlas's digest and the frame.
 const grounds = new WeakMap<Atlas, Map<MapFrame, Ground>>();
+const digests = new WeakMap<Atlas, string>();
+
+function atlasDigest(atlas: Atlas): string {
+  let digest = digests.get(atlas);
+  if (!digest) digests.set(atlas, (digest = createHash('sha256').update(JSON.stringify(atlas)).digest('hex')));
+  return digest;
+}
 
 function groundOf(atlas: Atlas, frame: MapFrame): Ground {
   let byFrame = grounds.get(atlas);
@@ -96,24 +126,30 @@ function groundOf(atlas: Atlas, frame: MapFrame): Ground {
     // A tenth of a unit for a region; whole units for much of the world, where a tenth is
     // finer than the outlines themselves and doubles their weight.
     const path = geoPath(projection).digits(lonSpan(frame.bounds) > 90 ? 0 : 1);
-    ground = {
-      projection,
-      path,
-      countries: atlas.countries.map((c, index) => ({ code: c.code, d: path(c.feature) ?? '', index })).filter((c) => c.d !== ''),
-      borders: path(atlas.borders) ?? '',
-      highlighted: atlas.highlighted.map((line) => path(line) ?? ''),
-    };
+    const text = JSON.parse(cachedText('grounds', [atlasDigest(atlas), frame], () => JSON.stringify(projectGround(atlas, projection, path)))) as GroundText;
+    const labels = new Map(text.labels.map(([index, p, room, area]) => [index, { p: p ? [Number(p[0]), Number(p[1])] as [number, number] : undefined, room: Number(room), area: Number(area) }]));
+    ground = { projection, path, countries: text.countries, borders: text.borders, highlighted: text.highlighted, labels };
     byFrame.set(frame, ground);
   }
   return ground;
 }
 
+function projectGround(atlas: Atlas, projection: Ground['projection'], path: Ground['path']): GroundText {
+  const countries = atlas.countries.map((c, index) => ({ code: c.code, d: path(c.feature) ?? '', index })).filter((c) => c.d !== '');
+  const labels = countries.filter((c) => c.code !== undefined).map((c): GroundText['labels'][number] => {
+    const feature = atlas.countries[c.index]!.feature;
+    const p = autoLabelPoint(projection, path, feature);
+    const [[x0], [x1]] = path.bounds(feature);
+    return [c.index, p ? [String(p[0]), String(p[1])] : null, String(x1 - x0), String(path.area(feature))];
+  });
+  return { countries, borders: path(atlas.borders) ?? '', highlighted: atlas.highlighted.map((line) => path(line) ?? ''), labels };
+}
+
 /** Where a country's name goes when the site has not said: the middle of its land in the frame, if it lies on that land. */
-function autoLabelPoint(ground: Ground, atlas: Atlas, index: number): [number, number] | undefined {
-  const f = atlas.countries[index]!.feature;
-  const centre = ground.path.centroid(f);
+function autoLabelPoint(projection: Ground['projection'], path: Ground['path'], f: Atlas['countries'][number]['feature']): [number, number] | undefined {
+  const centre = path.centroid(f);
   if (!Number.isFinite(centre[0])) return undefined;
-  const back = ground.projection.invert?.(centre);
+  const back = projection.invert?.(centre);
   return back && geoContains(f, back) ? centre : undefined;
 }
 
@@ -150,9 +186,9 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     .filter((c): c is typeof c & { code: string } => c.code !== undefined && (!declared || own[c.code] !== undefined))
     .map((c) => {
       const at = own[c.code];
-      const p = at ? projection(at) : autoLabelPoint(ground, atlas, c.index);
-      const [[x0], [x1]] = at ? [[-Infinity], [Infinity]] : path.bounds(atlas.countries[c.index]!.feature);
-      return { code: c.code, p, room: x1 - x0, area: at ? Infinity : path.area(atlas.countries[c.index]!.feature) };
+      if (at) return { code: c.code, p: projection(at), room: Infinity, area: Infinity };
+      const auto = ground.labels.get(c.index)!;
+      return { code: c.code, p: auto.p, room: auto.room, area: auto.area };
     })
     // Without the site's spots, the largest countries are named first.
     .sort((a, b) => declared ? 0 : b.area - a.area);
