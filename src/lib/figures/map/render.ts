@@ -104,9 +104,9 @@ interface GroundText {
   labels: [index: number, p: [string, string] | null, room: string, area: string][];
 }
 
-// Every actor and event page draws a map over the same countries; projecting their outlines
-// again for each page cost a 2,500-page build seconds. Each locator has a frame of its own,
-// so the projected ground is also kept between builds (src/lib/cache/registry.ts), by the
+// Every actor and event page draws a map over the same countries; projecting their outlines,
+// or working out where each country's name may go, again for each page cost a 2,500-page
+// build seconds. The ground is also kept between builds (src/lib/cache/registry.ts), by the
 // atlas's digest and the frame.
 const grounds = new WeakMap<Atlas, Map<MapFrame, Ground>>();
 const digests = new WeakMap<Atlas, string>();
