@@ -97,9 +97,6 @@ export default {
   'error.title': 'Page not found',
   'error.description': 'This page does not exist. The events, actors and sources indexes list every page of the explainer.',
   'error.lede': 'There is no page at this address. It may have been mistyped, or the page may have moved.',
-  'error.events': 'All events',
-  'error.actors': 'All actors',
-  'error.sources': 'All sources',
   'error.home': 'The home page',
 
   'page.reuse.title': 'How to cite and reuse',

@@ -17,6 +17,9 @@ export const paths = {
   map: () => '/map/',
   relations: () => '/relations/',
   page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
+  search: () => '/search/',
+  /** The search UI's words, which its script fetches when it loads. */
+  searchMessages: () => '/search/messages.json',
   data: () => '/data/',
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
   feed: () => '/feed.xml',
@@ -29,11 +32,6 @@ export const paths = {
   /** The host script that sizes this site's frames on another site's page. */
   embedScript: () => `/${EMBED_DIR}.js`,
 };
-
-/** Whether a site path (base included or not) is an actor's or event's revision page or list. */
-export function isRevisionPath(path: string): boolean {
-  return /\/(actors|events)\/[^/]+\/revisions\//.test(path);
-}
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */
 export function withBase(base: string, path: string): string {
