@@ -1,4 +1,7 @@
 /** Persian: the fixed words of "Cite this page" and of citations (formats' names, copy buttons). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/cite.ts';
+
 export default {
   'cite.heading': 'استناد به این صفحه',
   'cite.updated': 'آخرین به‌روزرسانی: {date}',
@@ -23,4 +26,4 @@ export default {
   'cite.copied': 'ارجاع {format} رونوشت شد.',
   'cite.copyRefused': 'رونوشت‌برداری در اینجا مجاز نیست؛ متن انتخاب شده است، Ctrl+C یا ⌘C را بزنید.',
   'cite.contributors': 'همکاران {site}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: the timeline, the relations network and the relations page (see ../en/figures.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/figures.ts';
+
 export default {
   // The timeline figure.
   'timeline.allTitle': 'همهٔ رویدادها در گذر زمان',
@@ -106,4 +109,4 @@ export default {
   'relations.table.notGiven': 'داده نشده',
   'relations.table.fromActorPage': 'از صفحهٔ کنشگر',
   'relations.table.noneGiven': 'داده نشده',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

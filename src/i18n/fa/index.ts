@@ -1,7 +1,8 @@
 /**
  * The interface catalogue for Persian (Dari readers read it too); right-to-left. Its keys
- * are those of the English catalogue (a test compares them).
+ * are those of the English catalogue (the type check and a test compare them).
  */
+import type { MessageKey } from '../../lib/i18n/catalogue.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
@@ -38,4 +39,4 @@ export default {
   ...citeAddress,
   ...history,
   ...lint,
-} as const satisfies Record<string, string>;
+} as const satisfies Record<MessageKey, string>;

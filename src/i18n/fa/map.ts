@@ -1,4 +1,7 @@
 /** Persian (read by Dari readers too): the map, its locators and the list of places. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/map.ts';
+
 export default {
   'map.page.title': 'نقشهٔ رویدادها',
   'map.page.description': 'رویدادهایی که این سایت شرح می‌دهد کجا رخ داده‌اند، بر روی نقشه.',
@@ -49,4 +52,4 @@ export default {
   'place.notDrawn.outside': 'روی نقشه نیست: بیرون از محدوده‌ای که نقشه نشان می‌دهد',
   'place.unplaced.heading': 'بدون مکان واحد',
   'place.unplaced.text': 'منابع برای این رویدادها مکان واحدی نمی‌دهند، از این رو روی نقشه نیستند.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: the generator's own pages (home, indexes, event, actor, sources, data, error page, how to cite). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/pages.ts';
+
 export default {
   'home.eventsHeading': 'رویدادها به ترتیب تاریخ',
   'home.eventsCount': '{count, plural, one {# رویداد، که تنها به همان دقتی تاریخ‌گذاری شده که منبعش اجازه می‌دهد.} other {# رویداد، که هر یک تنها به همان دقتی تاریخ‌گذاری شده که منبعش اجازه می‌دهد.}}',
@@ -116,4 +119,4 @@ export default {
   'page.reuse.dataHeading': 'داده‌ها',
   'page.reuse.data': 'رویدادها، بازیگران و منابع به صورت CSV و JSON، و رویدادها به صورت خوراک Atom نیز در دسترس‌اند: برای پرونده‌ها و معنای هر ستون {link} را ببینید.',
   'page.reuse.dataLink': 'داده‌های باز',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

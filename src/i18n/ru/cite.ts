@@ -1,4 +1,7 @@
 /** Russian: the fixed words of "Cite this page" and of citations (formats' names, copy buttons). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/cite.ts';
+
 export default {
   'cite.heading': 'Как цитировать эту страницу',
   'cite.updated': 'Последнее обновление: {date}',
@@ -23,4 +26,4 @@ export default {
   'cite.copied': 'Ссылка скопирована: {format}.',
   'cite.copyRefused': 'Копирование здесь запрещено; текст выделен, нажмите Ctrl+C или ⌘C.',
   'cite.contributors': 'Авторы сайта «{site}»',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: the timeline, the relations network and the relations page (see ../en/figures.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/figures.ts';
+
 export default {
   // The timeline figure.
   'timeline.allTitle': 'Все события на шкале времени',
@@ -107,4 +110,4 @@ export default {
   'relations.table.notGiven': 'не указано',
   'relations.table.fromActorPage': 'со страницы участника',
   'relations.table.noneGiven': 'не указаны',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,5 @@
-/** The interface catalogue for Russian; its keys are those of the English catalogue (a test compares them). */
+/** The interface catalogue for Russian; its keys are those of the English catalogue (the type check and a test compare them). */
+import type { MessageKey } from '../../lib/i18n/catalogue.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
@@ -35,4 +36,4 @@ export default {
   ...citeAddress,
   ...history,
   ...lint,
-} as const satisfies Record<string, string>;
+} as const satisfies Record<MessageKey, string>;

@@ -1,4 +1,7 @@
 /** Russian: the map, its locators and the list of places. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/map.ts';
+
 export default {
   'map.page.title': 'Карта событий',
   'map.page.description': 'Где происходили события, о которых рассказывает сайт, — на карте.',
@@ -49,4 +52,4 @@ export default {
   'place.notDrawn.outside': 'нет на карте: за пределами показанной области',
   'place.unplaced.heading': 'Без определённого места',
   'place.unplaced.text': 'Источники не называют для этих событий какого-то одного места, поэтому их нет на карте.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

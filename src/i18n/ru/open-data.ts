@@ -1,4 +1,7 @@
 /** Russian: what each column of events.csv holds (see the English catalogue's open-data.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/open-data.ts';
+
 export default {
   'openData.column.id': 'Идентификатор события: нижняя граница его даты и краткое название. Он же адрес страницы: `/events/<id>/`.',
   'openData.column.title': 'Заголовок.',
@@ -27,4 +30,4 @@ export default {
   'openData.title.sources': '{site}: источники',
   'openData.feedRights': 'Текст — по лицензии {license}',
   'openData.feedSummary': '{date} — {summary}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

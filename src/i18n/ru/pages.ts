@@ -1,4 +1,7 @@
 /** Russian: the generator's own pages (home, indexes, event, actor, sources, data, error page, how to cite). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/pages.ts';
+
 export default {
   'home.eventsHeading': 'События по датам',
   'home.eventsCount': '{count, plural, one {# событие; каждое датировано лишь настолько точно, насколько позволяет источник.} few {# события; каждое датировано лишь настолько точно, насколько позволяет источник.} many {# событий; каждое датировано лишь настолько точно, насколько позволяет источник.} other {# события; каждое датировано лишь настолько точно, насколько позволяет источник.}}',
@@ -116,4 +119,4 @@ export default {
   'page.reuse.dataHeading': 'Данные',
   'page.reuse.data': 'События, участники и источники доступны в CSV и JSON, а события — ещё и в виде Atom-ленты: файлы и значение каждого столбца описаны на странице {link}.',
   'page.reuse.dataLink': 'открытых данных',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;
