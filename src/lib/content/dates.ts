@@ -31,9 +31,8 @@ export type DateKind = 'point' | 'lasted' | 'within';
  * source that says "16 July" or "last summer" and no year), or the whole date (a source
  * that gives no date, only what came before and after).
  */
-export type DateInferred = 'year' | 'date';
-
-export const DATE_INFERRED: readonly DateInferred[] = ['year', 'date'];
+export const DATE_INFERRED = ['year', 'date'] as const;
+export type DateInferred = (typeof DATE_INFERRED)[number];
 
 export interface DateInfo {
   /** The EDTF string as written. */

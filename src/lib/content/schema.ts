@@ -40,7 +40,7 @@ export const edtfDate = z.preprocess(
 );
 
 /** Which part of a date the editor inferred, because the sources do not give it. */
-const dateInferred = z.enum(DATE_INFERRED as [string, ...string[]]).optional().describe(
+const dateInferred = z.enum(DATE_INFERRED).optional().describe(
   'Which part of the date is inferred rather than given by the sources, said next to the date wherever it is shown: '
   + '`year` when the sources give the day, month or season but no year ("16 July", "last summer"); '
   + '`date` when they give no date at all, only what came before and after. Leave it out when the sources give the whole date.',

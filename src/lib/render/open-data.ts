@@ -7,7 +7,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import type { Graph } from '../model/graph.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { Vocabularies, Vocabulary } from '../model/vocabularies.ts';
 import type { Figure, SiteConfig } from '../content/schema.ts';
@@ -41,9 +40,17 @@ export interface EventColumn {
 /** The columns that every site's events.csv has, in order; the figure columns follow `actors`. */
 const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'date_kind', 'date_inferred', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors'] as const;
 const FIXED_AFTER = ['source_ids', 'url'] as const;
+/**
+ * A column every site's events.csv has: each is a cell of every row (`eventRows`) and a
+ * message of every catalogue (`openData.column.<name>`), so one added here cannot compile
+ * without either.
+ */
+type FixedColumn = (typeof FIXED_BEFORE)[number] | (typeof FIXED_AFTER)[number];
+/** A figure type's column (`figureColumn`): the site's vocabulary names them, so no type can list them. */
+type FigureColumn = `figure_${string}`;
 
 /** The CSV column of a figure type: codes have no underscore, so `a-b` → `figure_a_b` names one type only. */
-export function figureColumn(code: string): string {
+export function figureColumn(code: string): FigureColumn {
   return `figure_${code.replaceAll('-', '_')}`;
 }
 
@@ -66,13 +73,19 @@ function codesWithLabels(vocabulary: Vocabulary, language: string): string {
   return new Intl.ListFormat(language, { type: 'disjunction' }).format(named);
 }
 
-/** The columns of events.csv with their documentation, which follows the site's vocabularies. */
+/**
+ * The columns of events.csv with their documentation, which follows the site's vocabularies.
+ * The words are the catalogue's, not the schema's descriptions: those are English, written
+ * for editors of the frontmatter ("as the sources write it"), while a column is read by
+ * someone reusing the file, in the site's language, and several (date_min, date_kind,
+ * actors, the figure columns) are computed, not fields.
+ */
 export function eventColumns({ vocabularies, i18n }: { vocabularies: Vocabularies; i18n: Translator }): EventColumn[] {
   const values = {
     kinds: codesWithLabels(vocabularies.eventKinds, i18n.language),
     roles: codesWithLabels(vocabularies.roles, i18n.language),
   };
-  const fixed = (name: string): EventColumn => ({ name, meaning: i18n.t(`openData.column.${name}` as MessageKey, values) });
+  const fixed = (name: FixedColumn): EventColumn => ({ name, meaning: i18n.t(`openData.column.${name}`, values) });
   return [
     ...FIXED_BEFORE.map(fixed),
     // The first figure column says how a cell is written; the others refer to it, so the
@@ -87,7 +100,7 @@ export function eventColumns({ vocabularies, i18n }: { vocabularies: Vocabularie
   ];
 }
 
-export type EventRow = Record<string, string>;
+export type EventRow = Record<FixedColumn, string> & Record<FigureColumn, string>;
 
 /** A figure's number in a CSV cell: "3", "2..4", "51.." (at least), "..20" (up to); the source's wording is in events.json. */
 export function figureCell(figure: Figure): string {
@@ -100,7 +113,7 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
   return graph.eventsByDate.map((event) => {
     const { data, date } = event;
     const loc = data.location;
-    const figures = Object.fromEntries(vocabularies.figureTypes.codes.map((code) => [
+    const figures: Record<FigureColumn, string> = Object.fromEntries(vocabularies.figureTypes.codes.map((code) => [
       figureColumn(code),
       data.figures.filter((f) => f.type === code).map((f) => `${figureCell(f)}:${f.according}`).join(';'),
     ]));
@@ -133,7 +146,7 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
 }
 
 /** The columns of events.csv that hold numbers only (the figure columns hold ranges and ids: text). */
-const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lon', 'geo_precision']);
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set<FixedColumn>(['lat', 'lon', 'geo_precision']);
 
 /** A cell's first character that makes a spreadsheet read the cell as a formula (OWASP's list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
