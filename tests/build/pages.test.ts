@@ -39,6 +39,25 @@ describe('every entry has its page', () => {
   });
 });
 
+describe('the shell\'s links and the not-found page', () => {
+  const links = ($: ReturnType<typeof page>, selector: string) => $(selector).map((_, a) => `${text($(a).text())} ${$(a).attr('href')}`).get();
+  const HEADER = ['Events /events/', 'Timeline /timeline/', 'Actors /actors/', 'Sources /sources/', 'Map /map/', 'Relations /relations/'];
+
+  it('links the generator\'s pages, then the content pages that ask for a place in the menu, in the header; the reuse pages in the footer', () => {
+    for (const path of ['/', '/events/', '/actors/lantern-guild/', '/about/']) {
+      const $ = page(path);
+      expect(links($, 'header nav[aria-label="Main"] a'), path).toEqual([...HEADER, 'About /about/', 'Methodology /methodology/']);
+      expect(links($, 'footer p:last-child a'), path).toEqual(['How to cite and reuse /how-to-cite/', 'Open data /data/', 'Atom feed of events /feed.xml', 'Corrections /changes/']);
+      expect(text($('footer p:last-child').text())).toBe('How to cite and reuse · Open data · Atom feed of events · Corrections');
+    }
+    expect(page('/map/')('header nav a[aria-current="page"]').attr('href')).toBe('/map/');
+  });
+
+  it('leads on from the not-found page by the header\'s pages and the home page', () => {
+    expect(links(page('/404.html'), 'main ul a')).toEqual([...HEADER, 'The home page /']);
+  });
+});
+
 describe('backlinks match the content', () => {
   it.each([...graph.actors.keys()])('the events on /actors/%s/ are the events it appears in, in date order', (id) => {
     const $ = page(`/actors/${id}/`);
