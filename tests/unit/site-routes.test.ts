@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESERVED_PAGE_IDS } from '../../src/lib/content/reserved-paths.ts';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue.ts';
+import { EMBED_CHARTS } from '../../src/lib/render/embed.ts';
 import { isFindablePage } from '../../src/lib/render/findable.ts';
 import { navigation, routeAddress, routeOf, SITE_ROUTES, type SiteRoute } from '../../src/lib/render/site-routes.ts';
 import { paths } from '../../src/lib/render/urls.ts';
@@ -57,7 +58,7 @@ describe('the table of the generator\'s pages', () => {
     expect(routeOf(paths.actor('someone'))).toBe('actors/[id].astro');
     expect(routeOf(paths.revision('events', '2020-01-01-x', 'abcdef012345'))).toBe('events/[id]/revisions/[rev].astro');
     expect(routeOf(paths.page('about'))).toBe('[page].astro');
-    expect(routeOf(paths.embed('map'))).toBe('embed/map.astro');
+    for (const chart of EMBED_CHARTS) expect(routeOf(paths.embed(chart)), chart).toBe(`embed/${chart}.astro`);
   });
 });
 

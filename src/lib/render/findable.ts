@@ -8,5 +8,6 @@ import { routeOf, SITE_ROUTES, type SiteRoute } from './site-routes.ts';
 /** Whether the page at `pathname` (base included) belongs in the sitemap. */
 export function isFindablePage(pathname: string, base = '/'): boolean {
   const file = routeOf(pathname, base);
-  return !(file && (SITE_ROUTES[file] as SiteRoute).unfindable);
+  const route: SiteRoute | undefined = file && SITE_ROUTES[file];
+  return !route?.unfindable;
 }
