@@ -14,11 +14,16 @@ import type { RawContent, RawEntry, RawSource } from '../lib/content/content-fil
 
 export type EntryCollection = 'actors' | 'events' | 'pages';
 
+/** What a loader stores of an entry as read. */
+export type HandedEntry = Pick<RawEntry, 'id' | 'data' | 'body' | 'bodyLine'>;
+/** What a loader stores of a source as read. */
+export type HandedSource = Pick<RawSource, 'data'>;
+
 interface Parts {
-  actors?: RawEntry[];
-  events?: RawEntry[];
-  pages?: RawEntry[];
-  sources?: RawSource[];
+  actors?: HandedEntry[];
+  events?: HandedEntry[];
+  pages?: HandedEntry[];
+  sources?: HandedSource[];
   /** Every id with a file, readable or not (RawContent.ids). */
   ids: RawContent['ids'];
 }
@@ -30,11 +35,17 @@ function readings(): Map<string, Parts> {
   return (holder[READINGS] ??= new Map());
 }
 
-/** Leaves the reading of `raw.root` for the loaders; a newer reading of the folder replaces it. */
+/**
+ * Leaves the reading of `raw.root` for the loaders; a newer reading of the folder replaces it.
+ * Only what the store is filled from is kept: not the YAML text each entry holds to locate a
+ * problem, which the check needed and the loaders do not.
+ */
 export function handOver(raw: RawContent): void {
-  const of = (collection: EntryCollection) => raw.entries.filter((entry) => entry.collection === collection);
-  readings().set(raw.root, { actors: of('actors'), events: of('events'), pages: of('pages'), sources: raw.sources, ids: raw.ids });
+  const of = (collection: EntryCollection) => raw.entries.filter((entry) => entry.collection === collection).map(stored);
+  readings().set(raw.root, { actors: of('actors'), events: of('events'), pages: of('pages'), sources: raw.sources.map(({ data }) => ({ data })), ids: raw.ids });
 }
+
+const stored = ({ id, data, body, bodyLine }: RawEntry): HandedEntry => ({ id, data, body, bodyLine });
 
 function take<K extends EntryCollection | 'sources'>(root: string, part: K): { items: NonNullable<Parts[K]>; ids: RawContent['ids'] } | undefined {
   const all = readings();
@@ -51,12 +62,12 @@ function take<K extends EntryCollection | 'sources'>(root: string, part: K): { i
  * whose frontmatter could not be read has an id and no entry), or undefined when they were
  * taken already or never handed over.
  */
-export function takeEntries(root: string, collection: EntryCollection): { entries: RawEntry[]; ids: Set<string> } | undefined {
+export function takeEntries(root: string, collection: EntryCollection): { entries: HandedEntry[]; ids: Set<string> } | undefined {
   const taken = take(root, collection);
   return taken && { entries: taken.items, ids: taken.ids[collection] };
 }
 
 /** The sources as read from `root`'s sources.yaml, or undefined as for takeEntries. */
-export function takeSources(root: string): RawSource[] | undefined {
+export function takeSources(root: string): HandedSource[] | undefined {
   return take(root, 'sources')?.items;
 }

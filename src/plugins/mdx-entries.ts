@@ -21,9 +21,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readMdx, type RawEntry } from '../lib/content/content-files.ts';
+import { readMdx } from '../lib/content/content-files.ts';
 import { formatProblem, type Problem } from '../lib/content/problems.ts';
-import { takeEntries, type EntryCollection } from '../astro/reading.ts';
+import { takeEntries, type EntryCollection, type HandedEntry } from '../astro/reading.ts';
 
 /** The loader of `collection`, whose files are `<content>/<collection>/*.mdx`. */
 export function mdxEntries(collection: EntryCollection, content: string): Loader {
@@ -39,7 +39,7 @@ export function mdxEntries(collection: EntryCollection, content: string): Loader
       const compiled = collection === 'pages';
 
       /** Stores one entry as read; parses it again only if it changed since the store last had it. */
-      async function store1(entry: RawEntry): Promise<void> {
+      async function store1(entry: HandedEntry): Promise<void> {
         const body = '\n'.repeat(entry.bodyLine - 1) + entry.body.trimEnd();
         const digest = generateDigest(JSON.stringify([entry.data, body]));
         const filePath = relative(root, join(folder, `${entry.id}.mdx`)).split(sep).join('/');
@@ -68,7 +68,7 @@ export function mdxEntries(collection: EntryCollection, content: string): Loader
         for (let i = 0; i < handed.entries.length; i++) {
           const entry = handed.entries[i]!;
           // Each entry read is let go once stored, so the reading never doubles the store.
-          (handed.entries as (RawEntry | undefined)[])[i] = undefined;
+          (handed.entries as (HandedEntry | undefined)[])[i] = undefined;
           await store1(entry).catch((error: Error) => void failures.push(error.message));
         }
         ids = handed.ids;

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readSources, type RawSource } from '../lib/content/content-files.ts';
+import { readSources } from '../lib/content/content-files.ts';
 import { formatProblem, type Problem } from '../lib/content/problems.ts';
-import { takeSources } from '../astro/reading.ts';
+import { takeSources, type HandedSource } from '../astro/reading.ts';
 
 const SOURCES_FILE = 'sources.yaml';
 
@@ -25,7 +25,7 @@ export function sourceEntries(content: string): Loader {
       const path = resolve(contentRoot, SOURCES_FILE);
       const filePath = relative(root, path).split(sep).join('/');
 
-      async function fill(sources: RawSource[]): Promise<void> {
+      async function fill(sources: HandedSource[]): Promise<void> {
         store.clear();
         for (const { data } of sources) {
           const id = String((data as { id?: unknown } | null)?.id ?? '');
