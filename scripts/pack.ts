@@ -4,8 +4,8 @@
  * routes and components wherever they are; what Node runs itself (the citation and share-card
  * workers, the scripts of the `explainer` command) is compiled by tsc to JavaScript beside its
  * source, imports rewritten from `.ts` to `.js` (tsconfig.pack.json), packed, and removed
- * again: the repository keeps only its TypeScript. src/lib/render/runnable.ts and
- * bin/explainer.js run the JavaScript where there is some.
+ * again: the repository keeps only its TypeScript. integration.js, bin/explainer.js and
+ * src/lib/render/runnable.ts run the JavaScript in a copy inside node_modules.
  *
  *   node scripts/pack.ts           compile (prepack)
  *   node scripts/pack.ts --clean   remove what it compiled (postpack)
