@@ -6,7 +6,8 @@
  * redirects, Markdown), adds the integrations the site needs, injects the generator's routes
  * (src/routes, the same addresses as a site's own src/pages would give them) and hands the
  * settings to the routes and the content config through a virtual module (src/astro/site.ts), so
- * that nothing reads `site.yaml` a second time.
+ * that nothing reads `site.yaml` a second time, and the entries and sources to the content
+ * loaders (src/astro/reading.ts), so that no content file is read a second time either.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import type { AstroIntegration, ViteUserConfig } from 'astro';
 import { z } from 'astro/zod';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './lib/content/content-files.ts';
+import { handOver } from './astro/reading.ts';
 import { isFindablePage } from './lib/render/findable.ts';
 import { siteMessages } from './lib/i18n/catalogue.ts';
 import { contentRedirects } from './lib/content/redirects.ts';
@@ -95,6 +97,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         // pages' settings all come from it.
         const raw = readContent(root, cwd);
         contentCheck(raw, command, logger);
+        // The content loaders fill Astro's store from this reading instead of reading each file again.
+        handOver(raw);
         const parsed = siteSchema.safeParse(raw.site?.data);
         // Without valid settings (only possible in `astro dev`, the build stopped above) the
         // server still starts with the generator's defaults, and the problems are in its log.
