@@ -144,7 +144,7 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
     const links = { actor: (id: string) => `/actors/${id}/`, source: (id: string) => `/sources/#${id}`, sourceLabel: () => s.summary, dateWords: (edtf: string) => edtf };
     const network = buildNetwork(graph, links);
     const net = renderNetwork(network, starLayout(network, 'group', { width: 300, height: 200 }), { width: 300, height: 200, id: 'n', title: s.editor, description: s.summary, edgeHref: () => '#', ...networkText(DEFAULT_MODEL) });
-    const timeline = renderTimelineSvg([timelineEvent('x', '2022-07-20', 'attack', ['iskp'], s.title)], { ...timelineBase, title: s.editor, description: s.summary });
+    const timeline = renderTimelineSvg([timelineEvent('x', '2022-07-20', 'attack', ['guild'], s.title)], { ...timelineBase, title: s.editor, description: s.summary });
     for (const [svg, named] of [[map, s.title], [net, s.actor], [timeline, s.title]] as const) {
       const elements = parseXml(svg);
       expect(elements[0]!.name).toBe('svg');
