@@ -155,7 +155,7 @@ describe('a fixture of hostile text, built', () => {
     expect(titles).toContain(TITLE);
     const rows = parseCsv(readFileSync(join(dist, 'data/events.csv'), 'utf8'));
     const row = rows.find((r) => r.id === '2020-05-01-fixture-raid')!;
-    expect([row.title, row.location_name, row.admin1]).toEqual([`'${TITLE}`, "'+Kabul </svg><script>alert(1)</script>", '\'-Province & "quoted"']);
+    expect([row.title, row.location_name, row.admin1]).toEqual([`'${TITLE}`, "'+Grayhaven </svg><script>alert(1)</script>", '\'-Province & "quoted"']);
   });
 
   it('gives citations that their parsers read back: BibTeX, RIS and CSL-JSON', () => {

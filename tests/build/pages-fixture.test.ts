@@ -89,7 +89,7 @@ describe('sources, as a reader meets them', () => {
 
   it('says a place once per part, with the country by name', () => {
     const place = text(page(EVENT, dist)('dt:contains("Place") + dd').text());
-    expect(place).toBe('Fixture District, Fixture Province, Afghanistan · precision: near the named place, or somewhere in the area');
+    expect(place).toBe('Fixture District, Fixture Province, Portugal · precision: near the named place, or somewhere in the area');
   });
 });
 
