@@ -140,7 +140,8 @@ describe('npm run new', () => {
     expect(() => scaffoldEvent({ title: 'x', date: '2022-13-45' })).toThrow(/--date: '2022-13-45' is not a valid EDTF date/);
     expect(() => scaffoldEvent({ title: 'x', date: '2099-01-01', now: new Date('2025-01-01') })).toThrow(/in the future/);
     expect(() => scaffoldEvent({ title: 'x', date: '2022', kind: 'riot' })).toThrow(/--kind: 'riot' is not one of/);
-    expect(() => scaffoldActor({ name: 'Талибан', kind: 'armed-group' })).toThrow(ScaffoldError);
+    expect(() => scaffoldActor({ name: 'Фонарная гильдия', kind: 'armed-group' })).toThrow(ScaffoldError);
+    expect(() => scaffoldActor({ name: 'Фонарная гильдия', kind: 'armed-group' })).toThrow(/cannot make an id from the name: pass one with --id/);
     expect(() => scaffoldActor({ name: 'X', kind: 'person', sources: ['Not An Id'] })).toThrow(/not a source id/);
     const run = runNew('actor', 'Someone');
     expect(run).toMatchObject({ code: 1 });
