@@ -1,6 +1,6 @@
 /**
  * The built site, file by file: nothing in it refers off the site's origin unless the content
- * linked it (the ISKP build and a fixture), the build writes nothing outside its output folder,
+ * linked it (the shared fixture site's build and a fixture), the build writes nothing outside its output folder,
  * and a fixture whose entry, site title and editors hold hostile (but schema-valid) text builds
  * into files that all still parse, each carrying the text as its format documents.
  */
@@ -45,7 +45,7 @@ describe('the URL scan', () => {
   });
 });
 
-describe('the ISKP build', () => {
+describe('the shared fixture site, built', () => {
   it('refers to nothing off its origin that the content did not link', () => {
     const configured = deployment(loadSiteConfig()).site;
     // Without the site's address the pages name no origin of their own (src/lib/render/site-address.ts):
@@ -82,7 +82,7 @@ const changed = (before: Map<string, string>, after: Map<string, string>) =>
   [...after].filter(([file, stamp]) => before.get(file) !== stamp).map(([file]) => file)
     .concat([...before.keys()].filter((file) => !after.has(file)).map((file) => `removed ${file}`)).sort();
 
-// Astro's and Vite's own caches, the builds of other test files and the ISKP build.
+// Astro's and Vite's own caches, the builds of other test files and the first explainer's build.
 const NOT_THE_BUILDS_BUSINESS = /^(node_modules|\.git|\.astro|dist|tests\/\.tmp)(\/|$)/;
 
 describe('a fixture of hostile text, built', () => {
@@ -155,7 +155,7 @@ describe('a fixture of hostile text, built', () => {
     expect(titles).toContain(TITLE);
     const rows = parseCsv(readFileSync(join(dist, 'data/events.csv'), 'utf8'));
     const row = rows.find((r) => r.id === '2020-05-01-fixture-raid')!;
-    expect([row.title, row.location_name, row.admin1]).toEqual([`'${TITLE}`, "'+Grayhaven </svg><script>alert(1)</script>", '\'-Province & "quoted"']);
+    expect([row.title, row.location_name, row.admin1]).toEqual([`'${TITLE}`, "'+Fixture Town </svg><script>alert(1)</script>", '\'-Province & "quoted"']);
   });
 
   it('gives citations that their parsers read back: BibTeX, RIS and CSL-JSON', () => {

@@ -2,7 +2,7 @@
  * A site whose places are anywhere (tests/fixtures/cases/places over the minimal site): a
  * launch in Florida and one from Baikonur under the Soviet Union's code, a splashdown at sea,
  * a landing on the Moon, a meeting in Yugoslavia with no coordinates, and the minimal site's
- * Grayhaven; its declared frame shows the Americas and the Pacific only.
+ * Fixture Town; its declared frame shows the Americas and the Pacific only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ describe('/map/ of a site with places anywhere', () => {
       'Cape Canaveral': '',
       'Pacific Ocean, south-west of Hawaii': '',
       Baikonur: '(not on the map: outside the area it shows)',
-      Grayhaven: '(not on the map: outside the area it shows)',
+      'Fixture Town': '(not on the map: outside the area it shows)',
       'Sea of Tranquility': '(not on the map: not on Earth)',
       'Somewhere in Yugoslavia': '(not on the map: no coordinates in the sources)',
     });

@@ -253,7 +253,7 @@ describe('groupPlaces', () => {
     const graph = fixtureGraph();
     const { groups, unplaced } = groupPlaces(graph.eventsByDate, words);
     expect(groups.map((c) => c.name)).toEqual(['Portugal']);
-    expect(groups[0]!.areas[0]!.places.map((p) => [p.name, p.notDrawn, p.events.map((e) => e.id)])).toEqual([['Grayhaven', undefined, ['2020-05-01-fixture-raid']]]);
+    expect(groups[0]!.areas[0]!.places.map((p) => [p.name, p.notDrawn, p.events.map((e) => e.id)])).toEqual([['Fixture Town', undefined, ['2020-05-01-fixture-raid']]]);
     expect(unplaced.map((e) => e.id)).toEqual(['2020-06-fixture-report']);
   });
 
