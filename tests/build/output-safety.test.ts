@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deployment, loadSiteConfig } from '../../src/lib/content/site-config.ts';
-import { ROOT, runAstro } from '../helpers/astro.ts';
+import { ROOT, buildSite } from '../helpers/astro.ts';
 import { DIST } from '../helpers/dist.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { contentLinks, distUrls, unlinkedOffsite } from '../helpers/dist-urls.ts';
@@ -93,11 +93,9 @@ describe('a fixture of hostile text, built', () => {
 
   beforeAll(() => {
     root = materialize('hostile-text', 'cases');
-    dist = join(root, 'dist');
     const folderBefore = listing(root);
     const repoBefore = listing(ROOT, (p) => NOT_THE_BUILDS_BUSINESS.test(p));
-    const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-    if (result.code !== 0) throw new Error(result.output);
+    dist = buildSite(root);
     inFolder = changed(folderBefore, listing(root));
     outside = changed(repoBefore, listing(ROOT, (p) => NOT_THE_BUILDS_BUSINESS.test(p)));
   }, 240_000);

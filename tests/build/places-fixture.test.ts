@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
@@ -23,9 +23,7 @@ const RAID = '2020-05-01-fixture-raid';
 
 beforeAll(() => {
   const root = materialize('places', 'cases');
-  dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  dist = buildSite(root);
 }, 240_000);
 
 describe('/map/ of a site with places anywhere', () => {
