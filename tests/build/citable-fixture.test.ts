@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { missingUrls, parsePublished, servedPaths } from '../../scripts/lib/published-urls.ts';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
@@ -41,9 +41,7 @@ beforeAll(() => {
   git('add', '-A');
   git('commit', '-qm', 'fixture');
   commit = git('rev-parse', 'HEAD');
-  dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  dist = buildSite(root);
 }, 240_000);
 
 const scripts = ($: CheerioAPI) => $('script').toArray().map((s) => ({ type: $(s).attr('type'), src: $(s).attr('src'), text: $(s).text() }));

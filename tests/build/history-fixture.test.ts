@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 import { COMMITS, EDITED, FIRST_EDIT_TEXT, LAST_SUMMARY, LONG_ACTOR, LONG_EDITS, OLD_ACTOR, OLD_BODY, OLD_FIELD, ORIGIN, REPOSITORY, historySite, type HistorySite } from '../helpers/history-fixture.ts';
@@ -27,8 +27,7 @@ beforeAll(() => {
   // A copy outside any git work tree: no history at all.
   bare = mkdtempSync(join(tmpdir(), 'history-bare-'));
   cpSync(MINIMAL, bare, { recursive: true });
-  const result = runAstro(['build', '--outDir', join(bare, 'dist')], { CONTENT_DIR: join(bare, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  buildSite(bare);
 }, 600_000);
 
 afterAll(() => rmSync(bare, { recursive: true, force: true }));

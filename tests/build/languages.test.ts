@@ -25,7 +25,7 @@ const CONTENT = join(MINIMAL, 'content');
 const contentText = readdirSync(CONTENT, { recursive: true }).map(String).filter((f) => /\.(mdx|ya?ml)$/.test(f)).map((f) => readFileSync(join(CONTENT, f), 'utf8')).join('\n');
 
 const MONTHS = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, m, 1)));
-const COUNTRIES = ['AF'].map((code) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code)!);
+const COUNTRIES = ['PT'].map((code) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code)!);
 
 describe.each(BUILT_LANGUAGES)('the minimal fixture built in %s', (language) => {
   let build: LanguageBuild;

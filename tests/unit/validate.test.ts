@@ -52,7 +52,7 @@ describe('each problem names file, line, column, field and a hint', () => {
       `${RAID}:23:1 error an event needs at least one source: add the id of the source that reports it (see sources.yaml in the content folder) [sources]`],
     ['a date after today', { [SOURCES]: [['date: "2020-05-02"', 'date: "2027-05-02"']] },
       `${SOURCES}:8:3 error the date '2027-05-02' is in the future; content records what has happened or been said [date]`],
-    ['a latitude out of range', { [RAID]: [['lat: 34.5553', 'lat: 134.5553']] },
+    ['a latitude out of range', { [RAID]: [['lat: 39.6012', 'lat: 134.5553']] },
       `${RAID}:9:3 error latitude 134.5553 is out of range: it must lie between -90 and 90 (did you swap lat and lon?) [location.lat]`],
     ['a source URL that is not https', { [SOURCES]: [['  date: "2020-05"\n', '  date: "2020-05"\n  url: http://example.org/report\n']] },
       `${SOURCES}:5:3 error source URLs must use https, not 'http:'; link the https address of the page [url]`],
@@ -110,7 +110,7 @@ describe('each problem names file, line, column, field and a hint', () => {
 describe('all problems at once', () => {
   it('reports every broken file, not the first one only, in reading order', () => {
     const problems = problemsAfter({
-      [RAID]: [['actor: fixture-group\n    role: perpetrator', 'actor: talban\n    role: perpetrator'], ['lon: 69.2075', 'lon: 269.2075']],
+      [RAID]: [['actor: fixture-group\n    role: perpetrator', 'actor: lantern-gild\n    role: perpetrator'], ['lon: -8.4051', 'lon: 188.4051']],
       [GROUP]: [['kind: armed-group', 'kind: army']],
       [SOURCES]: [['  date: "2020-05"\n', '  date: "2020-05"\n  url: "javascript:alert(1)"\n']],
     });

@@ -112,7 +112,7 @@ describe('figure pages', () => {
 
 describe('pageKind and isForeign', () => {
   it('classifies site paths', () => {
-    expect(['/', '/actors/', '/actors/iskp/', '/events/e/', '/about/', '/404.html'].map(pageKind)).toEqual(['home', 'index', 'actor', 'event', 'prose', 'error']);
+    expect(['/', '/actors/', '/actors/lantern-guild/', '/events/e/', '/about/', '/404.html'].map(pageKind)).toEqual(['home', 'index', 'actor', 'event', 'prose', 'error']);
   });
   it('knows absolute and protocol-relative URLs from site paths', () => {
     expect(['https://a.b/', '//a.b/x', 'HTTP://a', '/x', 'x.js', '../y'].map(isForeign)).toEqual([true, true, true, false, false, false]);

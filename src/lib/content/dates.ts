@@ -84,7 +84,7 @@ const MONTHS = [
 
 /*
  * edtf.js maps seasons to calendar quarters (summer = April to June). Readers of a story
- * set in Central Asia mean the northern meteorological seasons, so we take the months from
+ * set in the northern hemisphere mean the meteorological seasons, so we take the months from
  * here: the parse is still the library's; only the span a season covers is ours.
  * Codes 21–24 (unspecified hemisphere) and 25–28 (northern) share the northern months;
  * 29–32 (southern) are shifted by half a year.

@@ -180,7 +180,7 @@ export function pageRecord(type: 'source' | 'page', summary: string, words: Sear
 
 /*
  * Elements that browsers lay out as blocks but Pagefind's parser runs together with their
- * neighbours ("Date16 July 2022PlaceImam Sahib"), which breaks both words and excerpts.
+ * neighbours ("Date16 July 2022PlaceFixture Town"), which breaks both words and excerpts.
  */
 const RUN_TOGETHER = /<\/(dt|dd|th|td|figcaption|blockquote|caption|summary|address|figure|dl)>/gi;
 
