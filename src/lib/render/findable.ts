@@ -1,7 +1,7 @@
 /**
  * Which built pages are pages to find: listed in the sitemap, walked by the checks that go
  * through every page. The route that serves a page says so (`unfindable` in site-routes.ts):
- * embeds, the records of past revisions and the not-found page are not.
+ * embeds and the records of past revisions are not.
  */
 import { routeOf, SITE_ROUTES, type SiteRoute } from './site-routes.ts';
 

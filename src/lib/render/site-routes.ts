@@ -17,7 +17,8 @@ export interface SiteRoute {
   /**
    * A page that is not a page to find: no sitemap lists it and the checks that walk every
    * page pass it over. Embeds are parts of pages for other sites' frames, revision pages
-   * records of what a page said (kept for citations), the not-found page no page at all.
+   * records of what a page said (kept for citations). (The not-found page is a page like
+   * any other here, with its share card; the sitemap integration leaves it out itself.)
    */
   unfindable?: true;
 }
@@ -44,7 +45,7 @@ export const SITE_ROUTES = {
   'search/messages.json.ts': {},
   // Content pages (pages/<id>.mdx) join the header's navigation by their own `nav` field.
   '[page].astro': {},
-  '404.astro': UNFINDABLE,
+  '404.astro': {},
   'events/[id].astro': {},
   'events/[id]/revisions/index.astro': UNFINDABLE,
   'events/[id]/revisions/[rev].astro': UNFINDABLE,
