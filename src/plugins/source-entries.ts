@@ -43,8 +43,10 @@ export function sourceEntries(content: string): Loader {
         await fill(sources);
       }
 
+      // No sources in the reading: the file is missing or broken (its problems are the check's),
+      // and reading it here logs them and keeps what the store had, as a change in dev does.
       const handed = takeSources(contentRoot);
-      await (handed ? fill(handed) : readFile());
+      await (handed?.length ? fill(handed) : readFile());
       if (!watcher) return;
       watcher.add(path);
       watcher.on('change', (changed) => {

@@ -191,6 +191,21 @@ describe('the loader of the .mdx collections', () => {
 describe('the loader of the sources', () => {
   const path = join(content, 'sources.yaml');
 
+  it('handed a reading without sources (a broken file), reads the file to log its problems and keeps the entries', async () => {
+    const { ctx, entries, errors } = context();
+    entries.set('kept', { id: 'kept', data: {} });
+    const before = readFileSync(path, 'utf8');
+    writeFileSync(path, 'id: [not a list\n');
+    try {
+      handOver(readContent(content, root));
+      await sourceEntries('content').load(ctx);
+    } finally {
+      writeFileSync(path, before);
+    }
+    expect(errors).toEqual([expect.stringMatching(/content\/sources\.yaml:\d+:\d+ /)]);
+    expect([...entries.keys()]).toEqual(['kept']);
+  });
+
   it('in dev, reads sources.yaml again when it changes, and keeps the entries while it is broken', async () => {
     const { ctx, entries, errors, handlers } = context(true);
     const loader = sourceEntries('content');
