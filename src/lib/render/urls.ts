@@ -17,6 +17,8 @@ export const paths = {
   map: () => '/map/',
   relations: () => '/relations/',
   page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
+  /** A page's citations in every style and format: under the page it cites (the home page's at `/cite/`). */
+  cite: (kind: 'actors' | 'events' | 'pages', id: string) => `${kind === 'pages' ? paths.page(id) : `/${kind}/${id}/`}cite/`,
   data: () => '/data/',
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
   feed: () => '/feed.xml',
@@ -33,6 +35,15 @@ export const paths = {
 /** Whether a site path (base included or not) is an actor's or event's revision page or list. */
 export function isRevisionPath(path: string): boolean {
   return /\/(actors|events)\/[^/]+\/revisions\//.test(path);
+}
+
+/**
+ * Whether a site path (without base) is a page's citation page: `/cite/`, `/<page>/cite/`,
+ * `/actors/<id>/cite/`, `/events/<id>/cite/`. `/actors/cite/` is the actor `cite`: no prose
+ * page can be called `actors`, that address being the actors' list.
+ */
+export function isCitePath(path: string): boolean {
+  return /^\/(?:(?:actors|events)\/[^/]+\/|(?!(?:actors|events)\/)[^/]+\/)?cite\/$/.test(path);
 }
 
 /** Prefixes a site path with the deployment's base ("/explainer/"), once. */
