@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { loadSite } from '../src/lib/content/site-config.ts';
 import { convertCorpus } from './bench/convert.ts';
+import { heaviestPages } from './bench/heaviest.ts';
 import { folderSize, measure, type RunFigures } from './bench/measure.ts';
 import { firstSearchBytes, type SearchFigures } from './bench/search-bytes.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
@@ -196,6 +197,14 @@ async function main() {
     console.log(`\n${size}-page corpus (best of ${runs} runs each):\n${table(results)}`);
     for (const line of ratios(results)) console.log(line);
     const ours = results.find((r) => r.contender.name === 'ours');
+    if (ours) {
+      const heavy = heaviestPages(ours.contender.dist);
+      console.log(`\nthe heaviest pages of ours at ${size} pages (mean of ${heavy.pages}: ${(heavy.meanGzip / 1024).toFixed(1)} KB gzipped, ${(heavy.meanRaw / 1024).toFixed(1)} KB raw):\n${heavy.table}`);
+      if (heavy.breaks.length) {
+        console.log(`\n${heavy.breaks.length} pages over their size cap:\n${heavy.breaks.join('\n')}`);
+        process.exitCode = 1;
+      }
+    }
     if (ours && !ours.search) console.log('note: this build has no Pagefind index yet (no dist/pagefind/); its search figures are missing.');
     console.log('');
   }

@@ -28,6 +28,7 @@ import { siteSchema } from './lib/content/schema.ts';
 import { deployment, INTERFACE_FILE, siteModel } from './lib/content/site-config.ts';
 import citationThread from './plugins/citation-thread.ts';
 import shareCards from './plugins/share-cards.ts';
+import mapGrounds from './plugins/map-grounds.ts';
 import { ContentError, contentCheck } from './plugins/content-check.ts';
 import pagefind from './plugins/pagefind.ts';
 import remarkMdxGuard from './plugins/remark-mdx-guard.ts';
@@ -158,7 +159,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           redirects: contentRedirects(raw, base),
           // A sitemap lists absolute addresses only: without `site` there is none; it lists
           // only the pages to find (src/lib/render/findable.ts).
-          integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), citationThread(), shareCards(), pagefind()],
+          integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), citationThread(), shareCards(), mapGrounds(), pagefind()],
           vite,
         });
         const routes = routesFor(cwd);

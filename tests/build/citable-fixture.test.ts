@@ -78,6 +78,9 @@ describe('a site whose titles hold </script> and <!--', () => {
     expect($('h1').text()).toBe(HOSTILE);
     expect($('meta[name="citation_title"]').attr('content')).toBe(HOSTILE);
     expect($('#cite-apa').text()).toContain('</script><script>alert(1)</script>');
+    const formats = page('/events/2020-07-01-hostile-title/cite/', dist);
+    expect(formats('h1').text()).toContain(HOSTILE);
+    expect(JSON.parse(formats('#cite-csl-json').text())[0].title).toBe(HOSTILE);
   });
 });
 
@@ -90,7 +93,7 @@ describe('revisions with a repository configured', () => {
     expect($('meta[name="citation_publication_date"]').attr('content')).toBe('2024/03/05');
     // The block names the revision; the citations carry no version (MLA would print the hash as one).
     expect($('.cite-this-page .revision-link').text()).toBe(commit.slice(0, 12));
-    expect(JSON.parse($('#cite-csl-json').text())[0]).not.toHaveProperty('version');
+    expect(JSON.parse(page('/events/2020-07-01-hostile-title/cite/', dist)('#cite-csl-json').text())[0]).not.toHaveProperty('version');
   });
 
   it('names the editors as authors, as persons', () => {

@@ -170,13 +170,16 @@ describe('citations of a page with revision pages', () => {
   it('cite the address of the revision readers see, absolute on the site\'s origin', () => {
     const $ = page(PAGE, site.dist);
     const address = `${ORIGIN}${revisionPath(site.hashes[3]!)}`;
-    expect(JSON.parse($('#cite-csl-json').text())[0].URL).toBe(address);
     expect($('#cite-apa').text()).toContain(address);
+    // The page's citation page cites the same revision, in every format.
+    const formats = page(`${PAGE}cite/`, site.dist);
+    expect(JSON.parse(formats('#cite-csl-json').text())[0].URL).toBe(address);
+    expect(formats('#cite-apa').text()).toContain(address);
   });
 
   it('cite the page itself when revision pages are off', () => {
-    const $ = page(PAGE, off.dist);
-    expect(JSON.parse($('#cite-csl-json').text())[0].URL).toBe(`${ORIGIN}${PAGE}`);
+    expect(page(PAGE, off.dist)('#cite-apa').text()).toContain(`${ORIGIN}${PAGE}`);
+    expect(JSON.parse(page(`${PAGE}cite/`, off.dist)('#cite-csl-json').text())[0].URL).toBe(`${ORIGIN}${PAGE}`);
   });
 });
 

@@ -157,7 +157,7 @@ describe('a fixture of hostile text, built', () => {
   });
 
   it('gives citations that their parsers read back: BibTeX, RIS and CSL-JSON', () => {
-    const event = parseHtml(readFileSync(join(dist, 'events/2020-05-01-fixture-raid/index.html'), 'utf8'));
+    const event = parseHtml(readFileSync(join(dist, 'events/2020-05-01-fixture-raid/cite/index.html'), 'utf8'));
     const bibtex = parseBibtex(event('#cite-bibtex').text(), { english: false });
     expect(bibtex.errors).toEqual([]);
     expect(bibtex.entries).toHaveLength(1);

@@ -26,12 +26,14 @@ const files: Record<string, string> = {
     <a href="https://localhost/x">no real host</a>
     <a href="/explainer/data/events.json#x">anchor on a file</a>
     <img src="/explainer/img/none.png" alt="">
+    <svg><use href="/explainer/map/ground/g.svg#land"/><use href="/explainer/map/ground/g.svg#sea"/></svg>
   </main>`,
   'actors/index.html': '<link rel="canonical" href="http://localhost:4321/explainer/actors/gone/"><h1 id="top-of-list">Actors</h1><a href="../">ok: up</a><a href="lantern-guild/">ok: down</a>',
   'actors/lantern-guild/index.html': '<h2 id="relations">Relations</h2><a name="old-anchor"></a><a href="../../#latest">ok</a><a href="../lantern-guild#old-anchor">ok: no slash</a>',
   '404.html': '<link rel="canonical" href="http://localhost:4321/explainer/404/"><a href="/explainer/">ok: home</a>',
   'data/events.json': '[]',
   'img/map.png': '',
+  'map/ground/g.svg': '<svg xmlns="http://www.w3.org/2000/svg"><g id="land"></g></svg>',
 };
 
 beforeAll(() => {
@@ -56,8 +58,10 @@ describe('the link check of a built site', () => {
       "dist/index.html: 'http://saltmarsh-courier.example/story' external links must use https, not 'http:'",
       "dist/index.html: 'https://exa mple.org/' is not a well-formed URL",
       "dist/index.html: 'https://localhost/x' is not a well-formed https address",
-      "dist/index.html: '/explainer/data/events.json#x' has an anchor '#x' on a file that is not a page",
+      "dist/index.html: '/explainer/data/events.json#x' has an anchor '#x' on a file that is neither a page nor an SVG",
       "dist/index.html: '/explainer/img/none.png' points to /explainer/img/none.png, which the build does not contain",
+      // A map's ground is one file that many pages <use>: its elements are checked as a page's anchors are.
+      "dist/index.html: '/explainer/map/ground/g.svg#sea' points to the anchor '#sea', which /explainer/map/ground/g.svg does not have",
     ]);
   });
 

@@ -189,6 +189,29 @@ describe('renderMap', () => {
     expect(svg).toContain('<desc id="m-desc">A &amp; B</desc>');
   });
 
+  it('references a shared ground when one is served: the land and borders once in a file, the subject drawn over it', () => {
+    const files: string[] = [];
+    const options = { frame: SMALL, id: 'm', title: 't', description: 'd', countryName, highlight: ['AF'] };
+    const inline = renderMap(atlas, [ev('a')], options).svg;
+    const shared = renderMap(atlas, [ev('a')], { ...options, groundAt: (svg) => (files.push(svg), '/sub/map/ground/x.svg') }).svg;
+    expect(shared).toContain('<use class="map-country" href="/sub/map/ground/x.svg#land"/>');
+    expect(shared).toContain('<use class="map-borders" href="/sub/map/ground/x.svg#borders"/>');
+    // The subject's outline stays in the page, over the shared land; no other country does.
+    expect(shared.match(/<path class="map-country[^"]*"/g)).toEqual(['<path class="map-country is-subject"']);
+    expect(shared).toContain('data-country="AF"');
+    expect(shared).not.toContain('data-country="TJ"');
+    expect(shared.length).toBeLessThan(inline.length / 2);
+    // The file holds every country's outline and the borders the inline map draws, as its own document.
+    const [file] = files;
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 480 373">/);
+    const outlines = (svg: string) => [...svg.matchAll(/<path class="map-country[^"]*" data-country="[A-Z]+" d="([^"]+)"/g)].map((m) => m[1]);
+    for (const d of outlines(inline)) expect(file).toContain(`<path d="${d}"/>`);
+    const borders = /<path class="map-borders" d="([^"]+)"/.exec(inline)![1];
+    expect(file).toContain(`<path id="borders" vector-effect="non-scaling-stroke" d="${borders}"/>`);
+    // Without a file to reference, the map is drawn whole, as before.
+    expect(renderMap(atlas, [ev('a')], { ...options, groundAt: () => undefined }).svg).toBe(inline);
+  });
+
   it('escapes content in text and attributes', () => {
     const { svg } = draw([ev('x', { title: '</svg><script>alert(1)</script>"', place: '<b>Grayhaven</b>' })]);
     expect(svg).not.toContain('<script>');

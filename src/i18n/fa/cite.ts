@@ -22,6 +22,11 @@ export default {
   'cite.format.bibtex': 'BibTeX',
   'cite.format.ris': 'RIS (EndNote، Zotero، Mendeley)',
   'cite.format.csl': 'CSL-JSON (Zotero، Pandoc)',
+  // صفحهٔ همهٔ قالب‌های استناد یک صفحه (<صفحه>/cite/) و پیوند صفحه به آن.
+  'cite.otherFormats': 'سبک‌ها و قالب‌های دیگر، در صفحه‌ای جداگانه:',
+  'cite.pageTitle': 'استناد به «{title}»',
+  'cite.pageDescription': 'همهٔ سبک‌های استناد و قالب‌های نرم‌افزارهای مدیریت منابع برای «{title}».',
+  'cite.backTo': 'بازگشت به صفحه: {title}',
   'cite.copy': 'رونوشت {format}',
   'cite.copied': 'ارجاع {format} رونوشت شد.',
   'cite.copyRefused': 'رونوشت‌برداری در اینجا مجاز نیست؛ متن انتخاب شده است، Ctrl+C یا ⌘C را بزنید.',

@@ -22,6 +22,11 @@ export default {
   'cite.format.bibtex': 'BibTeX',
   'cite.format.ris': 'RIS (EndNote, Zotero, Mendeley)',
   'cite.format.csl': 'CSL-JSON (Zotero, Pandoc)',
+  // Страница всех форматов ссылки на страницу (<страница>/cite/) и ссылка на неё.
+  'cite.otherFormats': 'Другие стили и форматы, на отдельной странице:',
+  'cite.pageTitle': 'Как цитировать «{title}»',
+  'cite.pageDescription': 'Все стили цитирования и форматы для менеджеров ссылок для «{title}».',
+  'cite.backTo': 'Вернуться на страницу: {title}',
   'cite.copy': 'Копировать: {format}',
   'cite.copied': 'Ссылка скопирована: {format}.',
   'cite.copyRefused': 'Копирование здесь запрещено; текст выделен, нажмите Ctrl+C или ⌘C.',

@@ -17,7 +17,8 @@ export interface SiteRoute {
   /**
    * A page that is not a page to find: no sitemap lists it and the checks that walk every
    * page pass it over. Embeds are parts of pages for other sites' frames, revision pages
-   * records of what a page said (kept for citations). (The not-found page is a page like
+   * records of what a page said (kept for citations), citation pages the formats of the page
+   * they name. (The not-found page is a page like
    * any other here, with its share card; the sitemap integration leaves it out itself.)
    */
   unfindable?: true;
@@ -61,6 +62,11 @@ export const SITE_ROUTES = {
   'embed/timeline.astro': UNFINDABLE,
   'embed/map.astro': UNFINDABLE,
   'embed.js.ts': {},
+  // After the entries' own routes: `/actors/cite/` is the actor `cite`, no prose page being `actors`.
+  'cite.astro': UNFINDABLE,
+  '[page]/cite.astro': UNFINDABLE,
+  'events/[id]/cite.astro': UNFINDABLE,
+  'actors/[id]/cite.astro': UNFINDABLE,
 } as const satisfies Record<string, SiteRoute>;
 
 export type RouteFile = keyof typeof SITE_ROUTES;

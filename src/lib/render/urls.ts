@@ -20,6 +20,8 @@ export const paths = {
   search: () => '/search/',
   /** The search UI's words, which its script fetches when it loads. */
   searchMessages: () => '/search/messages.json',
+  /** A page's citations in every style and format: under the page it cites (the home page's at `/cite/`). */
+  cite: (kind: 'actors' | 'events' | 'pages', id: string) => `${kind === 'pages' ? paths.page(id) : `/${kind}/${id}/`}cite/`,
   data: () => '/data/',
   dataFile: (name: 'events.json' | 'events.csv' | 'actors.json' | 'sources.json') => `/data/${name}`,
   feed: () => '/feed.xml',

@@ -43,6 +43,23 @@ export interface MapOptions {
   borderZooms?: (string | undefined)[];
   /** Further zoom buttons, in order. */
   zoomTo?: ZoomRequest[];
+  /**
+   * Where the ground (the countries' land and their borders, the same for every map of this
+   * frame) is served as a file of its own: given that file's SVG text, the address to
+   * reference it by (base included), or undefined to draw it inside the map.
+   */
+  groundAt?: (svg: string) => string | undefined;
+}
+
+/** The ground of a frame as a document of its own, for `<use>`: no classes nor fills, which it takes from the `<use>` that shows it. */
+function groundDocument(frame: MapFrame, countries: Ground['countries'], borders: string): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}">`,
+    `<g id="land">${countries.map((c) => `<path${attrs({ d: c.d })}/>`).join('')}</g>`,
+    // Not inherited from the <use>, so written here, as the page's stylesheet does for an inline border.
+    `<path id="borders" vector-effect="non-scaling-stroke"${attrs({ d: borders })}/>`,
+    '</svg>\n',
+  ].join('\n');
 }
 
 export interface Zoom {
@@ -81,6 +98,8 @@ interface Ground {
   countries: { code?: string; d: string; index: number }[];
   borders: string;
   highlighted: string[];
+  /** groundDocument's text, made when a page first asks for it. */
+  document?: string;
 }
 
 // Every actor and event page draws a map over the same countries; projecting their outlines
@@ -188,6 +207,14 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
   });
 
   const lines = highlighted.filter(Boolean).map((d) => `<path class="map-highlight-halo"${attrs({ d })}/><path class="map-highlight"${attrs({ d })}/>`).join('');
+  const country = (c: Ground['countries'][number]) => `<path${attrs({ class: `map-country${c.code && highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`;
+  // Served once: the land and the borders are the file's, each country shaded as the map's
+  // subject is drawn again over it.
+  const groundFile = options.groundAt?.((ground.document ??= groundDocument(frame, countries, borders)));
+  const land = groundFile
+    ? `<use class="map-country"${attrs({ href: `${groundFile}#land` })}/>${countries.filter((c) => c.code && highlight.has(c.code)).map(country).join('')}`
+    : countries.map(country).join('');
+  const borderLines = groundFile ? `<use class="map-borders"${attrs({ href: `${groundFile}#borders` })}/>` : `<path class="map-borders"${attrs({ d: borders })}/>`;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'map', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'group',
@@ -198,8 +225,8 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     // The sea under everything: every country of Natural Earth is drawn over it, so what is
     // not a country's land is water.
     `<rect class="map-ground" width="${frame.width}" height="${frame.height}"/>`,
-    `<g class="map-countries" aria-hidden="true">${countries.map((c) => `<path${attrs({ class: `map-country${c.code && highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`).join('')}</g>`,
-    `<g class="map-lines" aria-hidden="true"><path class="map-borders"${attrs({ d: borders })}/>${lines}</g>`,
+    `<g class="map-countries" aria-hidden="true">${land}</g>`,
+    `<g class="map-lines" aria-hidden="true">${borderLines}${lines}</g>`,
     `<g class="map-country-labels" aria-hidden="true">${countryLabels.join('')}</g>`,
     `<g class="map-marks">${marks.join('')}</g>`,
     `<g class="map-place-labels" aria-hidden="true">${placeLabelsDrawn.map((l) => `<text${attrs({ x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': r1(13 * scale), 'data-at': l.at.join(' ') })}>${esc(l.text)}</text>`).join('')}</g>`,
