@@ -78,5 +78,7 @@ describe('the translator', () => {
     expect(words.t('source.note', { n: 0, source: 's' })).toBe('Source 0: s');
     expect(words.countryName('FR')).toBe('France');
     expect(words.countryName('FR')).toBe('France');
+    for (let day = 1; day <= 28; day++) expect(words.date(`2022-07-${String(day).padStart(2, '0')}`)).toBe(`${day} July 2022`);
+    expect(words.date('2022-07-16')).toBe('16 July 2022');
   });
 });

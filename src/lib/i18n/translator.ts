@@ -79,6 +79,7 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
   const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   const countryNames = options.countryNames ?? {};
   const countries = new Map<string, string>();
+  const worded = new Map<string, string>();
   const countryNameUncached = (code: string): string => {
     const own = countryNames[code] ?? catalogue.message(`country.${code}`);
     if (own) return own;
@@ -107,7 +108,18 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
     day: (date) => dates.day(date.getTime()),
-    date: (date) => dates.date(typeof date === 'string' ? parseDate(date) : date),
+    date(date) {
+      if (typeof date !== 'string') return dates.date(date);
+      // An entry's date is worded on its page, in every list and timeline that shows it:
+      // worded once, in a cache that starts over when full, like the formatted texts.
+      let words = worded.get(date);
+      if (words === undefined) {
+        words = dates.date(parseDate(date));
+        if (worded.size >= FORMATTED_CAP) worded.clear();
+        worded.set(date, words);
+      }
+      return words;
+    },
     countryName(code) {
       let name = countries.get(code);
       if (name === undefined) {
