@@ -52,7 +52,8 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
   const formatted = new Map<string, string | undefined>();
   const format = (key: string, values?: MessageValues): string | undefined => {
     let id = key;
-    if (values) for (const name in values) id += `\u0000${name}\u0000${typeof values[name]}\u0000${values[name]}`;
+    // Each value with its type and length, so that no two sets of values share a key.
+    if (values) for (const name in values) { const v = String(values[name]); id += `\u0000${name}\u0000${typeof values[name]}${v.length}\u0000${v}`; }
     if (formatted.has(id)) return formatted.get(id);
     const text = formatUncached(key, values);
     if (formatted.size >= FORMATTED_CAP) formatted.clear();
