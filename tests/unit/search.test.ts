@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/content/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
-  offersFilterValue, readQuery, searchWords, spaceBlocks, writeQuery, yearsOf,
+  emptySvgs, offersFilterValue, readQuery, searchInput, searchWords, spaceBlocks, writeQuery, yearsOf,
 } from '../../src/lib/render/search.ts';
 import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
 import { sitePathFor } from '../../src/lib/render/dist-paths.ts';
@@ -127,5 +127,15 @@ describe('excerpts and indexing', () => {
     expect(spaceBlocks('<p><time>May 2022</time><span class="kind">Attack</span><span>Grayhaven</span></p>'))
       .toBe('<p><time>May 2022</time> <span class="kind">Attack</span> <span>Grayhaven</span></p>');
     expect(spaceBlocks('<p>a <em>Guild</em>, store</p>')).toBe('<p>a <em>Guild</em>, store</p>');
+  });
+
+  it('hands Pagefind each chart emptied, keeping the element and its attributes, and everything around it', () => {
+    const page = '<p>Before</p><svg viewBox="0 0 1 1" aria-label="Map"><g><svg x="1"><path d="M0 0"/></svg><text>Label</text></g></svg><p>After</p>';
+    expect(emptySvgs(page)).toBe('<p>Before</p><svg viewBox="0 0 1 1" aria-label="Map"></svg><p>After</p>');
+    expect(emptySvgs('<SVG class="a"><Text>x</Text></SVG> <svg/> <svg class="b" /> <svgx>y</svgx> <svg>z</svg>'))
+      .toBe('<SVG class="a"></SVG> <svg/> <svg class="b" /> <svgx>y</svgx> <svg></svg>');
+    // An element that never closes is left as it is rather than cutting the rest of the page.
+    expect(emptySvgs('<p>a</p><svg><path/>')).toBe('<p>a</p><svg><path/>');
+    expect(searchInput('<dl><dt>Date</dt><dd>1</dd></dl><svg><text>x</text></svg><p>y</p>')).toBe('<dl><dt>Date</dt> <dd>1</dd> </dl> <svg></svg> <p>y</p>');
   });
 });

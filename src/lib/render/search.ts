@@ -197,6 +197,46 @@ export function spaceBlocks(html: string): string {
   return html.replace(RUN_TOGETHER, '$& ').replace(ADJACENT, '$1 ');
 }
 
+const SVG_TAG = /<(\/?)svg[\s/>]/gi;
+
+/**
+ * Every `<svg>` element of a page kept, with its attributes, but emptied. The index never
+ * reads a chart (SVG is one of its excluded selectors), yet Pagefind's parser still reads
+ * every path of it: a map, a locator or a timeline is about two fifths of an entry page's
+ * bytes. Pages carry `<svg` only as a tag (text and attributes escape `<`), so counting
+ * openings and closings finds where each outermost one ends.
+ */
+export function emptySvgs(html: string): string {
+  let out = '';
+  let kept = 0;
+  let depth = 0;
+  for (const match of html.matchAll(SVG_TAG)) {
+    const at = match.index;
+    if (match[1]) {
+      if (depth > 0 && --depth === 0) {
+        kept = at;
+      }
+      continue;
+    }
+    if (depth++ > 0) continue;
+    const open = html.indexOf('>', at);
+    if (open < 0) break;
+    if (html[open - 1] === '/') {
+      // A self-closed <svg … />: nothing inside it to leave out.
+      depth = 0;
+      continue;
+    }
+    out += html.slice(kept, open + 1);
+    kept = open + 1;
+  }
+  return depth > 0 ? html : out + html.slice(kept);
+}
+
+/** What Pagefind is given of a page: its charts emptied, its blocks spaced apart. */
+export function searchInput(html: string): string {
+  return spaceBlocks(emptySvgs(html));
+}
+
 /** Where the Pagefind bundle is served from under a base: `/sub/pagefind/`. */
 export function bundlePath(base: string): string {
   return withBase(base, `/${PAGEFIND_DIR}/`);

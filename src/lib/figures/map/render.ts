@@ -100,6 +100,8 @@ interface Ground {
   highlighted: string[];
   /** groundDocument's text, made when a page first asks for it. */
   document?: string;
+  /** Where each country's name would go by itself, and the room it has: filled as pages ask. */
+  autoLabels: Map<number, { p: [number, number] | undefined; room: number; area: number }>;
 }
 
 // Every actor and event page draws a map over the same countries; projecting their outlines
@@ -121,6 +123,7 @@ function groundOf(atlas: Atlas, frame: MapFrame): Ground {
       countries: atlas.countries.map((c, index) => ({ code: c.code, d: path(c.feature) ?? '', index })).filter((c) => c.d !== ''),
       borders: path(atlas.borders) ?? '',
       highlighted: atlas.highlighted.map((line) => path(line) ?? ''),
+      autoLabels: new Map(),
     };
     byFrame.set(frame, ground);
   }
@@ -169,9 +172,17 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     .filter((c): c is typeof c & { code: string } => c.code !== undefined && (!declared || own[c.code] !== undefined))
     .map((c) => {
       const at = own[c.code];
-      const p = at ? projection(at) : autoLabelPoint(ground, atlas, c.index);
-      const [[x0], [x1]] = at ? [[-Infinity], [Infinity]] : path.bounds(atlas.countries[c.index]!.feature);
-      return { code: c.code, p, room: x1 - x0, area: at ? Infinity : path.area(atlas.countries[c.index]!.feature) };
+      if (at) return { code: c.code, p: projection(at), room: Infinity, area: Infinity };
+      // The same for every map in this frame: measured once (centroid, bounds and area were
+      // a third of drawing an entry page's map).
+      let auto = ground.autoLabels.get(c.index);
+      if (!auto) {
+        const feature = atlas.countries[c.index]!.feature;
+        const [[x0], [x1]] = path.bounds(feature);
+        auto = { p: autoLabelPoint(ground, atlas, c.index), room: x1 - x0, area: path.area(feature) };
+        ground.autoLabels.set(c.index, auto);
+      }
+      return { code: c.code, ...auto };
     })
     // Without the site's spots, the largest countries are named first.
     .sort((a, b) => declared ? 0 : b.area - a.area);
