@@ -20,6 +20,8 @@ export const paths = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
   map: () => '/map/',
+  /** The map's events as its island redraws clusters from them (beyond the events the map draws one by one). */
+  mapData: () => '/map/data/events.json',
   relations: () => '/relations/',
   page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
   data: () => '/data/',
