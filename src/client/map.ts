@@ -91,7 +91,8 @@ function apply() {
   for (const group of [...document.querySelectorAll<HTMLElement>('[data-place-list] [data-group]')].reverse()) {
     group.hidden = !group.querySelector('[data-event]:not([hidden])');
   }
-  const total = new Set(items.map((el) => (el as HTMLElement).dataset.event)).size;
+  // Every event of the site, as the page counted them (its list may count places rather than list events).
+  const total = Number(status?.dataset.mapTotal) || new Set(items.map((el) => (el as HTMLElement).dataset.event)).size;
   const onMap = svg ? svg.querySelectorAll('.map-mark:not([hidden])').length : 0;
   if (status) {
     const message = messages[isNarrowed(selection) ? 'map.status.filtered' : 'map.status.all'];
