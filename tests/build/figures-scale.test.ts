@@ -4,35 +4,25 @@
  * `MAP_MARK_CAP`): the pages draw counts and clusters, their lists count by year and place,
  * and the data the islands fetch holds every event, once.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/corpus.ts';
 import { MAP_MARK_CAP } from '../../src/lib/figures/map/clusters.ts';
 import type { MapDataEvent } from '../../src/lib/figures/map/clusters.ts';
 import type { TimelineIndex } from '../../src/lib/figures/timeline/lod.ts';
 import { TIMELINE_INLINE_CAP } from '../../src/lib/figures/timeline/lod.ts';
 import type { TimelineEvent } from '../../src/lib/figures/timeline/types.ts';
 import type { TimelinePayload } from '../../src/lib/figures/timeline/view-data.ts';
-import { ROOT, runAstro } from '../helpers/astro.ts';
 import { fileFor, page } from '../helpers/dist.ts';
+import { buildScaleSite, SCALE_SIZE as SIZE } from '../helpers/scale-site.ts';
 
-const HERE = resolve(ROOT, 'tests/.tmp/figures-scale');
-const CONTENT = join(HERE, 'content');
-const DIST = join(HERE, 'dist');
-// About 55 % of the corpus's events have a place its map draws: 700 give the map some 380.
-const SIZE = { actors: 16, events: 700, seed: 5 };
-
+let DIST = '';
 const gz = (path: string) => gzipSync(readFileSync(fileFor(path, DIST)!)).length;
 const json = <T>(path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
 beforeAll(() => {
-  rmSync(HERE, { recursive: true, force: true });
-  mkdirSync(HERE, { recursive: true });
-  writeCorpus(CONTENT, generateCorpus(SIZE));
-  const result = runAstro(['build', '--outDir', DIST], { CONTENT_DIR: CONTENT });
-  if (result.code !== 0) throw new Error(`building the generated corpus failed (exit ${result.code}):\n${result.output}`);
+  DIST = buildScaleSite('figures-scale');
 }, 900_000);
 
 describe('the timeline beyond the events a page carries', () => {
