@@ -13,7 +13,7 @@ import { animate, easeInOut } from './ease.ts';
 import { selectionChanged } from './selection-event.ts';
 import { readSelection, showSelection } from './selection-form.ts';
 import { tooltip } from './tooltip.ts';
-import { clusterPoints, clustersSvg, clusterWords, type MapDataEvent } from '../lib/figures/map/clusters.ts';
+import { clusterPoints, clustersSvg, clusterWords, type MapData } from '../lib/figures/map/clusters.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-map-controls]');
 const svg = document.querySelector<SVGSVGElement>('figure[data-map] svg.map');
@@ -27,10 +27,25 @@ const language = document.documentElement.lang || 'en';
 let selection: Selection = parseSelection(location.search);
 
 // Clusters: where the map's events are fetched from, and what the page drew before any selection.
-const dataHref = status?.dataset.mapData;
+const actorChoices = form?.querySelector<HTMLSelectElement>('select[data-fill]');
+const dataHref = status?.dataset.mapData ?? actorChoices?.dataset.fill;
 const clusterLayer = svg?.querySelector<SVGGElement>('.map-clusters');
 const drawnClusters = clusterLayer?.innerHTML ?? '';
-let mapData: Promise<MapDataEvent[]> | undefined;
+let mapData: Promise<MapData> | undefined;
+const loadData = (): Promise<MapData> => {
+  mapData ??= fetch(dataHref!).then((r) => (r.ok ? r.json() as Promise<MapData> : Promise.reject(new Error(`${dataHref}: ${r.status}`))));
+  mapData.catch(() => { mapData = undefined; });
+  return mapData;
+};
+
+/** The actor choices of a map beyond the events it draws one by one: from its data, once. */
+async function fillActors(): Promise<void> {
+  if (!actorChoices || !form || actorChoices.options.length > 1 || !dataHref) return;
+  const { actors } = await loadData();
+  if (actorChoices.options.length > 1) return;
+  for (const [id, name] of actors) actorChoices.add(new Option(name, id));
+  showSelection(form, selection);
+}
 let redrawn = () => {};
 const format = (key: string, values: Record<string, string | number> = {}) => {
   const message = messages[key];
@@ -52,12 +67,10 @@ async function applyClusters(): Promise<void> {
     return;
   }
   status.textContent = format('map.status.loading');
-  mapData ??= fetch(dataHref).then((r) => (r.ok ? r.json() as Promise<MapDataEvent[]> : Promise.reject(new Error(`${dataHref}: ${r.status}`))));
-  let events: MapDataEvent[];
+  let events: MapData['events'];
   try {
-    events = await mapData;
+    events = (await loadData()).events;
   } catch {
-    mapData = undefined;
     status.textContent = format('map.status.loadFailed');
     return;
   }
@@ -211,5 +224,9 @@ if (svg && wrap) {
   });
 }
 
-if (form) showSelection(form, selection);
+if (form) {
+  showSelection(form, selection);
+  form.addEventListener('focusin', () => void fillActors().catch(() => {}));
+  if (selection.actors.length > 0) void fillActors().catch(() => {});
+}
 apply();

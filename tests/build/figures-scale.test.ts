@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAP_MARK_CAP } from '../../src/lib/figures/map/clusters.ts';
-import type { MapDataEvent } from '../../src/lib/figures/map/clusters.ts';
+import type { MapData } from '../../src/lib/figures/map/clusters.ts';
 import type { TimelineIndex } from '../../src/lib/figures/timeline/lod.ts';
 import { TIMELINE_INLINE_CAP } from '../../src/lib/figures/timeline/lod.ts';
 import type { TimelineEvent } from '../../src/lib/figures/timeline/types.ts';
@@ -91,7 +91,7 @@ describe('the timeline beyond the events a page carries', () => {
 
 describe('the map beyond the events it draws one by one', () => {
   it('draws clusters, each a link to its country in the list, their counts adding up to the events it can draw', () => {
-    const events = json<MapDataEvent[]>('map/data/events.json');
+    const { events } = json<MapData>('map/data/events.json');
     expect(events.length).toBeGreaterThan(MAP_MARK_CAP);
     const $ = page('/map/', DIST);
     expect($('figure[data-map] a.map-mark').length).toBe(0);
@@ -114,6 +114,16 @@ describe('the map beyond the events it draws one by one', () => {
     expect($('.places-counted a[href="/events/"]').length).toBe(1);
     const counted = $('.places-counted h3').toArray().map((h) => Number(/(\d+) events?$/.exec($(h).text())?.[1]));
     expect(counted.reduce((n, c) => n + c, 0)).toBe(SIZE.events);
+  });
+
+  it('leaves the actor choices to the island, which finds them in the map\'s data', () => {
+    const $ = page('/map/', DIST);
+    expect($('#map-actor option').length).toBe(1);
+    expect($('#map-actor').attr('data-fill')).toBe('/map/data/events.json');
+    const { actors } = json<MapData>('map/data/events.json');
+    expect(actors.length).toBeGreaterThan(1);
+    expect(actors.length).toBeLessThanOrEqual(SIZE.actors);
+    expect(actors.every(([id, name]) => existsSync(join(DIST, 'actors', id, 'index.html')) && name.length > 0)).toBe(true);
   });
 
   it('keeps /map/ and its embed within 60 KB gzipped', () => {

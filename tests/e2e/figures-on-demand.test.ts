@@ -109,6 +109,9 @@ describe('the map beyond the events it draws one by one', () => {
     const all = await total();
     expect(all).toBeGreaterThan(300);
     expect(fetched).toEqual([]);
+    await expect(page.locator('#map-actor option').count()).resolves.toBe(1);
+    await page.locator('#map-actor').focus();
+    await page.waitForFunction(() => document.querySelectorAll('#map-actor option').length > 2);
     const actor = await page.locator('#map-actor option').nth(1).getAttribute('value');
     await page.locator('#map-actor').selectOption(actor!);
     await page.waitForFunction((n) => {

@@ -43,6 +43,12 @@ export interface MapDataEvent extends ClusterPoint {
   actors: string[];
 }
 
+/** /map/data/events.json: the actors the filter offers ([id, name], in the order of the page's choices) and the events. */
+export interface MapData {
+  actors: [string, string][];
+  events: MapDataEvent[];
+}
+
 /** Groups the points into clusters by grid cell; clusters in a fixed order (by cell). */
 export function clusterPoints(points: ClusterPoint[], cell = CLUSTER_CELL): Cluster[] {
   const cells = new Map<string, { sx: number; sy: number; count: number; places: Map<string, { n: number; country?: string }> }>();
