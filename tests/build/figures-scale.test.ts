@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAP_MARK_CAP } from '../../src/lib/figures/map/clusters.ts';
 import type { MapData } from '../../src/lib/figures/map/clusters.ts';
@@ -129,5 +130,17 @@ describe('the map beyond the events it draws one by one', () => {
   it('keeps /map/ and its embed within 60 KB gzipped', () => {
     expect(gz('/map/')).toBeLessThan(60_000);
     expect(gz('/embed/map/')).toBeLessThan(60_000);
+  });
+});
+
+describe('the pages of figures beyond their caps', () => {
+  it('are valid HTML (html-validate, the project\'s config)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const path of ['/', '/timeline/', '/map/', '/embed/timeline/', '/embed/map/']) {
+      const report = await validator.validateFile(fileFor(path, DIST)!);
+      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
