@@ -8,6 +8,11 @@ export const paths = {
   events: () => '/events/',
   timeline: () => '/timeline/',
   event: (id: string) => `/events/${id}/`,
+  /** The events of one year, in date order (the list pages of the events). */
+  eventsYear: (year: number) => `/events/${year}/`,
+  /** The timeline's data, fetched by its island beyond the events a page carries: the index, and one file per year. */
+  timelineIndex: () => '/timeline/data/index.json',
+  timelineYear: (year: number) => `/timeline/data/${year}.json`,
   /** An actor's or event's permanent page of one past revision (12-hex short hash). */
   revision: (kind: 'actors' | 'events', id: string, short: string) => `/${kind}/${id}/revisions/${short}/`,
   /** An actor's or event's list of every change, when it has more than its page shows. */
@@ -15,6 +20,8 @@ export const paths = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${id}`,
   map: () => '/map/',
+  /** The map's events as its island redraws clusters from them (beyond the events the map draws one by one). */
+  mapData: () => '/map/data/events.json',
   relations: () => '/relations/',
   page: (id: string) => (id === 'index' ? '/' : `/${id}/`),
   search: () => '/search/',

@@ -11,6 +11,7 @@ import type { Atlas } from './atlas.ts';
 import { lonSpan, projectionOf, type Bounds, type MapFrame } from './frame.ts';
 import { placeLabels, type LabelRequest } from './labels.ts';
 import { placeMarks, whyNotDrawn, type MapEvent, type NotDrawn, type Place } from './marks.ts';
+import { clusterPoints, clustersSvg, MAP_MARK_CAP, type Cluster, type ClusterWords } from './clusters.ts';
 import { attrs, esc, r1, textWidth, type Box } from '../svg.ts';
 
 /** A zoom button of /map/: a label and what it frames. */
@@ -49,6 +50,11 @@ export interface MapOptions {
    * reference it by (base included), or undefined to draw it inside the map.
    */
   groundAt?: (svg: string) => string | undefined;
+  /**
+   * Beyond `MAP_MARK_CAP` events drawn, the map draws clusters with these words, each a link
+   * to `href` of the cluster (where its places are listed); left out, every event is a mark.
+   */
+  clusters?: ClusterWords & { href: (c: Cluster) => string };
 }
 
 /** The ground of a frame as a document of its own, for `<use>`: no classes nor fills, which it takes from the `<use>` that shows it. */
@@ -77,6 +83,8 @@ export interface MapDrawing {
   notDrawn: { event: MapEvent; reason: NotDrawn }[];
   /** For each of the atlas's highlighted borders, whether the frame shows any of it (its legend line is due). */
   bordersShown: boolean[];
+  /** Whether the events are drawn as clusters (beyond `MAP_MARK_CAP`). */
+  clustered: boolean;
 }
 
 function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], frame: MapFrame, pad: number): string {
@@ -199,14 +207,17 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     countryLabels.push(`<text class="map-country-label"${attrs({ x: r1(p[0]), y: r1(p[1]), 'font-size': r1(countryFont) })}>${esc(text)}</text>`);
   }
 
-  const markBoxes: Box[] = places.flatMap((p) => p.marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: m.r * 2, h: m.r * 2 })));
+  const drawnCount = places.reduce((n, p) => n + p.marks.length, 0);
+  const clustered = options.clusters !== undefined && drawnCount > MAP_MARK_CAP;
+  const markBoxes: Box[] = clustered ? [] : places.flatMap((p) => p.marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: m.r * 2, h: m.r * 2 })));
   // Busiest places claim their label spot first; ties by name, for a stable picture.
   const requests: LabelRequest[] = [...places]
     .sort((a, b) => b.marks.length - a.marks.length || a.name.localeCompare(b.name))
     .map((p) => ({ text: p.name, x: p.x, y: p.y, gap: Math.max(...p.marks.map((m) => Math.max(Math.hypot(m.x - p.x, m.y - p.y) + m.r, m.area))), fontSize: 13 * scale }));
-  const placeLabelsDrawn = placeLabels(requests, [...countryBoxes, ...markBoxes], frame.width, frame.height);
+  // Clusters name their places themselves (their titles); the map labels no places then.
+  const placeLabelsDrawn = clustered ? [] : placeLabels(requests, [...countryBoxes, ...markBoxes], frame.width, frame.height);
 
-  const marks = places.flatMap((p) => p.marks).map((m) => {
+  const marks = clustered ? [] : places.flatMap((p) => p.marks).map((m) => {
     const e = m.event;
     const name = `${e.title}, ${e.when}, ${e.place}`;
     const soft = m.area > 0 ? `<circle class="map-area"${attrs({ cx: m.cx, cy: m.cy, r: r1(m.area) })}/>` : '';
@@ -239,7 +250,9 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     `<g class="map-countries" aria-hidden="true">${land}</g>`,
     `<g class="map-lines" aria-hidden="true">${borderLines}${lines}</g>`,
     `<g class="map-country-labels" aria-hidden="true">${countryLabels.join('')}</g>`,
-    `<g class="map-marks">${marks.join('')}</g>`,
+    clustered
+      ? `<g class="map-marks map-clusters">${clustersSvg(clusterPoints(places.flatMap((p) => p.marks.map((m) => ({ x: p.x, y: p.y, place: p.name, country: m.event.country })))), options.clusters!, options.clusters!.href, scale)}</g>`
+      : `<g class="map-marks">${marks.join('')}</g>`,
     `<g class="map-place-labels" aria-hidden="true">${placeLabelsDrawn.map((l) => `<text${attrs({ x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': r1(13 * scale), 'data-at': l.at.join(' ') })}>${esc(l.text)}</text>`).join('')}</g>`,
     '</svg>',
   ];
@@ -261,5 +274,5 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
       if (box && Number.isFinite(box[0][0])) zooms.push({ key: z.key, label: z.label, viewBox: viewBoxOf(box, frame, 16) });
     }
   }
-  return { svg: parts.join('\n'), places, zooms, notDrawn, bordersShown: highlighted.map((d) => d !== '') };
+  return { svg: parts.join('\n'), places, zooms, notDrawn, bordersShown: highlighted.map((d) => d !== ''), clustered };
 }
