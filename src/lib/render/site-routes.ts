@@ -62,6 +62,10 @@ export const SITE_ROUTES = {
   'embed/timeline.astro': UNFINDABLE,
   'embed/map.astro': UNFINDABLE,
   'embed.js.ts': {},
+  // What the timeline's and the map's islands fetch when the reader acts, beyond their caps.
+  'timeline/data/index.json.ts': {},
+  'timeline/data/[year].json.ts': {},
+  'map/data/events.json.ts': {},
   // After the entries' own routes: `/actors/cite/` is the actor `cite`, no prose page being `actors`.
   'cite.astro': UNFINDABLE,
   '[page]/cite.astro': UNFINDABLE,
