@@ -13,6 +13,7 @@ import dates from './dates.ts';
 import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
+import lists from './lists.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -28,6 +29,7 @@ export default {
   ...dates,
   ...layout,
   ...pages,
+  ...lists,
   ...search,
   ...cite,
   ...cards,

@@ -1,5 +1,6 @@
 /** The site's relations network, built once per build from the graph, and its words and styles. */
 import type { Graph } from '../../model/graph.ts';
+import { siteLists } from '../../render/site-lists.ts';
 import { sourceLabel } from '../../render/source-label.ts';
 import { paths } from '../../render/urls.ts';
 import type { SiteModel } from '../../content/site-config.ts';
@@ -18,7 +19,7 @@ export function siteNetwork(graph: Graph, link: (path: string) => string, model:
   if (!network) {
     network = buildNetwork(graph, {
       actor: (id) => link(paths.actor(id)),
-      source: (id) => link(paths.source(id)),
+      source: (id) => link(siteLists(graph, model).sourcePath(id)),
       sourceLabel: (id) => sourceLabel(graph, id, model),
       dateWords: (edtf) => model.i18n.date(edtf),
     });
