@@ -15,9 +15,11 @@ import { readRevisions } from '../../src/lib/model/git-revisions.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
+import { siteGraph } from '../helpers/site-graph.ts';
 import { zoteroHighwireCreators } from '../helpers/reference-readers.ts';
 
 const site = loadSite().config;
+const graph = siteGraph();
 const origin = deployment(site).site;
 
 // Embeds are parts of the timeline and map pages for other sites' frames: those pages are the ones to cite.
@@ -125,7 +127,9 @@ describe('claims cite their sources', () => {
       const item = $(`li[id="${target}"]`);
       expect(item, `${path} ${target}`).toHaveLength(1);
       expect($(a).text()).toBe(`[${item.index() + 1}]`);
-      expect(item.find('a.source-entry').attr('href')).toBe(`/sources/#${target.replace(/^source-/, '')}`);
+      const id = target.replace(/^source-/, '');
+      // The entry on the list page of the source's kind (one page each: the fixture is small).
+      expect(item.find('a.source-entry').attr('href')).toBe(`/sources/${graph.sources.get(id)!.kind}/#${id}`);
     });
   });
 

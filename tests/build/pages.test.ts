@@ -1,3 +1,4 @@
+import type { CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,23 +62,27 @@ describe('backlinks match the content', () => {
     expect(page('/actors/tidewater-council/')('section[aria-labelledby="relations-heading"] a[href="/actors/lantern-guild/"]').length).toBeGreaterThan(0);
   });
 
+  // Each source on the list page of its kind (one page each: the fixture is small).
+  const entryOf = (id: string) => `/sources/${graph.sources.get(id)!.kind}/#${id}`;
+
   it.each([...graph.sources.keys()])('the bibliography entry of %s lists the pages that cite it', (id) => {
-    const $ = page('/sources/');
+    const $ = page(entryOf(id).split('#')[0]!);
     const entry = $(`li#${id}`);
     expect(entry.length).toBe(1);
     const citing = entry.find('.cited-by a').map((_, a) => $(a).attr('href')).get();
-    const expected = graph.citationsOf(id).map((c) => (c.kind === 'actor' ? `/actors/${c.id}/` : c.kind === 'event' ? `/events/${c.id}/` : `/sources/#${c.id}`));
+    const expected = graph.citationsOf(id).map((c) => (c.kind === 'actor' ? `/actors/${c.id}/` : c.kind === 'event' ? `/events/${c.id}/` : entryOf(c.id)));
     expect(citing).toEqual(expected);
   });
 });
 
 describe('events', () => {
-  it('are listed in date order on the home page and /events/', () => {
+  it('are listed in date order on the home page and, year after year, on the pages /events/ links', () => {
     const order = graph.eventsByDate.map((e) => `/events/${e.id}/`);
-    for (const path of ['/', '/events/']) {
-      const $ = page(path);
-      expect($('.event-list .event-title a').map((_, a) => $(a).attr('href')).get()).toEqual(order);
-    }
+    const titles = ($: CheerioAPI) => $('.event-list .event-title a').map((_, a) => $(a).attr('href')).get();
+    expect(titles(page('/'))).toEqual(order);
+    const years = page('/events/')('#years-heading + ul a').map((_, a) => page('/events/')(a).attr('href')).get();
+    expect(years).toEqual(['/events/2019/', '/events/2020/']);
+    expect(years.flatMap((path) => titles(page(path)))).toEqual(order);
   });
 
   it('say whose figure each count is', () => {
