@@ -24,7 +24,8 @@ const origin = deployment(site).site;
 
 // Embeds are parts of the timeline and map pages for other sites' frames: those pages are the ones to cite.
 const pages = htmlPages().filter((p) => !p.startsWith('/pagefind') && !isEmbedPath(p));
-const citable = pages.filter((p) => /^\/(actors|events)\/[^/]+\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
+// An actor's or event's page; not the list of a letter (/actors/b/) or a year (/events/2020/), which cite nothing.
+const citable = pages.filter((p) => /^\/(actors\/[^/]{2,}|events\/(?!\d{4}\/)[^/]+)\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
 const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 describe('every page', () => {

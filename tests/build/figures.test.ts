@@ -97,7 +97,7 @@ describe('/relations/', () => {
     });
   });
 
-  it('has a table row per relation, matching the content, with source links into the sources' list pages', () => {
+  it('has a table row per relation, matching the content, with source links into the list pages of the sources', () => {
     const rows = $('table[data-relations-table] tbody tr');
     expect(rows).toHaveLength(relationCount);
     const guild = graph.actors.get('lantern-guild')!;

@@ -34,6 +34,6 @@ export default {
   'relations.type.back': 'The network of relations',
 
   'data.yearsHeading': 'Events by year',
-  'data.yearsLede': 'The events of one year each, with the same columns and fields as events.csv and events.json: for a reader who needs one year, or a slow connection.',
+  'data.yearsLede': 'The events of one year each, with the same columns and fields as `events.csv` and `events.json`: for a reader who needs one year, or a slow connection.',
   'data.fileSize': '({size})',
 } as const satisfies Record<string, string>;

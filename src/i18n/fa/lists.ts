@@ -34,6 +34,6 @@ export default {
   'relations.type.back': 'شبکهٔ روابط',
 
   'data.yearsHeading': 'رویدادها بر پایهٔ سال',
-  'data.yearsLede': 'رویدادهای هر سال در یک پرونده، با همان ستون‌ها و فیلدهای events.csv و events.json: برای خواننده‌ای که تنها یک سال را لازم دارد، یا اتصالی کند.',
+  'data.yearsLede': 'رویدادهای هر سال در یک پرونده، با همان ستون‌ها و فیلدهای `events.csv` و `events.json`: برای خواننده‌ای که تنها یک سال را لازم دارد، یا اتصالی کند.',
   'data.fileSize': '({size})',
 } as const satisfies Record<string, string>;

@@ -34,6 +34,6 @@ export default {
   'relations.type.back': 'Сеть связей',
 
   'data.yearsHeading': 'События по годам',
-  'data.yearsLede': 'События одного года в каждом файле, с теми же столбцами и полями, что и в events.csv и events.json: для тех, кому нужен один год, или для медленного соединения.',
+  'data.yearsLede': 'События одного года в каждом файле, с теми же столбцами и полями, что и в `events.csv` и `events.json`: для тех, кому нужен один год, или для медленного соединения.',
   'data.fileSize': '({size})',
 } as const satisfies Record<string, string>;
