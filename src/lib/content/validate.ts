@@ -82,7 +82,7 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     }
     const listAddress = listAddressTaken(entry.collection, entry.id);
     if (listAddress) {
-      reporter.report(entry, [], `the file name '${entry.id}.mdx' cannot be a ${entry.collection.slice(0, -1)}'s id: ${listAddress}`);
+      reporter.report(entry, [], `the file name '${entry.id}.mdx' cannot be an id: ${listAddress}`);
       continue;
     }
     const key = `${entry.collection}/${entry.id}`;
