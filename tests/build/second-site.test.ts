@@ -133,6 +133,16 @@ describe('a second explainer, built by the same generator', () => {
     expect(launch('[data-map="locator"] a.map-mark').map((_, a) => launch(a).attr('data-event')).get()).toEqual(['1969-07-16-apollo-11-launch']);
   });
 
+  it('lists its actors under the letters of Russian, in Russian order, past opening quotation marks', () => {
+    const $ = at('/actors/');
+    const links = $('#letters-heading + ul a');
+    expect(links.map((_, a) => $(a).text()).get()).toEqual(['А', 'Б', 'Л', 'М', 'Н', 'С']);
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['/actors/а/', '/actors/б/', '/actors/л/', '/actors/м/', '/actors/н/', '/actors/с/']);
+    const a = at('/actors/а/');
+    expect(a('.card-list h3 a').map((_, l) => a(l).attr('href')).get()).toEqual(['/actors/apollo-11/']);
+    expect(a('h1').text()).toBe('Участники: А');
+  });
+
   it('leaves no English interface string on any page', () => {
     const content = readFileSync(join(CONTENT, 'sources.yaml'), 'utf8');
     const forbidden = englishLeft(settings.language).filter(({ text: piece }) => !occurs(content, piece));

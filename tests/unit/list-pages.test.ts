@@ -57,7 +57,9 @@ describe('letters', () => {
     expect(letterOf('ёлка', 'ru')).toBe('Е');
     expect(letterOf('آزادی', 'fa')).toBe('ا');
     expect(letterOf('istanbul', 'tr')).toBe('İ');
-    expect(letterOf('"Quoted" group', 'en')).toBe(NO_LETTER);
+    expect(letterOf('"Quoted" group', 'en')).toBe('Q');
+    expect(letterOf('«Луна-15»', 'ru')).toBe('Л');
+    expect(letterOf('...', 'en')).toBe(NO_LETTER);
     expect(letterOf('42nd Battalion', 'en')).toBe(NO_LETTER);
   });
 

@@ -67,11 +67,13 @@ export const NO_LETTER = '-';
 
 /**
  * The letter a name is listed under in the site's language: its first character without its
- * accents or marks (É under E, Ё under Е, آ under ا), as the language writes it in capitals;
- * a name starting with anything but a letter goes under NO_LETTER.
+ * accents or marks (É under E, Ё under Е, آ under ا), as the language writes it in capitals,
+ * after any opening quotation mark; a name starting with a digit goes under NO_LETTER.
  */
 export function letterOf(name: string, language: string): string {
-  const first = [...new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(name.trim())][0]?.segment ?? '';
+  // Past opening quotation marks and brackets («Луна-15» under Л), as a reader looks a name up.
+  const from = name.trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  const first = [...new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(from)][0]?.segment ?? '';
   const bare = first.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   return /^\p{L}/u.test(bare) ? [...bare.toLocaleUpperCase(language)][0]! : NO_LETTER;
 }
