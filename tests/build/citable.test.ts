@@ -15,14 +15,17 @@ import { readRevisions } from '../../src/lib/model/git-revisions.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
+import { siteGraph } from '../helpers/site-graph.ts';
 import { zoteroHighwireCreators } from '../helpers/reference-readers.ts';
 
 const site = loadSite().config;
+const graph = siteGraph();
 const origin = deployment(site).site;
 
 // Embeds are parts of the timeline and map pages for other sites' frames: those pages are the ones to cite.
 const pages = htmlPages().filter((p) => !p.startsWith('/pagefind') && !isEmbedPath(p));
-const citable = pages.filter((p) => /^\/(actors|events)\/[^/]+\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
+// An actor's or event's page; not the list of a letter (/actors/b/) or a year (/events/2020/), which cite nothing.
+const citable = pages.filter((p) => /^\/(actors\/[^/]{2,}|events\/(?!\d{4}\/)[^/]+)\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
 const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 describe('every page', () => {
@@ -161,7 +164,9 @@ describe('claims cite their sources', () => {
       const item = $(`li[id="${target}"]`);
       expect(item, `${path} ${target}`).toHaveLength(1);
       expect($(a).text()).toBe(`[${item.index() + 1}]`);
-      expect(item.find('a.source-entry').attr('href')).toBe(`/sources/#${target.replace(/^source-/, '')}`);
+      const id = target.replace(/^source-/, '');
+      // The entry on the list page of the source's kind (one page each: the fixture is small).
+      expect(item.find('a.source-entry').attr('href')).toBe(`/sources/${graph.sources.get(id)!.kind}/#${id}`);
     });
   });
 

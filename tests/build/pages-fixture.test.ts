@@ -75,7 +75,7 @@ describe('sources, as a reader meets them', () => {
     for (const a of $('sup.cite-note a').toArray()) expect($($(a).attr('href'))).toHaveLength(1);
     expect($('.prose sup.cite-note a').first().attr('aria-label')).toBe('Source 1: an official statement by Fixture Group, May 2, 2020, as reported by Fixture Outlet');
     // From the list on to the bibliography.
-    expect($('#source-fixture-report a.source-entry').attr('href')).toBe('/sources/#fixture-report');
+    expect($('#source-fixture-report a.source-entry').attr('href')).toBe('/sources/news-report/#fixture-report');
     expect($('#source-fixture-leaflet a.source-entry').text()).toBe('May 3, 2020');
   });
 

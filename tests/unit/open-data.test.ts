@@ -10,7 +10,7 @@ const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
 const { vocabularies } = DEFAULT_MODEL;
 const COLUMNS = eventColumnNames(vocabularies);
 
-const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', branch: 'main', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], revisions: true, citationStyle: 'apa', shareCards: true, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
+const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', branch: 'main', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], revisions: true, citationStyle: 'apa', shareCards: true, listPageSize: 100, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
 const abs = absoluteUrls('https://explainer.example', '/sub/');
 const hostile = '</script><script>alert(1)</script> "quoted", ]]> & more';
 const graph = buildGraph({

@@ -58,6 +58,8 @@ describe('the table of the generator\'s pages', () => {
     expect(routeOf(paths.actor('someone'))).toBe('actors/[id].astro');
     expect(routeOf(paths.revision('events', '2020-01-01-x', 'abcdef012345'))).toBe('events/[id]/revisions/[rev].astro');
     expect(routeOf(paths.page('about'))).toBe('[page].astro');
+    expect(routeOf(paths.eventsOfYear('2020', 2))).toBe('events/[...year].astro');
+    expect(routeOf(paths.sourcesOfKind('report', 3))).toBe('sources/[...kind].astro');
     for (const chart of EMBED_CHARTS) expect(routeOf(paths.embed(chart)), chart).toBe(`embed/${chart}.astro`);
   });
 });

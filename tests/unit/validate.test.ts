@@ -85,6 +85,17 @@ describe('each problem names file, line, column, field and a hint', () => {
     expect(problems).toContain(`${SOURCES}:5:3 error duplicate source id 'fixture-report': it is used at line 1 already; give this source its own id [id]`);
   });
 
+  it('refuses an event id that is a year and an actor id of one character: their list pages have those addresses', () => {
+    const raid = readFileSync(join(MINIMAL, RAID), 'utf8');
+    const group = readFileSync(join(MINIMAL, GROUP), 'utf8');
+    const problems = problemsAfter({ 'content/events/2020.mdx': raid, 'content/actors/g.mdx': group, 'content/events/2020-06-fixture-report.mdx': [['\nkind:', '\nredirectFrom: [\'2019\']\nkind:']] });
+    expect(problems).toEqual([
+      "content/actors/g.mdx:2:1 error the file name 'g.mdx' cannot be an id: /actors/g/ is the list of the actors under G; give the actor an id of more than one character, e.g. 'g-group' [(file)]",
+      "content/events/2020-06-fixture-report.mdx:5:16 error '2019' cannot redirect: /events/2019/ is the list of the events of 2019; remove it from redirectFrom [redirectFrom[0]]",
+      "content/events/2020.mdx:2:1 error the file name '2020.mdx' cannot be an id: /events/2020/ is the list of the events of 2020; give the event an id that starts with its date and says what happened, e.g. '2020-07-16-raid' [(file)]",
+    ]);
+  });
+
   it('reports YAML that does not parse, with its line', () => {
     const problems = problemsAfter({ [GROUP]: [['kind: armed-group', 'kind: [armed-group']] });
     // The parser notices the unclosed list where the next field starts; the events that

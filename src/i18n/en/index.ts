@@ -27,6 +27,7 @@ import map from './map.ts';
 import selection from './selection.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
+import lists from './lists.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -42,6 +43,7 @@ export default {
   ...dates,
   ...layout,
   ...pages,
+  ...lists,
   ...search,
   ...cite,
   ...cards,

@@ -17,6 +17,7 @@ import dates from './dates.ts';
 import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
+import lists from './lists.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -32,6 +33,7 @@ export default {
   ...dates,
   ...layout,
   ...pages,
+  ...lists,
   ...search,
   ...cite,
   ...cards,

@@ -30,6 +30,7 @@ export default {
   'openData.column.source_ids': 'شناسهٔ منابعی که رویداد را گزارش می‌کنند، جداشده با نقطه‌ویرگول (نگاه کنید به `sources.json`).',
   'openData.column.url': 'صفحهٔ رویداد.',
   'openData.title.events': '{site}: رویدادها',
+  'openData.title.eventsOfYear': '{site}: رویدادهای {year}',
   'openData.title.actors': '{site}: بازیگران',
   'openData.title.sources': '{site}: منابع',
   'openData.feedRights': 'متن تحت مجوز {license}',

@@ -26,6 +26,7 @@ export default {
   'openData.column.source_ids': 'Идентификаторы источников, сообщающих о событии, через точку с запятой (см. `sources.json`).',
   'openData.column.url': 'Страница события.',
   'openData.title.events': '{site}: события',
+  'openData.title.eventsOfYear': '{site}: события {year}',
   'openData.title.actors': '{site}: участники',
   'openData.title.sources': '{site}: источники',
   'openData.feedRights': 'Текст — по лицензии {license}',

@@ -6,7 +6,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
-import type { Graph } from '../model/graph.ts';
+import type { EventNode, Graph } from '../model/graph.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { Vocabularies, Vocabulary } from '../model/vocabularies.ts';
 import type { Figure, SiteConfig } from '../content/schema.ts';
@@ -108,9 +109,12 @@ export function figureCell(figure: Figure): string {
   return `${figure.min ?? ''}..${figure.max ?? ''}`;
 }
 
-/** One row per event, in date order, every value a string (CSV has no other kind). */
-export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): EventRow[] {
-  return graph.eventsByDate.map((event) => {
+/**
+ * One row per event, in date order, every value a string (CSV has no other kind): every
+ * event of the graph, or the `events` given (one year's, for the files per year).
+ */
+export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, events: readonly EventNode[] = graph.eventsByDate): EventRow[] {
+  return events.map((event) => {
     const { data, date } = event;
     const loc = data.location;
     const figures: Record<FigureColumn, string> = Object.fromEntries(vocabularies.figureTypes.codes.map((code) => [
@@ -168,8 +172,8 @@ export function csvCell(value: string, column: string): string {
  * events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours);
  * every cell goes through `csvCell`, and a cell it neutralised is always quoted.
  */
-export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): string {
-  return stringify(eventRows(graph, abs, vocabularies), {
+export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, events: readonly EventNode[] = graph.eventsByDate): string {
+  return stringify(eventRows(graph, abs, vocabularies, events), {
     header: true,
     columns: eventColumnNames(vocabularies),
     record_delimiter: 'windows',
@@ -203,12 +207,18 @@ function envelope(site: SiteConfig, abs: Absolute, what: 'events' | 'actors' | '
   };
 }
 
-/** events.json: the CSV's columns and, where the CSV must flatten, their structured form. */
-export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, words: DataWords) {
-  const rows = eventRows(graph, abs, vocabularies);
+/**
+ * events.json: the CSV's columns and, where the CSV must flatten, their structured form; of
+ * every event, or of the `events` given (one year's, titled with its `year`).
+ */
+export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, words: DataWords, part?: { year: string; events: readonly EventNode[] }) {
+  const events = part?.events ?? graph.eventsByDate;
+  const rows = eventRows(graph, abs, vocabularies, events);
+  const whole = envelope(site, abs, 'events', words);
   return {
-    ...envelope(site, abs, 'events', words),
-    events: graph.eventsByDate.map((event, i) => ({
+    ...whole,
+    ...(part ? { title: words.t('openData.title.eventsOfYear', { site: site.title, year: words.date(part.year) }) } : {}),
+    events: events.map((event, i) => ({
       ...rows[i]!,
       reported: event.data.reported ?? null,
       summary: event.data.summary,
@@ -236,8 +246,8 @@ export function actorsJson(graph: Graph, site: SiteConfig, abs: Absolute, words:
   };
 }
 
-/** sources.json */
-export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words: DataWords) {
+/** sources.json; `entryPath` gives the site path of a source's entry on the list page of its kind. */
+export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words: DataWords, entryPath: (id: string) => string) {
   return {
     ...envelope(site, abs, 'sources', words),
     sources: [...graph.sources.values()]
@@ -245,7 +255,7 @@ export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words
       .map((source) => ({
         ...source,
         cited_by: graph.citationsOf(source.id).map((c) => ({ kind: c.kind, id: c.id })),
-        url: abs(paths.source(source.id)),
+        url: abs(entryPath(source.id)),
       })),
   };
 }

@@ -48,6 +48,12 @@ export const SITE_ROUTES = {
   '[page].astro': {},
   '404.astro': {},
   'events/[id].astro': {},
+  // The list pages of the events by year, the actors by letter, the sources by kind and the
+  // relations by type, each with its numbered further pages.
+  'events/[...year].astro': {},
+  'actors/[...letter].astro': {},
+  'sources/[...kind].astro': {},
+  'relations/[...type].astro': {},
   'events/[id]/revisions/index.astro': UNFINDABLE,
   'events/[id]/revisions/[rev].astro': UNFINDABLE,
   'actors/[id].astro': {},
@@ -59,6 +65,8 @@ export const SITE_ROUTES = {
   'data/events.csv.ts': {},
   'data/actors.json.ts': {},
   'data/sources.json.ts': {},
+  'data/events/[year].json.ts': {},
+  'data/events/[year].csv.ts': {},
   'embed/timeline.astro': UNFINDABLE,
   'embed/map.astro': UNFINDABLE,
   'embed.js.ts': {},
@@ -107,13 +115,17 @@ export function navigation(place: NavPlace): { path: string; label: MessageKey }
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|\\]/g, '\\$&');
-/** Routes as Astro matches them: a fixed segment before a `[param]` one. */
+/**
+ * Routes as Astro matches them: a fixed segment before a `[param]` one, and a `[param]` before
+ * a `[...rest]` one, which takes one segment or more.
+ */
 const MATCHERS = ROUTES.map(([file, route]) => {
   const address = routeAddress(file);
   const params = address.match(/\[[^\]]+\]/g)?.length ?? 0;
-  const pattern = new RegExp(`^${address.split(/\[[^\]]+\]/).map(escape).join('[^/]+')}$`);
-  return { file, route, params, pattern };
-}).sort((a, b) => a.params - b.params);
+  const rest = address.includes('[...') ? 1 : 0;
+  const source = address.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : escape(part))).join('');
+  return { file, route, rank: params + rest * 100, pattern: new RegExp(`^${source}$`) };
+}).sort((a, b) => a.rank - b.rank);
 
 /**
  * The route file that serves a built page's path (base included or not), read as the server
