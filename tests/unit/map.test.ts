@@ -191,16 +191,20 @@ describe('renderMap', () => {
 
   it('references a shared ground when one is served: the land and borders once in a file, the subject drawn over it', () => {
     const files: string[] = [];
-    const options = { frame: SMALL, id: 'm', title: 't', description: 'd', countryName, highlight: ['AF'] };
+    const options = { frame: SMALL, id: 'm', title: 't', description: 'd', countryName, highlight: ['PT'] };
     const inline = renderMap(atlas, [ev('a')], options).svg;
     const shared = renderMap(atlas, [ev('a')], { ...options, groundAt: (svg) => (files.push(svg), '/sub/map/ground/x.svg') }).svg;
     expect(shared).toContain('<use class="map-country" href="/sub/map/ground/x.svg#land"/>');
     expect(shared).toContain('<use class="map-borders" href="/sub/map/ground/x.svg#borders"/>');
     // The subject's outline stays in the page, over the shared land; no other country does.
     expect(shared.match(/<path class="map-country[^"]*"/g)).toEqual(['<path class="map-country is-subject"']);
-    expect(shared).toContain('data-country="AF"');
-    expect(shared).not.toContain('data-country="TJ"');
-    expect(shared.length).toBeLessThan(inline.length / 2);
+    expect(shared).toContain('data-country="PT"');
+    expect(shared).not.toContain('data-country="ES"');
+    // What the page no longer carries: every other country's outline and the borders.
+    const others = [...inline.matchAll(/<path class="map-country" data-country="[A-Z]+" d="([^"]+)"/g)].map((m) => m[1]!);
+    expect(others.length).toBeGreaterThan(0);
+    for (const d of others) expect(shared).not.toContain(d);
+    expect(shared.length).toBeLessThan(inline.length - others.join('').length);
     // The file holds every country's outline and the borders the inline map draws, as its own document.
     const [file] = files;
     expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 480 373">/);
