@@ -6,7 +6,8 @@
  * redirects, Markdown), adds the integrations the site needs, injects the generator's routes
  * (src/routes, the same addresses as a site's own src/pages would give them) and hands the
  * settings to the routes and the content config through a virtual module (src/astro/site.ts), so
- * that nothing reads `site.yaml` a second time.
+ * that nothing reads `site.yaml` a second time, and the entries and sources to the content
+ * loaders (src/astro/reading.ts), so that no content file is read a second time either.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -17,6 +18,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, ViteUserConfig } from 'astro';
 import remarkGfm from 'remark-gfm';
 import { contentDir, readContent } from './lib/content/content-files.ts';
+import { handOver } from './astro/reading.ts';
 import { isFindablePage } from './lib/render/findable.ts';
 import { siteMessages } from './lib/i18n/catalogue.ts';
 import { contentRedirects } from './lib/content/redirects.ts';
@@ -25,6 +27,7 @@ import { cacheFolderName, deployment, INTERFACE_FILE, siteModel } from './lib/co
 import citationThread from './plugins/citation-thread.ts';
 import shareCards from './plugins/share-cards.ts';
 import workCaches, { installBuildCaches } from './plugins/work-cache.ts';
+import mapGrounds from './plugins/map-grounds.ts';
 import { ContentError, contentCheck } from './plugins/content-check.ts';
 import pagefind from './plugins/pagefind.ts';
 import remarkMdxGuard from './plugins/remark-mdx-guard.ts';
@@ -106,6 +109,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         const cacheDir = new URL(`./node_modules/.astro/${cacheKey}/`, config.root);
         if (command === 'build') installBuildCaches(cacheDir);
         contentCheck(raw, command, logger);
+        // The content loaders fill Astro's store from this reading instead of reading each file again.
+        handOver(raw);
         // Without an address (site.yaml `url`, SITE_URL) `site` stays unset: the build guesses
         // no host (src/lib/render/site-address.ts), and src/plugins/site-address.ts says so once.
         const { site, base } = deployment(settings);
@@ -153,7 +158,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           redirects: contentRedirects(raw, base),
           // A sitemap lists absolute addresses only: without `site` there is none; it lists
           // only the pages to find (src/lib/render/findable.ts).
-          integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), workCaches(), citationThread(), shareCards(), pagefind()],
+          integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), workCaches(), citationThread(), shareCards(), mapGrounds(), pagefind()],
           vite,
         });
         const routes = routesFor(cwd);

@@ -37,6 +37,8 @@ const LINKS: [selector: string, attribute: string][] = [
   ['source[src]', 'src'],
   ['iframe[src]', 'src'],
   ['form[action]', 'action'],
+  // A map's ground, served once for every page of its frame (src/lib/figures/map/grounds.ts).
+  ['use[href]', 'href'],
 ];
 
 // Schemes that leave the web page without loading anything from the site.
@@ -145,8 +147,8 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (BUILTIN_FRAGMENTS.has(fragment)) return;
-        if (!to.endsWith('.html')) {
-          report(`has an anchor '#${fragment}' on a file that is not a page`);
+        if (!to.endsWith('.html') && !to.endsWith('.svg')) {
+          report(`has an anchor '#${fragment}' on a file that is neither a page nor an SVG`);
         } else if (!idsOf(to).has(fragment)) {
           report(`points to the anchor '#${fragment}', which ${pathOf(to, base)} does not have`);
         }

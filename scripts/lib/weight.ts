@@ -73,6 +73,8 @@ export function pageKind(path: string): PageKind {
   if (path === '/') return 'home';
   if (/^\/404(\.html|\/)$/.test(path)) return 'error';
   if (/^\/actors\/[^/]+\/$/.test(path)) return 'actor';
+  // The events of a year, and its further pages: lists (an event id is never a bare year).
+  if (/^\/events\/\d{4}\/(\d+\/)?$/.test(path)) return 'index';
   if (/^\/events\/[^/]+\/$/.test(path)) return 'event';
   if (/^\/(actors|events|sources)\/$/.test(path)) return 'index';
   return 'prose';
@@ -262,13 +264,62 @@ export const BUDGETS = {
   chart: 25 * 1024,
 } as const;
 
-/** Kinds whose HTML is held to the HTML budget (listing pages grow with the content; a figure page is its SVG). */
+/**
+ * The caps every page keeps at any size of site, gzipped, so that a phone opens any page of a
+ * site of 10,000 entries or more: a page that shows many of something shows a bounded part of
+ * them and links the rest (lists go on on further pages, figures aggregate). The home page is
+ * the one most readers open first.
+ */
+export const SIZE_CAPS = {
+  page: 60 * 1024,
+  home: 30 * 1024,
+} as const;
+
+/** The cap a page's HTML is held to whatever the site's size. */
+export const sizeCap = (kind: PageKind) => (kind === 'home' ? SIZE_CAPS.home : SIZE_CAPS.page);
+
+/** The size cap a page breaks, as a readable line; empty when it is within it. */
+export function overSizeCap(w: Pick<PageWeight, 'path' | 'kind' | 'html'>): string[] {
+  const cap = sizeCap(w.kind);
+  return w.html > cap ? [`${w.path}: HTML ${(w.html / 1024).toFixed(1)} KB gzipped > ${(cap / 1024).toFixed(1)} KB, the cap of every ${w.kind === 'home' ? 'home page' : 'page'} at any size of site`] : [];
+}
+
+/** One HTML page's own weight: gzipped (what the reader downloads) and raw. */
+export interface HtmlWeight {
+  path: string;
+  kind: PageKind;
+  html: number;
+  raw: number;
+}
+
+/**
+ * The HTML of every page, heaviest first (gzipped): cheap enough for a site of 20,000
+ * pages, where `pageWeights` (which parses every page) would not be. A page that grows with
+ * the number of entries shows here first.
+ */
+export function htmlWeights(dist: DistFiles): HtmlWeight[] {
+  return dist.list()
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const bytes = dist.read(file)!;
+      const path = sitePathFor(file);
+      return { path, kind: pageKind(path), html: gzipSize(bytes), raw: bytes.length };
+    })
+    .sort((a, b) => b.html - a.html || (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Kinds whose HTML is held to the HTML budget, beside the size caps every page keeps: a
+ * listing page holds a page of entries and a figure page its SVG, so those are held to the
+ * size caps alone.
+ */
 export const HTML_BUDGET_KINDS: readonly PageKind[] = ['actor', 'event', 'prose', 'home', 'error'];
 
 /** Every budget a page breaks, as readable lines; empty when it is within all of them. */
 export function overBudget(w: PageWeight): string[] {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const out: string[] = [];
+  out.push(...overSizeCap(w));
   if (HTML_BUDGET_KINDS.includes(w.kind) && w.html > BUDGETS.html) out.push(`${w.path}: HTML ${kb(w.html)} gzipped > ${kb(BUDGETS.html)}`);
   if (w.css > BUDGETS.css) out.push(`${w.path}: CSS ${kb(w.css)} gzipped > ${kb(BUDGETS.css)}`);
   if (w.jsAtLoad > BUDGETS.jsAtLoad) out.push(`${w.path}: JavaScript at load ${kb(w.jsAtLoad)} gzipped > ${kb(BUDGETS.jsAtLoad)} (${w.loadFiles.join(', ') || 'inline scripts'})`);

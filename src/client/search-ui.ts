@@ -182,7 +182,7 @@ function buildDialog(): HTMLDialogElement {
   const status = el('div', { className: 'search-status', role: 'status' });
   const list = el('ol', { className: 'search-results', id: 'search-dialog-results' });
   list.setAttribute('aria-label', say('search.results'));
-  const more = el('a', { href: url('/search/'), className: 'search-more' }, say('search.dialog.more'));
+  const more = el('a', { href: url(paths.search()), className: 'search-more' }, say('search.dialog.more'));
   const close = el('button', { type: 'button', className: 'search-close' }, say('search.dialog.close'));
   const form = el('form', { role: 'search', className: 'search-form' },
     el('label', { htmlFor: input.id }, say('search.dialog.label')), input,
@@ -193,7 +193,7 @@ function buildDialog(): HTMLDialogElement {
   const run = searcher(list, status, 10);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
-    more.href = `${url('/search/')}${writeQuery({ q: input.value.trim(), filters: {} })}`;
+    more.href = `${url(paths.search())}${writeQuery({ q: input.value.trim(), filters: {} })}`;
     clearTimeout(timer);
     timer = setTimeout(() => void run({ q: input.value.trim(), filters: {} }), 120);
   };

@@ -6,7 +6,8 @@
  * `pagefindOptions(base)` (src/lib/render/search.ts), whose `baseUrl` puts it back in front of every
  * result URL. Only what sits in `data-pagefind-body` (the article) is indexed; SVG is excluded
  * as a second guard. Files go through `addHTMLFile` rather than `addDirectory` so that
- * `spaceBlocks` can keep words apart that Pagefind would run together.
+ * `searchInput` can keep words apart that Pagefind would run together, and hand it each chart
+ * emptied, which it would read and then leave out.
  *
  * In `astro dev` it serves the last built index from `<outDir>/pagefind/`; without one, the
  * search UI says that `npm run build` makes it.
@@ -16,7 +17,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEmbedPath } from '../lib/render/embed.ts';
-import { PAGEFIND_DIR, spaceBlocks } from '../lib/render/search.ts';
+import { PAGEFIND_DIR, searchInput } from '../lib/render/search.ts';
 import { sitePathFor } from '../lib/render/dist-paths.ts';
 
 /** Options of the Pagefind integration. */
@@ -119,7 +120,7 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
           if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
           let count = 0;
           for (const file of htmlFiles(root)) {
-            const content = spaceBlocks(readFileSync(join(root, file), 'utf8'));
+            const content = searchInput(readFileSync(join(root, file), 'utf8'));
             const added = await answer(`indexing ${file}`, index.addHTMLFile({ url: sitePathFor(file), content }), ms);
             if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
             if (content.includes('data-pagefind-body')) count++;

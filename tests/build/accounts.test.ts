@@ -38,7 +38,7 @@ describe('a role given on someone\'s account', () => {
     const lines = $('ul.roles li').map((_, li) => text($(li).text())).get();
     expect(lines).toEqual(['Fixture Group: carried it out, according to FG, as reported by Fixture Outlet', 'Fixture Outlet: reported it']);
     const links = $('ul.roles li').first().find('a').map((_, a) => $(a).attr('href')).get();
-    expect(links).toEqual(['/actors/fixture-group/', '/sources/#fixture-statement', '/sources/#fixture-report']);
+    expect(links).toEqual(['/actors/fixture-group/', '/sources/official-statement/#fixture-statement', '/sources/news-report/#fixture-report']);
   });
 
   it('says so in the actor\'s list of events too', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { missingUrls, parsePublished, servedPaths } from '../../scripts/lib/published-urls.ts';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
@@ -41,9 +41,7 @@ beforeAll(() => {
   git('add', '-A');
   git('commit', '-qm', 'fixture');
   commit = git('rev-parse', 'HEAD');
-  dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  dist = buildSite(root);
 }, 240_000);
 
 const scripts = ($: CheerioAPI) => $('script').toArray().map((s) => ({ type: $(s).attr('type'), src: $(s).attr('src'), text: $(s).text() }));
@@ -80,6 +78,9 @@ describe('a site whose titles hold </script> and <!--', () => {
     expect($('h1').text()).toBe(HOSTILE);
     expect($('meta[name="citation_title"]').attr('content')).toBe(HOSTILE);
     expect($('#cite-apa').text()).toContain('</script><script>alert(1)</script>');
+    const formats = page('/events/2020-07-01-hostile-title/cite/', dist);
+    expect(formats('h1').text()).toContain(HOSTILE);
+    expect(JSON.parse(formats('#cite-csl-json').text())[0].title).toBe(HOSTILE);
   });
 });
 
@@ -92,7 +93,7 @@ describe('revisions with a repository configured', () => {
     expect($('meta[name="citation_publication_date"]').attr('content')).toBe('2024/03/05');
     // The block names the revision; the citations carry no version (MLA would print the hash as one).
     expect($('.cite-this-page .revision-link').text()).toBe(commit.slice(0, 12));
-    expect(JSON.parse($('#cite-csl-json').text())[0]).not.toHaveProperty('version');
+    expect(JSON.parse(page('/events/2020-07-01-hostile-title/cite/', dist)('#cite-csl-json').text())[0]).not.toHaveProperty('version');
   });
 
   it('names the editors as authors, as persons', () => {

@@ -3,7 +3,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citeAnchor, CITE_FORMATS } from '../../src/lib/render/citation/cite-formats.ts';
@@ -15,14 +15,17 @@ import { readRevisions } from '../../src/lib/model/git-revisions.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
 import { DIST, htmlPages, page } from '../helpers/dist.ts';
+import { siteGraph } from '../helpers/site-graph.ts';
 import { zoteroHighwireCreators } from '../helpers/reference-readers.ts';
 
 const site = loadSite().config;
+const graph = siteGraph();
 const origin = deployment(site).site;
 
 // Embeds are parts of the timeline and map pages for other sites' frames: those pages are the ones to cite.
 const pages = htmlPages().filter((p) => !p.startsWith('/pagefind') && !isEmbedPath(p));
-const citable = pages.filter((p) => /^\/(actors|events)\/[^/]+\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
+// An actor's or event's page; not the list of a letter (/actors/b/) or a year (/events/2020/), which cite nothing.
+const citable = pages.filter((p) => /^\/(actors\/[^/]{2,}|events\/(?!\d{4}\/)[^/]+)\/$/.test(p) || ['/', '/about/', '/methodology/'].includes(p));
 const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 describe('every page', () => {
@@ -71,21 +74,55 @@ describe('JSON-LD types', () => {
 });
 
 describe('Cite this page', () => {
-  it.each(citable)('%s has every citation format as text, without JavaScript', (path) => {
+  // A page's citation page: under it, the home page's at /cite/.
+  const citePageOf = (path: string) => `${path}cite/`;
+
+  it.each(citable)('%s shows the site\'s style as text without JavaScript, and links every other format on its citation page', (path) => {
     const $ = page(path);
+    const block = $('section.cite-this-page');
+    expect(block).toHaveLength(1);
+    const style = site.citationStyle;
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    expect($(`#${citeAnchor(style)}`).text()).toContain(canonical);
+    for (const { key } of CITE_FORMATS.filter((f) => f.key !== style)) {
+      expect($(`#${citeAnchor(key)}`), key).toHaveLength(0);
+      expect(block.find(`a[href="${citePageOf(path)}#${citeAnchor(key)}"]`), key).toHaveLength(1);
+    }
+    // Without JavaScript, "retrieved on" shows the build date.
+    expect(block.find('time[data-retrieved]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each(citable)('%s has every citation format as text on its citation page, citing the page itself', (path) => {
+    const canonical = page(path)('link[rel="canonical"]').attr('href')!;
+    const $ = page(citePageOf(path));
     const block = $('section.cite-this-page');
     expect(block).toHaveLength(1);
     for (const { key } of CITE_FORMATS) {
       expect($(`#${citeAnchor(key)}`).text().trim(), key).not.toBe('');
     }
-    const canonical = $('link[rel="canonical"]').attr('href')!;
     expect($('#cite-apa').text()).toContain(canonical);
+    expect($('#cite-apa').text()).not.toContain(`${canonical}cite/`);
     expect(parseBibtex($('#cite-bibtex').text()).entries).toHaveLength(1);
     expect($('#cite-ris').text()).toMatch(/^TY {2}- ELEC[\s\S]*\nTI {2}- .+[\s\S]*\nER {2}-/);
     const validate = new Ajv({ allowUnionTypes: true }).compile(cslDataSchema);
-    expect(validate(JSON.parse($('#cite-csl-json').text())), JSON.stringify(validate.errors)).toBe(true);
-    // Without JavaScript, "retrieved on" shows the build date.
+    const csl = JSON.parse($('#cite-csl-json').text());
+    expect(validate(csl), JSON.stringify(validate.errors)).toBe(true);
+    // The same record as the page's own citation: one record, two views of it.
+    expect(page(path)(`#${citeAnchor(site.citationStyle)}`).text()).toBe($(`#${citeAnchor(site.citationStyle)}`).text());
     expect(block.find('time[data-retrieved]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // A companion of the page, not a page to find: not indexed, in no search, with no share card of its own.
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($('[data-pagefind-body]')).toHaveLength(0);
+    expect($('meta[property="og:image"]')).toHaveLength(0);
+    expect($(`a[href="${path}"]`).length).toBeGreaterThan(0);
+  });
+
+  it('leaves citation pages out of the sitemap', () => {
+    const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    if (!origin) return expect(sitemaps).toEqual([]);
+    const listed = sitemaps.flatMap((f) => [...file(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    expect(listed).toContain('/events/2020-07-20-watch-raid-kestrel-point/');
+    expect(listed.filter((p) => p.endsWith('/cite/'))).toEqual([]);
   });
 
   it('names the revision, unlinked while the site has no repository address', () => {
@@ -101,9 +138,11 @@ describe('Cite this page', () => {
     expect($('.cite-this-page .revision-link')).toHaveLength(0);
     // Named beside the citations and in the revision's address, not as a version: MLA would
     // print that where the edition goes.
-    expect(JSON.parse($('#cite-csl-json').text())[0]).not.toHaveProperty('version');
-    expect($('#cite-mla').text().replace(/\S*\/revisions\/[0-9a-f]{12}\/\S*/, '')).not.toContain(hash);
-    expect($('#cite-mla').text()).toContain(`/revisions/${hash}/`);
+    const formats = page('/events/2020-07-20-watch-raid-kestrel-point/cite/');
+    expect(formats('.cite-this-page .revision-hash').text()).toBe(hash);
+    expect(JSON.parse(formats('#cite-csl-json').text())[0]).not.toHaveProperty('version');
+    expect(formats('#cite-mla').text().replace(/\S*\/revisions\/[0-9a-f]{12}\/\S*/, '')).not.toContain(hash);
+    expect(formats('#cite-mla').text()).toContain(`/revisions/${hash}/`);
   });
 
   it('loads its island only on demand: a small loader, never the island itself', () => {
@@ -125,7 +164,9 @@ describe('claims cite their sources', () => {
       const item = $(`li[id="${target}"]`);
       expect(item, `${path} ${target}`).toHaveLength(1);
       expect($(a).text()).toBe(`[${item.index() + 1}]`);
-      expect(item.find('a.source-entry').attr('href')).toBe(`/sources/#${target.replace(/^source-/, '')}`);
+      const id = target.replace(/^source-/, '');
+      // The entry on the list page of the source's kind (one page each: the fixture is small).
+      expect(item.find('a.source-entry').attr('href')).toBe(`/sources/${graph.sources.get(id)!.kind}/#${id}`);
     });
   });
 

@@ -41,10 +41,11 @@ function textFiles(dist: string): [string, string][] {
     .map((f) => [f, readFileSync(join(dist, f), 'utf8')]);
 }
 
-/** What each format of a page's "Cite this page" block says. */
+/** What each format of a page's citations says: the page itself shows one, its citation page every one. */
 function citations(path: string, dist: string) {
   const $ = page(path, dist);
-  const text = (id: string) => $(`#cite-${id}`).text();
+  const formats = page(`${path}cite/`, dist);
+  const text = (id: string) => formats(`#cite-${id}`).text();
   return {
     $,
     apa: text('apa'), mla: text('mla'), bibtex: text('bibtex'), ris: text('ris'), csl: JSON.parse(text('csl-json'))[0],
@@ -99,6 +100,7 @@ describe('a site built with its address', () => {
     expect($('meta[property="og:url"]').attr('content')).toBe(address);
     expect(JSON.parse($('script[type="application/ld+json"]').text()).mainEntityOfPage.url).toBe(address);
     expect(apa.endsWith(address)).toBe(true);
+    expect($('#cite-apa').text()).toBe(apa);
     expect(csl.URL).toBe(address);
     expect(parseBibtex(bibtex).entries[0]!.fields.url).toBe(address);
     expect(ris).toContain(`UR  - ${address}`);

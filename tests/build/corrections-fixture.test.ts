@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { htmlPages, page } from '../helpers/dist.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
@@ -27,9 +27,7 @@ beforeAll(() => {
     const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', env });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   }
-  dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  dist = buildSite(root);
 }, 240_000);
 
 const notice = ($: CheerioAPI) => $('aside.corrections li').map((_, li) => text($(li).text())).get();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
@@ -19,9 +19,7 @@ const INFERRED = '2020-07-16-fixture-announcement';
 
 beforeAll(() => {
   const root = materialize('dates', 'cases');
-  dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  dist = buildSite(root);
 }, 240_000);
 
 describe('dates of each kind in the built site', () => {

@@ -97,7 +97,7 @@ describe('/relations/', () => {
     });
   });
 
-  it('has a table row per relation, matching the content, with source links into /sources/', () => {
+  it('has a table row per relation, matching the content, with source links into the list pages of the sources', () => {
     const rows = $('table[data-relations-table] tbody tr');
     expect(rows).toHaveLength(relationCount);
     const guild = graph.actors.get('lantern-guild')!;
@@ -106,11 +106,11 @@ describe('/relations/', () => {
       expect(row, `${r.type} ${r.actor}`).toHaveLength(1);
       expect(text(row.find('th').text())).toBe(guild.data.name);
       expect(text(row.find('td').eq(1).text())).toBe(graph.actors.get(r.actor)!.data.name);
-      expect(row.find('td').eq(4).find('a').map((_, a) => $(a).attr('href')).get()).toEqual(r.sources.map((s) => `/sources/#${s}`));
+      expect(row.find('td').eq(4).find('a').map((_, a) => $(a).attr('href')).get()).toEqual(r.sources.map((s) => `/sources/${graph.sources.get(s)!.kind}/#${s}`));
     }
-    $('table[data-relations-table] a[href^="/sources/#"]').each((_, a) => {
-      const id = $(a).attr('href')!.split('#')[1]!;
-      expect(page('/sources/')(`[id="${id}"]`), id).toHaveLength(1);
+    $('table[data-relations-table] a[href^="/sources/"]').each((_, a) => {
+      const [path, id] = $(a).attr('href')!.split('#') as [string, string];
+      expect(page(path)(`[id="${id}"]`), id).toHaveLength(1);
     });
   });
 

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { page } from '../helpers/dist.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 import { COMMITS, EDITED, FIRST_EDIT_TEXT, LAST_SUMMARY, LONG_ACTOR, LONG_EDITS, OLD_ACTOR, OLD_BODY, OLD_FIELD, ORIGIN, REPOSITORY, historySite, type HistorySite } from '../helpers/history-fixture.ts';
@@ -27,8 +27,7 @@ beforeAll(() => {
   // A copy outside any git work tree: no history at all.
   bare = mkdtempSync(join(tmpdir(), 'history-bare-'));
   cpSync(MINIMAL, bare, { recursive: true });
-  const result = runAstro(['build', '--outDir', join(bare, 'dist')], { CONTENT_DIR: join(bare, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  buildSite(bare);
 }, 600_000);
 
 afterAll(() => rmSync(bare, { recursive: true, force: true }));
@@ -171,13 +170,16 @@ describe('citations of a page with revision pages', () => {
   it('cite the address of the revision readers see, absolute on the site\'s origin', () => {
     const $ = page(PAGE, site.dist);
     const address = `${ORIGIN}${revisionPath(site.hashes[3]!)}`;
-    expect(JSON.parse($('#cite-csl-json').text())[0].URL).toBe(address);
     expect($('#cite-apa').text()).toContain(address);
+    // The page's citation page cites the same revision, in every format.
+    const formats = page(`${PAGE}cite/`, site.dist);
+    expect(JSON.parse(formats('#cite-csl-json').text())[0].URL).toBe(address);
+    expect(formats('#cite-apa').text()).toContain(address);
   });
 
   it('cite the page itself when revision pages are off', () => {
-    const $ = page(PAGE, off.dist);
-    expect(JSON.parse($('#cite-csl-json').text())[0].URL).toBe(`${ORIGIN}${PAGE}`);
+    expect(page(PAGE, off.dist)('#cite-apa').text()).toContain(`${ORIGIN}${PAGE}`);
+    expect(JSON.parse(page(`${PAGE}cite/`, off.dist)('#cite-csl-json').text())[0].URL).toBe(`${ORIGIN}${PAGE}`);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The built site, file by file: nothing in it refers off the site's origin unless the content
- * linked it (the ISKP build and a fixture), the build writes nothing outside its output folder,
+ * linked it (the shared fixture site's build and a fixture), the build writes nothing outside its output folder,
  * and a fixture whose entry, site title and editors hold hostile (but schema-valid) text builds
  * into files that all still parse, each carrying the text as its format documents.
  */
@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deployment, loadSiteConfig } from '../../src/lib/content/site-config.ts';
-import { ROOT, runAstro } from '../helpers/astro.ts';
+import { ROOT, buildSite } from '../helpers/astro.ts';
 import { DIST } from '../helpers/dist.ts';
 import { SHARED_CONTENT } from '../helpers/shared-site.ts';
 import { contentLinks, distUrls, unlinkedOffsite } from '../helpers/dist-urls.ts';
@@ -45,7 +45,7 @@ describe('the URL scan', () => {
   });
 });
 
-describe('the ISKP build', () => {
+describe('the shared fixture site, built', () => {
   it('refers to nothing off its origin that the content did not link', () => {
     const configured = deployment(loadSiteConfig()).site;
     // Without the site's address the pages name no origin of their own (src/lib/render/site-address.ts):
@@ -82,7 +82,7 @@ const changed = (before: Map<string, string>, after: Map<string, string>) =>
   [...after].filter(([file, stamp]) => before.get(file) !== stamp).map(([file]) => file)
     .concat([...before.keys()].filter((file) => !after.has(file)).map((file) => `removed ${file}`)).sort();
 
-// Astro's and Vite's own caches, the builds of other test files and the ISKP build.
+// Astro's and Vite's own caches, the builds of other test files and the first explainer's build.
 const NOT_THE_BUILDS_BUSINESS = /^(node_modules|\.git|\.astro|dist|tests\/\.tmp)(\/|$)/;
 
 describe('a fixture of hostile text, built', () => {
@@ -93,11 +93,9 @@ describe('a fixture of hostile text, built', () => {
 
   beforeAll(() => {
     root = materialize('hostile-text', 'cases');
-    dist = join(root, 'dist');
     const folderBefore = listing(root);
     const repoBefore = listing(ROOT, (p) => NOT_THE_BUILDS_BUSINESS.test(p));
-    const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-    if (result.code !== 0) throw new Error(result.output);
+    dist = buildSite(root);
     inFolder = changed(folderBefore, listing(root));
     outside = changed(repoBefore, listing(ROOT, (p) => NOT_THE_BUILDS_BUSINESS.test(p)));
   }, 240_000);
@@ -155,11 +153,11 @@ describe('a fixture of hostile text, built', () => {
     expect(titles).toContain(TITLE);
     const rows = parseCsv(readFileSync(join(dist, 'data/events.csv'), 'utf8'));
     const row = rows.find((r) => r.id === '2020-05-01-fixture-raid')!;
-    expect([row.title, row.location_name, row.admin1]).toEqual([`'${TITLE}`, "'+Kabul </svg><script>alert(1)</script>", '\'-Province & "quoted"']);
+    expect([row.title, row.location_name, row.admin1]).toEqual([`'${TITLE}`, "'+Fixture Town </svg><script>alert(1)</script>", '\'-Province & "quoted"']);
   });
 
   it('gives citations that their parsers read back: BibTeX, RIS and CSL-JSON', () => {
-    const event = parseHtml(readFileSync(join(dist, 'events/2020-05-01-fixture-raid/index.html'), 'utf8'));
+    const event = parseHtml(readFileSync(join(dist, 'events/2020-05-01-fixture-raid/cite/index.html'), 'utf8'));
     const bibtex = parseBibtex(event('#cite-bibtex').text(), { english: false });
     expect(bibtex.errors).toEqual([]);
     expect(bibtex.entries).toHaveLength(1);

@@ -1,3 +1,4 @@
+import type { CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { accountOf, accountText } from '../../src/lib/model/according.ts';
 import { rolesText } from '../../src/lib/model/roles.ts';
 import { DEFAULT_MODEL, deployment, loadSite } from '../../src/lib/content/site-config.ts';
 import { isEmbedPath } from '../../src/lib/render/embed.ts';
-import { isRevisionPath } from '../../src/lib/render/urls.ts';
+import { CITED_BY_SHOWN } from '../../src/lib/render/page-caps.ts';
 
 /** The site's address, if the build had one (site.yaml `url`, SITE_URL). */
 const origin = deployment(loadSite().config).site;
@@ -40,6 +41,25 @@ describe('every entry has its page', () => {
   });
 });
 
+describe('the shell\'s links and the not-found page', () => {
+  const links = ($: ReturnType<typeof page>, selector: string) => $(selector).map((_, a) => `${text($(a).text())} ${$(a).attr('href')}`).get();
+  const HEADER = ['Events /events/', 'Timeline /timeline/', 'Actors /actors/', 'Sources /sources/', 'Map /map/', 'Relations /relations/'];
+
+  it('links the generator\'s pages, then the content pages that ask for a place in the menu, in the header; the reuse pages in the footer', () => {
+    for (const path of ['/', '/events/', '/actors/lantern-guild/', '/about/']) {
+      const $ = page(path);
+      expect(links($, 'header nav[aria-label="Main"] a'), path).toEqual([...HEADER, 'About /about/', 'Methodology /methodology/']);
+      expect(links($, 'footer p:last-child a'), path).toEqual(['How to cite and reuse /how-to-cite/', 'Open data /data/', 'Atom feed of events /feed.xml', 'Corrections /changes/']);
+      expect(text($('footer p:last-child').text())).toBe('How to cite and reuse · Open data · Atom feed of events · Corrections');
+    }
+    expect(page('/map/')('header nav a[aria-current="page"]').attr('href')).toBe('/map/');
+  });
+
+  it('leads on from the not-found page by the header\'s pages and the home page', () => {
+    expect(links(page('/404.html'), 'main ul a')).toEqual([...HEADER, 'The home page /']);
+  });
+});
+
 describe('backlinks match the content', () => {
   it.each([...graph.actors.keys()])('the events on /actors/%s/ are the events it appears in, in date order', (id) => {
     const $ = page(`/actors/${id}/`);
@@ -61,23 +81,31 @@ describe('backlinks match the content', () => {
     expect(page('/actors/tidewater-council/')('section[aria-labelledby="relations-heading"] a[href="/actors/lantern-guild/"]').length).toBeGreaterThan(0);
   });
 
+  // Each source on the list page of its kind (one page each: the fixture is small).
+  const entryOf = (id: string) => `/sources/${graph.sources.get(id)!.kind}/#${id}`;
+
   it.each([...graph.sources.keys()])('the bibliography entry of %s lists the pages that cite it', (id) => {
-    const $ = page('/sources/');
+    const $ = page(entryOf(id).split('#')[0]!);
     const entry = $(`li#${id}`);
     expect(entry.length).toBe(1);
     const citing = entry.find('.cited-by a').map((_, a) => $(a).attr('href')).get();
-    const expected = graph.citationsOf(id).map((c) => (c.kind === 'actor' ? `/actors/${c.id}/` : c.kind === 'event' ? `/events/${c.id}/` : `/sources/#${c.id}`));
-    expect(citing).toEqual(expected);
+    const expected = graph.citationsOf(id).map((c) => (c.kind === 'actor' ? `/actors/${c.id}/` : c.kind === 'event' ? `/events/${c.id}/` : entryOf(c.id)));
+    // The first CITED_BY_SHOWN, then how many more: an entry's weight stays fixed however often it is cited.
+    expect(citing).toEqual(expected.slice(0, CITED_BY_SHOWN));
+    const more = expected.length - CITED_BY_SHOWN;
+    if (more > 0) expect(entry.find('.cited-by').text()).toContain(`and ${more} more page`);
+    else expect(entry.find('.cited-by').text()).not.toContain('more page');
   });
 });
 
 describe('events', () => {
-  it('are listed in date order on the home page and /events/', () => {
+  it('are listed in date order on the home page and, year after year, on the pages /events/ links', () => {
     const order = graph.eventsByDate.map((e) => `/events/${e.id}/`);
-    for (const path of ['/', '/events/']) {
-      const $ = page(path);
-      expect($('.event-list .event-title a').map((_, a) => $(a).attr('href')).get()).toEqual(order);
-    }
+    const titles = ($: CheerioAPI) => $('.event-list .event-title a').map((_, a) => $(a).attr('href')).get();
+    expect(titles(page('/'))).toEqual(order);
+    const years = page('/events/')('#years-heading + ul a').map((_, a) => page('/events/')(a).attr('href')).get();
+    expect(years).toEqual(['/events/2019/', '/events/2020/']);
+    expect(years.flatMap((path) => titles(page(path)))).toEqual(order);
   });
 
   it('say whose figure each count is', () => {
@@ -150,6 +178,6 @@ describe('every page', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
     expect(pages.some((p) => p.includes('/revisions/'))).toBe(true);
-    expect(listed).toEqual(pages.filter((p) => p !== '/404.html' && !isRevisionPath(p)).sort());
+    expect(listed).toEqual(pages.filter((p) => p !== '/404.html' && !/^\/(actors|events)\/[^/]+\/revisions\//.test(p)).sort());
   });
 });

@@ -72,7 +72,8 @@ describe('a second explainer, built by the same generator', () => {
       for (const [code, term] of Object.entries(vocabulary.values)) expect(term.label, `${name}.${code}`).toBeTruthy();
     }
     const kinds = settings.vocabularies.eventKinds!.values;
-    for (const { path } of pages.filter((p) => p.path.startsWith('/events/') && p.path !== '/events/')) {
+    // An event's pages, not the lists of a year (/events/2020/).
+    for (const { path } of pages.filter((p) => p.path.startsWith('/events/') && p.path !== '/events/' && !/^\/events\/\d{4}\//.test(p.path))) {
       const id = path.split('/')[2]!;
       const kind = (parse(readFileSync(join(CONTENT, 'events', `${id}.mdx`), 'utf8').split('---')[1]!) as { kind: string }).kind;
       expect(text(at(path)('.kicker').first().text()), path).toBe(kinds[kind]!.label);
@@ -130,6 +131,16 @@ describe('a second explainer, built by the same generator', () => {
     expect(at('/events/1969-07-21-honeysuckle-creek-broadcast/')('[data-map="locator"]').length).toBe(0);
     const launch = at('/events/1969-07-16-apollo-11-launch/');
     expect(launch('[data-map="locator"] a.map-mark').map((_, a) => launch(a).attr('data-event')).get()).toEqual(['1969-07-16-apollo-11-launch']);
+  });
+
+  it('lists its actors under the letters of Russian, in Russian order, past opening quotation marks', () => {
+    const $ = at('/actors/');
+    const links = $('#letters-heading + ul a');
+    expect(links.map((_, a) => $(a).text()).get()).toEqual(['А', 'Б', 'Л', 'М', 'Н', 'С']);
+    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(['/actors/а/', '/actors/б/', '/actors/л/', '/actors/м/', '/actors/н/', '/actors/с/']);
+    const a = at('/actors/а/');
+    expect(a('.card-list h3 a').map((_, l) => a(l).attr('href')).get()).toEqual(['/actors/apollo-11/']);
+    expect(a('h1').text()).toBe('Участники: А');
   });
 
   it('leaves no English interface string on any page', () => {

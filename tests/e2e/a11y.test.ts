@@ -33,14 +33,15 @@ const MODES: Mode[] = [
   { name: 'print', viewport: { width: 1280, height: 900 }, colorScheme: 'light', print: true },
 ];
 
-const paths = sitemapPaths();
+const { base } = deployment(loadSiteConfig());
+// Every page to find, and a citation page, which the sitemap leaves out (one is like every other).
+const paths = [...sitemapPaths(), `${base}events/2020-07-20-watch-raid-kestrel-point/cite/`];
 
 /**
  * Screenshots (tests/e2e/artifacts/<mode>/<page>.png) for the first page of each kind — home,
  * an actor, an event, a listing, a prose page and any kind added later — in every mode. Full-page
  * screenshots of every page in every mode cost more than all the axe runs together.
  */
-const { base } = deployment(loadSiteConfig());
 const kindOf = (path: string) => pageKind(`/${path.slice(base.length)}`);
 const SHOWN = new Set(paths.filter((p, i) => paths.findIndex((q) => kindOf(q) === kindOf(p)) === i));
 const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9-]+/gi, '_') || 'home';

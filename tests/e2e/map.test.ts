@@ -143,7 +143,7 @@ describe('the map in Chromium', () => {
     await expect(page.locator(`tr[id="rel-${edge}"]`).isVisible()).resolves.toBe(true);
     // A relation is either the sources' (linked) or the editors' reading (with its reason).
     const row = page.locator(`tr[id="rel-${edge}"]`);
-    const sources = await row.locator('a[href^="/sources/#"]').count();
+    const sources = await row.locator('a[href^="/sources/"]').count();
     const editorial = await row.locator('em.editorial').count();
     expect(sources + editorial).toBeGreaterThan(0);
   });

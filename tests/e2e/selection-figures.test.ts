@@ -28,7 +28,7 @@ sources: [fixture-report]
 
 An invented ${kind}.
 `;
-const AT_KABUL = 'location:\n  name: Kabul\n  country: AF\n  lat: 34.5553\n  lon: 69.2075\n  precision: 1\n';
+const AT_FIXTURE_TOWN = 'location:\n  name: Fixture Town\n  country: PT\n  lat: 39.6012\n  lon: -8.4051\n  precision: 1\n';
 
 /** Three more events around the minimal site's two (2020-05-01 by fixture-group, 2020-06 with it as subject). */
 function addEvents(content: string) {
@@ -42,9 +42,9 @@ sources: [fixture-report]
 
 The Fixture Agency is invented for tests.
 `);
-  writeFileSync(join(content, 'events/2019-11-fixture-early-raid.mdx'), event('early raid', '2019-11', 'raid', 'fixture-agency', AT_KABUL));
+  writeFileSync(join(content, 'events/2019-11-fixture-early-raid.mdx'), event('early raid', '2019-11', 'raid', 'fixture-agency', AT_FIXTURE_TOWN));
   writeFileSync(join(content, 'events/2021-02-10-fixture-later-report.mdx'), event('later report', '2021-02-10', 'report', 'fixture-outlet', ''));
-  writeFileSync(join(content, 'events/2022-fixture-late-raid.mdx'), event('late raid', '2022', 'raid', 'fixture-agency', AT_KABUL));
+  writeFileSync(join(content, 'events/2022-fixture-late-raid.mdx'), event('late raid', '2022', 'raid', 'fixture-agency', AT_FIXTURE_TOWN));
 }
 
 const timelineShows = (page: Page) => page.locator('.tl-list .event-item:not([hidden])').evaluateAll((els) => els.map((e) => e.id.replace(/^event-/, '')).sort());

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro.ts';
+import { buildSite } from '../helpers/astro.ts';
 import { launch, openPage, screenshot } from '../helpers/browser.ts';
 import { materialize } from '../helpers/fixtures.ts';
 
@@ -33,9 +33,7 @@ function serve(dir: string): Promise<string> {
 
 beforeAll(async () => {
   const root = materialize('rtl-timeline', 'cases');
-  const dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  const dist = buildSite(root);
   baseURL = await serve(dist);
   browser = await launch();
 }, 240_000);

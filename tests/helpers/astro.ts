@@ -1,6 +1,6 @@
 /** Runs the Astro CLI of this project as a child process, with the Node that runs the tests. */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -30,4 +30,15 @@ export function runAstro(args: string[], env: Record<string, string> = {}): RunR
     stderr: strip(result.stderr),
     output: strip(`${result.stdout}\n${result.stderr}`),
   };
+}
+
+/**
+ * Builds the site whose content folder is `root`/content into `root`/dist, as a build test's
+ * setup does, and gives the output folder; fails with Astro's own output if the build fails.
+ */
+export function buildSite(root: string, env: Record<string, string> = {}): string {
+  const dist = join(root, 'dist');
+  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content'), ...env });
+  if (result.code !== 0) throw new Error(`building ${root} failed (exit ${result.code}):\n${result.output}`);
+  return dist;
 }

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROOT, runAstro } from './astro.ts';
+import { ROOT, buildSite } from './astro.ts';
 import { MINIMAL } from './fixtures.ts';
 
 export const EDITED = '2020-05-01-fixture-raid';
@@ -102,8 +102,6 @@ export function historySite(name: string, site: string[] = [`url: ${ORIGIN}`, `r
     writeFileSync(groupFile, readFileSync(groupFile, 'utf8').replace(/^summary: "(.*?)( \(revised \d+ times?\))?"$/m, `summary: "$1 (revised ${n} time${n === 1 ? '' : 's'})"`));
     git(root, date, 'commit', '-qam', `The group's summary, revision ${n}`);
   }
-  const dist = join(root, 'dist');
-  const result = runAstro(['build', '--outDir', dist], { CONTENT_DIR: join(root, 'content') });
-  if (result.code !== 0) throw new Error(result.output);
+  const dist = buildSite(root);
   return { root, dist, hashes };
 }

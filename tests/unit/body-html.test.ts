@@ -2,15 +2,15 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/render/body-html.ts';
 
-const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['eurasianet', 'gdi'], label: (id: string, n: number) => `Source ${n}: ${id} <"label">` };
+const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['saltmarsh-courier', 'watch-statement'], label: (id: string, n: number) => `Source ${n}: ${id} <"label">` };
 
 describe('renderBody', () => {
   it('draws <Cite> as the numbered note of the page\'s list, with the source named for screen readers', () => {
-    const $ = load(renderBody('The GDI said so.<Cite id="gdi" /> Reported too.<Cite id="eurasianet" />\n', options));
+    const $ = load(renderBody('The Watch said so.<Cite id="watch-statement" /> Reported too.<Cite id="saltmarsh-courier" />\n', options));
     const notes = $('sup.cite-note a');
     expect(notes.map((_, a) => $(a).text()).get()).toEqual(['[2]', '[1]']);
-    expect(notes.first().attr('href')).toBe('#source-gdi');
-    expect(notes.first().attr('aria-label')).toBe('Source 2: gdi <"label">');
+    expect(notes.first().attr('href')).toBe('#source-watch-statement');
+    expect(notes.first().attr('aria-label')).toBe('Source 2: watch-statement <"label">');
   });
 
   it('renders GFM (tables, footnotes) with typographic quotes and dashes and heading ids, like Astro\'s Markdown', () => {
@@ -39,7 +39,7 @@ describe('renderBody', () => {
   });
 
   it('keeps a note\'s number out of the id of the heading it sits in', () => {
-    const $ = load(renderBody('## Background<Cite id="gdi" />\n\nText.\n', options));
+    const $ = load(renderBody('## Background<Cite id="watch-statement" />\n\nText.\n', options));
     expect($('h2').attr('id')).toBe('background');
     expect($('h2 sup.cite-note a').text()).toBe('[2]');
   });

@@ -74,6 +74,17 @@ describe('explainer()', () => {
     expect(reads.files.filter((f) => f.endsWith('site.yaml'))).toEqual([join(MINIMAL, 'content', 'site.yaml')]);
   });
 
+  it('hands its reading of the entries and sources to the content loaders, once each', async () => {
+    await setup(MINIMAL);
+    const { takeEntries, takeSources } = await import('../../src/astro/reading.ts');
+    const root = join(MINIMAL, 'content');
+    expect(takeEntries(root, 'actors')!.entries.map((e) => e.id)).toEqual(['fixture-group', 'fixture-outlet']);
+    expect(takeEntries(root, 'pages')!.entries.map((e) => e.id)).toEqual(['about', 'index']);
+    expect(takeSources(root)!.length).toBeGreaterThan(0);
+    expect(takeEntries(root, 'actors')).toBeUndefined();
+    expect(takeEntries(root, 'events')!.ids.size).toBe(2);
+  });
+
   it('sets the build from the settings it read: base, trailing slashes, directory pages, its integrations', async () => {
     const { updates } = await setup(MINIMAL);
     expect(updates).toHaveLength(1);

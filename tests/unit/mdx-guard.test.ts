@@ -59,7 +59,7 @@ describe('the MDX guard', () => {
 
   it('lets plain Markdown and GFM through', () => {
     const body = [
-      '# Heading', '', 'Text with a [link](https://example.org/), a [page](/actors/iskp/),', 'a [relative one](../x/) and an [anchor](#top).',
+      '# Heading', '', 'Text with a [link](https://example.org/), a [page](/actors/lantern-guild/),', 'a [relative one](../x/) and an [anchor](#top).',
       '', '![A map](https://example.org/map.png)', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', 'A footnote.[^1]', '', '[^1]: Its text.',
       '', 'A literal \\{brace\\} and \\<angle.', '', 'https://www.example.org', '', '[mail](mailto:a@example.org)', '', '[ref]: https://example.org/',
     ].join('\n');
@@ -71,7 +71,7 @@ describe('the MDX guard', () => {
       '//evil.example/x', ' //evil.example', '/\\evil.example', '\\\\evil.example', 'ftp://example.org/', 'intent://x', 'blob:https://example.org/x']) {
       expect(isAllowedUrl(url, 'link'), url).toBe(false);
     }
-    for (const url of ['https://example.org/', 'HTTPS://example.org/', '/actors/iskp/', '#top', '../x/', 'x.png', '?q=1', 'mailto:a@example.org', 'javascript-notes/']) {
+    for (const url of ['https://example.org/', 'HTTPS://example.org/', '/actors/lantern-guild/', '#top', '../x/', 'x.png', '?q=1', 'mailto:a@example.org', 'javascript-notes/']) {
       expect(isAllowedUrl(url, 'link'), url).toBe(true);
     }
     expect(isAllowedUrl('mailto:a@example.org', 'image')).toBe(false);

@@ -16,7 +16,7 @@ describe('formatFigure in English', () => {
   const { vocabularies, i18n } = model('en', { samples: { label: 'lunar samples', unit: 'kg' }, votes: { label: 'votes' } });
   const say = (figure: Omit<Figure, 'according'>) => formatFigure(f(figure), vocabularies.figureTypes, i18n);
 
-  it('writes a count, bounds and a range with the type\'s label, as the ISKP site reads', () => {
+  it('writes a count, bounds and a range with the type\'s label, as a site reads them', () => {
     expect(say({ type: 'killed', count: 3 })).toBe('3 killed');
     expect(say({ type: 'killed', min: 51 })).toBe('at least 51 killed');
     expect(say({ type: 'wounded', min: 2, max: 4 })).toBe('2–4 wounded');

@@ -7,6 +7,7 @@ import { networkText } from '../../src/lib/figures/network/site-network.ts';
 import { EDGE_PATTERNS, PARENT_PATTERN } from '../../src/lib/figures/network/styles.ts';
 import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
 import { holdsIn } from '../../src/lib/figures/network/held-in-year.ts';
+import { mostConnected } from '../../src/lib/figures/network/most-connected.ts';
 import type { ActorData } from '../../src/lib/content/schema.ts';
 import { fixtureGraph } from '../helpers/fixture-graph.ts';
 
@@ -201,5 +202,32 @@ describe('an editorial reading', () => {
     expect(renderNetwork(reported, forceLayout(reported, { width: 600, height: 400 }), {
       width: 600, height: 400, id: 'n', title: 'Net', description: 'D', edgeHref: (e) => `#rel-${e.id}`, ...text,
     })).not.toContain('editorial');
+  });
+});
+
+describe('mostConnected', () => {
+  // A hub related to everyone, a pair related to each other, and leaves related to the hub only.
+  const relate = (to: string) => ({ actor: to, type: 'opposes', sources: ['s1'] });
+  const graph = buildGraph({
+    actors: [
+      actor('hub', { relations: ['a', 'b', 'c', 'd'].map(relate) }),
+      actor('a', { relations: [relate('b')] }),
+      actor('b'),
+      actor('c'),
+      actor('d'),
+    ],
+    events: [],
+    sources: [{ id: 's1', publisher: 'p', kind: 'news-report', date: '2022' }],
+  });
+  const network = buildNetwork(graph, links);
+
+  it('keeps the most connected actors, ties by id, and only the relations between them', () => {
+    const drawn = mostConnected(network, 3);
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'hub']);
+    expect(drawn.edges.map((e) => e.id)).toEqual(['a--opposes--b', 'hub--opposes--a', 'hub--opposes--b']);
+  });
+
+  it('draws the whole network when it is within the cap', () => {
+    expect(mostConnected(network, 5)).toBe(network);
   });
 });

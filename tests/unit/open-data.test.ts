@@ -10,13 +10,13 @@ const { actorSchema, eventSchema } = DEFAULT_MODEL.schemas;
 const { vocabularies } = DEFAULT_MODEL;
 const COLUMNS = eventColumnNames(vocabularies);
 
-const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', branch: 'main', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], revisions: true, shareCards: true, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
+const site = { title: 'Fixture <site> & co', description: 'd', language: 'en', base: '/', branch: 'main', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], revisions: true, citationStyle: 'apa', shareCards: true, listPageSize: 100, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
 const abs = absoluteUrls('https://explainer.example', '/sub/');
 const hostile = '</script><script>alert(1)</script> "quoted", ]]> & more';
 const graph = buildGraph({
   actors: [{ id: 'group', data: actorSchema.parse({ name: 'Group', kind: 'armed-group', summary: 's' }) }],
   events: [
-    { id: '2022-07-20-raid', data: { ...eventSchema.parse({ title: hostile, summary: 's', date: '2022-07-20', kind: 'raid', location: { name: 'Kabul', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator', according: 's1' }, { actor: 'group', role: 'announced' }], figures: [{ type: 'killed', count: 3, according: 'group' }, { type: 'killed', min: 51, wording: 'more than 50', according: 's1' }, { type: 'wounded', min: 2, max: 4, according: 's2' }, { type: 'detained', max: 20, according: 's1' }], sources: ['s1', 's2'] }), summary: 'Line one,\nline two' } },
+    { id: '2022-07-20-raid', data: { ...eventSchema.parse({ title: hostile, summary: 's', date: '2022-07-20', kind: 'raid', location: { name: 'Grayhaven', country: 'PT', lat: 39.6012, lon: -8.4051, precision: 1 }, actors: [{ actor: 'group', role: 'perpetrator', according: 's1' }, { actor: 'group', role: 'announced' }], figures: [{ type: 'killed', count: 3, according: 'group' }, { type: 'killed', min: 51, wording: 'more than 50', according: 's1' }, { type: 'wounded', min: 2, max: 4, according: 's2' }, { type: 'detained', max: 20, according: 's1' }], sources: ['s1', 's2'] }), summary: 'Line one,\nline two' } },
     { id: '2021-22-summer', data: eventSchema.parse({ title: 'Summer', summary: 's', date: '2021-22', kind: 'other', sources: ['s1'] }) },
     { id: '2021-06-within', data: eventSchema.parse({ title: 'Within', summary: 's', date: '[2021-06..2022-12]', dateInferred: 'year', kind: 'attack', sources: ['s1'] }) },
     { id: '2021-06-lasted', data: eventSchema.parse({ title: 'Lasted', summary: 's', date: '2021-06/2022-12', kind: 'other', sources: ['s1'] }) },
@@ -48,7 +48,7 @@ describe('events.csv', () => {
 
   it('writes dates with their precision and bounds, and actors with roles and whose account a role is', () => {
     expect(rows[0]).toMatchObject({ date: '2021-22', date_min: '2021-06-01', date_max: '2021-08-31', precision: 'season', location_name: '', lat: '' });
-    expect(rows[3]).toMatchObject({ actors: 'group:perpetrator:s1;group:announced', source_ids: 's1;s2', lat: '34.5553', geo_precision: '1', url: 'https://explainer.example/sub/events/2022-07-20-raid/' });
+    expect(rows[3]).toMatchObject({ actors: 'group:perpetrator:s1;group:announced', source_ids: 's1;s2', lat: '39.6012', geo_precision: '1', url: 'https://explainer.example/sub/events/2022-07-20-raid/' });
   });
 
   it('writes each figure type in its own column, every figure with whose it is', () => {

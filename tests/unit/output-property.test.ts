@@ -39,7 +39,7 @@ const PIECES = [
   '=', '+', '-', '@', '=HYPERLINK("https://evil.example")', '+1+1', '@SUM(A1)', '-2',
   '{', '}', '{}', '\\', '\\textbf{x}', '%', '#', '$', '_', '^', '~', ',', ';', ':', ' and ', ' ', '  ',
   'ER  - ', 'TY  - JOUR', 'AU  - ',
-  '😀', '👩‍👩‍👧', 'Запуск', 'حمله در کابل', '中文', 'Kabul',
+  '😀', '👩‍👩‍👧', 'Запуск', 'حمله در بندر', '中文', 'Grayhaven',
 ];
 
 function hostile(random: () => number): string {
@@ -88,7 +88,7 @@ function entry(s: Sample): Graph {
   const actor: ActorData = { ...actorSchema.parse({ name: 'x', kind: 'armed-group', summary: 's', relations: [{ actor: 'other', type: 'opposes', sources: ['s1'] }] }), name: s.actor, summary: s.summary };
   const parsed = eventSchema.parse({
     title: 'x', summary: 'x', date: '2022-07-20', kind: 'raid',
-    location: { name: 'x', admin1: 'x', admin2: 'x', country: 'AF', lat: 34.5553, lon: 69.2075, precision: 1 },
+    location: { name: 'x', admin1: 'x', admin2: 'x', country: 'PT', lat: 39.6012, lon: -8.4051, precision: 1 },
     actors: [{ actor: 'group', role: 'perpetrator' }], sources: ['s1'],
   });
   const event: EventData = { ...parsed, title: s.title, summary: s.summary, location: { ...parsed.location!, name: s.place, admin1: s.admin1, admin2: s.admin2 } };
@@ -109,7 +109,7 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
   it('events.csv parses into one row carrying every field, neutralised against formulas', () => {
     const rows = parseCsv(eventsCsv(graph, abs, DEFAULT_MODEL.vocabularies));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ title: asCsv(s.title), location_name: asCsv(s.place), admin1: asCsv(s.admin1), admin2: asCsv(s.admin2), lat: '34.5553' });
+    expect(rows[0]).toMatchObject({ title: asCsv(s.title), location_name: asCsv(s.place), admin1: asCsv(s.admin1), admin2: asCsv(s.admin2), lat: '39.6012' });
   });
 
   it('JSON-LD stays one script element in the page and parses back to the same values', () => {
@@ -139,12 +139,12 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
   it('the map, the network and the timeline are well-formed SVG, in a page and alone, naming the entry', () => {
     const atlas = ATLAS;
     const map = renderMap(atlas, [{
-      id: event.id, title: s.title, href: '/events/x/', when: s.summary, min: 0, max: 1, kind: 'raid', actors: ['group'], country: 'AF', place: s.place, lat: 34.5553, lon: 69.2075, precision: 1,
+      id: event.id, title: s.title, href: '/events/x/', when: s.summary, min: 0, max: 1, kind: 'raid', actors: ['group'], country: 'PT', place: s.place, lat: 39.6012, lon: -8.4051, precision: 1,
     }], { frame: FRAME, id: 'm', title: s.editor, description: s.summary, countryName: (c) => c }).svg;
     const links = { actor: (id: string) => `/actors/${id}/`, source: (id: string) => `/sources/#${id}`, sourceLabel: () => s.summary, dateWords: (edtf: string) => edtf };
     const network = buildNetwork(graph, links);
     const net = renderNetwork(network, starLayout(network, 'group', { width: 300, height: 200 }), { width: 300, height: 200, id: 'n', title: s.editor, description: s.summary, edgeHref: () => '#', ...networkText(DEFAULT_MODEL) });
-    const timeline = renderTimelineSvg([timelineEvent('x', '2022-07-20', 'attack', ['iskp'], s.title)], { ...timelineBase, title: s.editor, description: s.summary });
+    const timeline = renderTimelineSvg([timelineEvent('x', '2022-07-20', 'attack', ['guild'], s.title)], { ...timelineBase, title: s.editor, description: s.summary });
     for (const [svg, named] of [[map, s.title], [net, s.actor], [timeline, s.title]] as const) {
       const elements = parseXml(svg);
       expect(elements[0]!.name).toBe('svg');
@@ -190,4 +190,4 @@ describe.each(SAMPLES.map((s, i) => [i, s] as const))('hostile entry %i', (_, s)
 });
 
 const ATLAS = worldAtlas(loadTopology('110m'));
-const FRAME = frameFor([[60.6, 29.4], [75.2, 41.4]], undefined, 480, 373, 6);
+const FRAME = frameFor([[-11, 31], [1, 44]], undefined, 480, 373, 6);

@@ -34,7 +34,7 @@ describe('a place may be anywhere', () => {
   });
 
   it('takes any two capital letters as a country code, historical and user-assigned ones too', () => {
-    for (const code of ['SU', 'YU', 'XK', 'DD', 'AF']) expect(locationSchema.safeParse({ name: 'x', country: code, precision: 1 }).success).toBe(true);
+    for (const code of ['SU', 'YU', 'XK', 'DD', 'PT']) expect(locationSchema.safeParse({ name: 'x', country: code, precision: 1 }).success).toBe(true);
     for (const code of ['su', 'SUN', 'S']) expect(locationSchema.safeParse({ name: 'x', country: code, precision: 1 }).success).toBe(false);
   });
 
@@ -56,8 +56,8 @@ describe('admin areas by their names, worded as the site declares', () => {
   const levels = site({
     places: {
       adminLevels: {
-        admin1: { area: '{name} province', notGiven: 'Province not given' },
-        admin2: { area: '{name} district' },
+        admin1: { area: '{name} shire', notGiven: 'Shire not given' },
+        admin2: { area: '{name} parish' },
         countries: { US: { admin1: { area: '{name}' }, admin2: { area: '{name} County' } } },
       },
     },
@@ -65,26 +65,26 @@ describe('admin areas by their names, worded as the site declares', () => {
   const wording = { levels, countryName: (c: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(c) ?? c, separator: ', ' };
 
   it('words an area by the site\'s level, per country where it says so', () => {
-    expect(areaName(levels, 'AF', 'admin1', 'Kunduz')).toBe('Kunduz province');
+    expect(areaName(levels, 'PT', 'admin1', 'Norvale')).toBe('Norvale shire');
     expect(areaName(levels, 'US', 'admin1', 'Florida')).toBe('Florida');
     expect(areaName(levels, 'US', 'admin2', 'Brevard')).toBe('Brevard County');
-    expect(areaName(levels, undefined, 'admin2', 'Imam Sahib')).toBe('Imam Sahib district');
+    expect(areaName(levels, undefined, 'admin2', 'Lowmere')).toBe('Lowmere parish');
     // A name is written as it is, even one holding a replacement pattern.
-    expect(areaName(levels, 'AF', 'admin1', '$& odd')).toBe('$& odd province');
-    expect(areaNotGiven(levels, 'AF', 'admin1')).toBe('Province not given');
-    expect(areaNotGiven(levels, 'AF', 'admin2')).toBeUndefined();
+    expect(areaName(levels, 'PT', 'admin1', '$& odd')).toBe('$& odd shire');
+    expect(areaNotGiven(levels, 'PT', 'admin1')).toBe('Shire not given');
+    expect(areaNotGiven(levels, 'PT', 'admin2')).toBeUndefined();
   });
 
-  it('names areas alone when the site declares no levels: no fixed "province" or "district"', () => {
+  it('names areas alone when the site declares no levels: no fixed word such as "province" or "county"', () => {
     const none = site().places.adminLevels;
     expect(placeLine({ name: 'Cape Canaveral', admin1: 'Florida', admin2: 'Brevard', country: 'US' }, { ...wording, levels: none })).toBe('Cape Canaveral, Brevard, Florida, United States');
   });
 
   it('writes a place with its areas and country, saying an area once, or with its body off Earth', () => {
-    expect(placeLine({ name: 'Imam Sahib district', admin1: 'Kunduz', admin2: 'Imam Sahib', country: 'AF' }, wording)).toBe('Imam Sahib district, Kunduz province, Afghanistan');
-    expect(placeLine({ name: 'Kabul', admin1: 'Kabul', country: 'AF' }, wording)).toBe('Kabul, Kabul province, Afghanistan');
+    expect(placeLine({ name: 'Lowmere parish', admin1: 'Norvale', admin2: 'Lowmere', country: 'PT' }, wording)).toBe('Lowmere parish, Norvale shire, Portugal');
+    expect(placeLine({ name: 'Grayhaven', admin1: 'Grayhaven', country: 'PT' }, wording)).toBe('Grayhaven, Grayhaven shire, Portugal');
     // The same area capitalised otherwise is still the same area.
-    expect(placeLine({ name: 'Imam Sahib District', admin1: 'Kunduz', admin2: 'Imam Sahib', country: 'AF' }, wording)).toBe('Imam Sahib District, Kunduz province, Afghanistan');
+    expect(placeLine({ name: 'Lowmere Parish', admin1: 'Norvale', admin2: 'Lowmere', country: 'PT' }, wording)).toBe('Lowmere Parish, Norvale shire, Portugal');
     expect(placeLine({ name: 'Cape Canaveral', admin1: 'Florida', admin2: 'Brevard', country: 'US' }, wording)).toBe('Cape Canaveral, Brevard County, Florida, United States');
     expect(placeLine({ name: 'Pacific Ocean' }, wording)).toBe('Pacific Ocean');
     expect(placeLine({ name: 'Sea of Tranquility', body: 'the Moon' }, { ...wording, separator: '، ' })).toBe('Sea of Tranquility، the Moon');
@@ -109,8 +109,8 @@ describe('country names', () => {
   it('names countries in the site\'s language, former codes too', () => {
     const ru = siteModel(site({ language: 'ru' })).i18n;
     const fa = siteModel(site({ language: 'fa' })).i18n;
-    expect(ru.countryName('AF')).toBe('Афганистан');
-    expect(fa.countryName('AF')).toBe('افغانستان');
+    expect(ru.countryName('PT')).toBe('Португалия');
+    expect(fa.countryName('PT')).toBe('پرتغال');
     expect(ru.countryName('SU')).toBe('Советский Союз');
     expect(fa.countryName('YU')).toBe('یوگسلاوی');
   });
@@ -131,7 +131,7 @@ describe('map settings', () => {
   it('takes bounds across the 180th meridian, a projection from the allow-list, borders and presets', () => {
     const map = site({ map: {
       bounds: [[170, -50], [-170, -30]], projection: 'equalEarth', highlight: ['NZ'],
-      borders: [{ country: 'AF', neighbours: ['TJ'], label: 'The frontier', legend: 'The frontier' }],
+      borders: [{ country: 'PT', neighbours: ['ES'], label: 'The lamp line', legend: 'The lamp line' }],
       presets: [{ countries: ['NZ'] }, { label: 'Chatham Islands', bounds: [[-177, -45], [-175, -43]] }],
     } }).map;
     expect(map.bounds).toEqual([[170, -50], [-170, -30]]);
@@ -142,7 +142,7 @@ describe('map settings', () => {
     ['a projection outside the allow-list', { projection: 'dymaxion' }],
     ['bounds with south above north', { bounds: [[0, 10], [10, 0]] }],
     ['a preset with neither countries nor bounds', { presets: [{ label: 'x' }] }],
-    ['a preset over several countries with no label', { presets: [{ countries: ['TJ', 'UZ'] }] }],
+    ['a preset over several countries with no label', { presets: [{ countries: ['PT', 'ES'] }] }],
     ['a longitude out of range', { bounds: [[0, 0], [190, 10]] }],
   ])('rejects %s', (_name, map) => {
     expect(siteSchema.safeParse({ title: 't', description: 'd', language: 'en', map }).success).toBe(false);

@@ -122,8 +122,8 @@ describe('npm run new', () => {
     expect(scaffoldEvent({ title: 'Government seizes power', date: '2021-22' }).id).toBe('2021-22-government-seizes-power');
     expect(scaffoldEvent({ title: 'Memorial attack', date: '2022-05~' }).id).toBe('2022-05-memorial-attack');
     expect(scaffoldEvent({ title: 'Rockets', date: '2021-06/2021-08', slug: 'rocket-attacks' }).id).toBe('2021-06-rocket-attacks');
-    expect(scaffoldActor({ name: 'Abū Yūsuf al-Ḥasan', kind: 'person' }).path).toBe('actors/abu-yusuf-al-hasan.mdx');
-    expect(slugify('Ṭālibān’s “Emirate”')).toBe('talibans-emirate');
+    expect(scaffoldActor({ name: 'Ṣāliḥ al-Ḥaddād', kind: 'person' }).path).toBe('actors/salih-al-haddad.mdx');
+    expect(slugify('Ṭāhir’s “Lanterns”')).toBe('tahirs-lanterns');
   });
 
   it('leaves an event without --source for check to flag, and says so', () => {
@@ -140,7 +140,8 @@ describe('npm run new', () => {
     expect(() => scaffoldEvent({ title: 'x', date: '2022-13-45' })).toThrow(/--date: '2022-13-45' is not a valid EDTF date/);
     expect(() => scaffoldEvent({ title: 'x', date: '2099-01-01', now: new Date('2025-01-01') })).toThrow(/in the future/);
     expect(() => scaffoldEvent({ title: 'x', date: '2022', kind: 'riot' })).toThrow(/--kind: 'riot' is not one of/);
-    expect(() => scaffoldActor({ name: 'Талибан', kind: 'armed-group' })).toThrow(ScaffoldError);
+    expect(() => scaffoldActor({ name: 'Фонарная гильдия', kind: 'armed-group' })).toThrow(ScaffoldError);
+    expect(() => scaffoldActor({ name: 'Фонарная гильдия', kind: 'armed-group' })).toThrow(/cannot make an id from the name: pass one with --id/);
     expect(() => scaffoldActor({ name: 'X', kind: 'person', sources: ['Not An Id'] })).toThrow(/not a source id/);
     const run = runNew('actor', 'Someone');
     expect(run).toMatchObject({ code: 1 });
@@ -249,7 +250,7 @@ describe('npm run new -- site', () => {
     expect(() => starterSite({ language: 'x' })).toThrow(ScaffoldError);
   });
 
-  it('writes no word of the ISKP explainer, neither in the starter nor in the neutral templates', () => {
+  it('writes no word of another site, neither in the starter nor in the neutral templates', () => {
     const words = otherSitesWords();
     expect(words.length).toBeGreaterThan(20);
     const texts = [

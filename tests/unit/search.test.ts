@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/content/dates.ts';
 import {
   actorRecord, bundlePath, eventRecord, excerptParts, pageRecord, pagefindFilters, pagefindOptions,
-  offersFilterValue, readQuery, searchWords, spaceBlocks, writeQuery, yearsOf,
+  emptySvgs, offersFilterValue, readQuery, searchInput, searchWords, spaceBlocks, writeQuery, yearsOf,
 } from '../../src/lib/render/search.ts';
 import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
 import { sitePathFor } from '../../src/lib/render/dist-paths.ts';
@@ -12,22 +12,22 @@ const words = searchWords(DEFAULT_MODEL);
 
 describe('search records', () => {
   it('gives an actor its names, type, kind and countries as filters, and its summary as metadata', () => {
-    const record = actorRecord({ name: 'Islamic State Khorasan Province', shortName: 'ISKP', aliases: ['ISIS-K', 'ISKP'], kind: 'armed-group', countries: ['AF', 'TJ'], summary: 'A group, with commas.' }, words);
-    expect(record.names).toEqual(['Islamic State Khorasan Province', 'ISKP']);
-    expect(record.filters).toEqual([['type', 'actor'], ['kind', 'Armed group'], ['country', 'Afghanistan'], ['country', 'Tajikistan']]);
+    const record = actorRecord({ name: 'Lantern Guild', shortName: 'Guild', aliases: ['Lamplighters', 'Guild'], kind: 'armed-group', countries: ['PT', 'ES'], summary: 'A group, with commas.' }, words);
+    expect(record.names).toEqual(['Lantern Guild', 'Guild']);
+    expect(record.filters).toEqual([['type', 'actor'], ['kind', 'Armed group'], ['country', 'Portugal'], ['country', 'Spain']]);
     expect(record.meta).toEqual([['type', 'Actor'], ['summary', 'A group, with commas.']]);
     expect(record.sort).toEqual([]);
   });
 
   it('gives an event its actors (once each), kind, country, years, date in words and a sort key', () => {
     const record = eventRecord(
-      { kind: 'raid', summary: 'S.', location: { country: 'AF' } },
+      { kind: 'raid', summary: 'S.', location: { country: 'PT' } },
       parseDate('2021/2022-07'),
-      [{ name: 'GDI' }, { name: 'ISKP' }, { name: 'GDI' }],
+      [{ name: 'Harbour Watch' }, { name: 'Guild' }, { name: 'Harbour Watch' }],
       words,
     );
     expect(record.filters).toEqual([
-      ['type', 'event'], ['kind', 'Raid'], ['actor', 'GDI'], ['actor', 'ISKP'], ['country', 'Afghanistan'], ['year', '2021'], ['year', '2022'],
+      ['type', 'event'], ['kind', 'Raid'], ['actor', 'Harbour Watch'], ['actor', 'Guild'], ['country', 'Portugal'], ['year', '2021'], ['year', '2022'],
     ]);
     expect(record.meta).toContainEqual(['date', parseDate('2021/2022-07').words]);
     expect(record.sort).toEqual([['date', '2021-01-01']]);
@@ -39,14 +39,14 @@ describe('search records', () => {
       { kind: 'raid', summary: 'S.' },
       parseDate('2022-07-20'),
       [
-        { name: 'Islamic State Khorasan Province', shortName: 'ISKP', aliases: ['ISIS-K', 'IS-K'] },
-        { name: 'General Directorate of Intelligence', shortName: 'GDI', aliases: ['ISKP'] },
+        { name: 'Lantern Guild', shortName: 'Guild', aliases: ['Lamplighters', 'the Lamp Guild'] },
+        { name: 'Harbour Watch', shortName: 'Watch', aliases: ['Guild'] },
       ],
       words,
     );
-    expect(record.related).toEqual(['Islamic State Khorasan Province', 'ISKP', 'ISIS-K', 'IS-K', 'General Directorate of Intelligence', 'GDI']);
+    expect(record.related).toEqual(['Lantern Guild', 'Guild', 'Lamplighters', 'the Lamp Guild', 'Harbour Watch', 'Watch']);
     // The filter still lists each actor once, by its name.
-    expect(record.filters.filter(([k]) => k === 'actor').map(([, v]) => v)).toEqual(['Islamic State Khorasan Province', 'General Directorate of Intelligence']);
+    expect(record.filters.filter(([k]) => k === 'actor').map(([, v]) => v)).toEqual(['Lantern Guild', 'Harbour Watch']);
     expect(actorRecord({ name: 'A', kind: 'person', countries: [], summary: 'S.' }, words).related).toEqual([]);
   });
 
@@ -71,7 +71,7 @@ describe('search records', () => {
 describe('paths and options', () => {
   it('maps built files to site paths', () => {
     expect(sitePathFor('index.html')).toBe('/');
-    expect(sitePathFor('actors/iskp/index.html')).toBe('/actors/iskp/');
+    expect(sitePathFor('actors/lantern-guild/index.html')).toBe('/actors/lantern-guild/');
     expect(sitePathFor('404.html')).toBe('/404.html');
   });
 
@@ -85,12 +85,12 @@ describe('paths and options', () => {
 
 describe('queries in the URL', () => {
   it('reads the query and known filters, ignoring the rest', () => {
-    expect(readQuery('?q=+ISIS-K+&type=event&type=actor&year=&evil=1')).toEqual({ q: 'ISIS-K', filters: { type: ['event', 'actor'] } });
+    expect(readQuery('?q=+Lamp-lighters+&type=event&type=actor&year=&evil=1')).toEqual({ q: 'Lamp-lighters', filters: { type: ['event', 'actor'] } });
     expect(readQuery('')).toEqual({ q: '', filters: {} });
   });
 
   it('writes what it reads', () => {
-    const query = { q: 'Voice of Khorasan', filters: { type: ['event'], actor: ['Islamic State Khorasan Province'] } };
+    const query = { q: 'Voice of the Lamps', filters: { type: ['event'], actor: ['Lantern Guild'] } };
     expect(readQuery(writeQuery(query))).toEqual(query);
     expect(writeQuery({ q: '', filters: {} })).toBe('');
   });
@@ -111,10 +111,10 @@ describe('queries in the URL', () => {
 
 describe('excerpts and indexing', () => {
   it('keeps only <mark> from an excerpt and decodes the rest as text', () => {
-    expect(excerptParts('a &lt;script&gt;x&lt;/script&gt; & <mark>ISKP</mark> flat')).toEqual([
+    expect(excerptParts('a &lt;script&gt;x&lt;/script&gt; & <mark>Guild</mark> store')).toEqual([
       { text: 'a <script>x</script> & ', mark: false },
-      { text: 'ISKP', mark: true },
-      { text: ' flat', mark: false },
+      { text: 'Guild', mark: true },
+      { text: ' store', mark: false },
     ]);
     expect(excerptParts('<img src=x onerror=alert(1)>hi')).toEqual([{ text: 'hi', mark: false }]);
   });
@@ -124,8 +124,18 @@ describe('excerpts and indexing', () => {
   });
 
   it('keeps words of adjacent inline elements apart, and leaves text inside an element alone', () => {
-    expect(spaceBlocks('<p><time>May 2022</time><span class="kind">Attack</span><span>Kabul</span></p>'))
-      .toBe('<p><time>May 2022</time> <span class="kind">Attack</span> <span>Kabul</span></p>');
-    expect(spaceBlocks('<p>an <em>ISKP</em>, flat</p>')).toBe('<p>an <em>ISKP</em>, flat</p>');
+    expect(spaceBlocks('<p><time>May 2022</time><span class="kind">Attack</span><span>Grayhaven</span></p>'))
+      .toBe('<p><time>May 2022</time> <span class="kind">Attack</span> <span>Grayhaven</span></p>');
+    expect(spaceBlocks('<p>a <em>Guild</em>, store</p>')).toBe('<p>a <em>Guild</em>, store</p>');
+  });
+
+  it('hands Pagefind each chart emptied, keeping the element and its attributes, and everything around it', () => {
+    const page = '<p>Before</p><svg viewBox="0 0 1 1" aria-label="Map"><g><svg x="1"><path d="M0 0"/></svg><text>Label</text></g></svg><p>After</p>';
+    expect(emptySvgs(page)).toBe('<p>Before</p><svg viewBox="0 0 1 1" aria-label="Map"></svg><p>After</p>');
+    expect(emptySvgs('<SVG class="a"><Text>x</Text></SVG> <svg/> <svg class="b" /> <svgx>y</svgx> <svg>z</svg>'))
+      .toBe('<SVG class="a"></SVG> <svg/> <svg class="b" /> <svgx>y</svgx> <svg></svg>');
+    // An element that never closes is left as it is rather than cutting the rest of the page.
+    expect(emptySvgs('<p>a</p><svg><path/>')).toBe('<p>a</p><svg><path/>');
+    expect(searchInput('<dl><dt>Date</dt><dd>1</dd></dl><svg><text>x</text></svg><p>y</p>')).toBe('<dl><dt>Date</dt> <dd>1</dd> </dl> <svg></svg> <p>y</p>');
   });
 });

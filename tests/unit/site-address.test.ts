@@ -8,7 +8,7 @@ import { DEFAULT_MODEL } from '../../src/lib/content/site-config.ts';
 import { absoluteAddress, siteAddress } from '../../src/lib/render/site-address.ts';
 
 const { eventSchema } = DEFAULT_MODEL.schemas;
-const site = { title: 'Fixture', description: 'd', language: 'en', base: '/sub/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], branch: 'main', revisions: true, shareCards: true, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
+const site = { title: 'Fixture', description: 'd', language: 'en', base: '/sub/', license: { content: 'CC BY 4.0', code: 'MIT' }, editors: [], branch: 'main', revisions: true, citationStyle: 'apa', shareCards: true, listPageSize: 100, vocabularies: {}, map: { highlight: [], borders: [], presets: [], countryLabels: {} }, places: { countryNames: {}, adminLevels: { countries: {} } } } as SiteConfig;
 const graph = buildGraph({
   actors: [],
   events: [{ id: '2022-07-20-raid', data: eventSchema.parse({ title: 'Raid', summary: 's', date: '2022-07-20', kind: 'raid', sources: ['s1'] }) }],

@@ -5,7 +5,7 @@ import { timelineText } from '../../src/lib/figures/timeline/page-words.ts';
 import type { TimelineEvent, TimelineLabels, TimelineOptions } from '../../src/lib/figures/timeline/types.ts';
 
 /** `attributed`: the actors in a role that attributes the event to them; by default all of `actors`. */
-export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['iskp'], title = `Event ${id}`, country?: string, attributed: string[] = actors): TimelineEvent {
+export function ev(id: string, date: string, kind = 'attack', actors: string[] = ['guild'], title = `Event ${id}`, country?: string, attributed: string[] = actors): TimelineEvent {
   const d = parseDate(date);
   return {
     id, title, href: `/events/${id}/`, kind, actors, attributed, ...(country ? { country } : {}),
@@ -16,8 +16,8 @@ export function ev(id: string, date: string, kind = 'attack', actors: string[] =
 
 export const labels: TimelineLabels = {
   kind: { attack: 'Attack', raid: 'Raid', report: 'Report', policy: 'Policy', statement: 'Statement', other: 'Other' },
-  actor: { iskp: 'ISKP', taliban: 'Taliban', gdi: 'GDI', un: 'UN Security Council' },
-  country: { AF: 'Afghanistan', PK: 'Pakistan', TJ: 'Tajikistan' },
+  actor: { guild: 'Lantern Guild', council: 'Tidewater Council', watch: 'Harbour Watch', assembly: 'Coastal Assembly' },
+  country: { PT: 'Portugal', ES: 'Spain', MA: 'Morocco' },
 };
 
 /** The English catalogue's words, as a site in English gets them. */
@@ -26,17 +26,17 @@ export const words = timelineText(DEFAULT_MODEL).words;
 // British English writes days as d3's formats did ("4 Mar 2022"), so the snapshots keep their ticks.
 export const base: TimelineOptions = { title: 'Test timeline', description: 'Events along time.', labels, words, language: 'en-GB' };
 
-/** The ISKP story's shapes of dates: days, months, a season, a "within" range, an approximate month. */
+/** An invented story with the shapes of dates a real one has: days, months, a season, a "within" range, an approximate month. */
 export function story(): TimelineEvent[] {
   return [
-    ev('seize', '2021-22', 'other', ['taliban'], 'Taliban seize power in Afghanistan', 'AF'),
-    // Named with ISKP and the Taliban, but attributed by no source to anyone.
-    ev('rockets', '[2021-06..2022-12]', 'attack', ['iskp', 'taliban'], 'Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', undefined, []),
-    ev('peshawar', '2022-03-04', 'attack', ['iskp'], 'Attack on a Shiite mosque in Peshawar', 'PK'),
-    ev('memorial', '2022-05~', 'attack', ['iskp'], 'Attack on a memorial ceremony in Kabul', 'AF'),
-    ev('un', '2022-06', 'report', ['un', 'iskp'], "UN Security Council report warns of ISKP's growing presence"),
-    ev('imam', '2022-07-16', 'raid', ['taliban'], 'Taliban announce operation in Imam Sahib district', 'AF'),
-    ev('gdi', '2022-07-20', 'raid', ['gdi', 'iskp'], 'GDI announces raid on an ISKP flat in Kabul', 'AF'),
+    ev('seize', '2021-22', 'other', ['council'], 'Council seizes power in Grayhaven', 'PT'),
+    // Named with the Guild and the Council, but attributed by no source to anyone.
+    ev('flares', '[2021-06..2022-12]', 'attack', ['guild', 'council'], 'Flares fired from Grayhaven across the lamp line into Norvale', undefined, []),
+    ev('pier', '2022-03-04', 'attack', ['guild'], 'Attack on the pier lamps of Saltmere', 'ES'),
+    ev('memorial', '2022-05~', 'attack', ['guild'], 'Attack on a memorial ceremony in Grayhaven', 'PT'),
+    ev('warning', '2022-06', 'report', ['assembly', 'guild'], "Coastal Assembly report warns of the Guild's growing presence"),
+    ev('operation', '2022-07-16', 'raid', ['council'], 'Council announces operation in Lowmere parish', 'PT'),
+    ev('store', '2022-07-20', 'raid', ['watch', 'guild'], 'Harbour Watch raids a Guild store in Grayhaven', 'PT'),
   ];
 }
 
@@ -45,7 +45,7 @@ export function synthetic(n: number, seed = 42): TimelineEvent[] {
   let s = seed;
   const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
   const kinds = ['attack', 'raid', 'report', 'policy', 'statement'];
-  const actors = ['iskp', 'taliban', 'gdi', 'un'];
+  const actors = ['guild', 'council', 'watch', 'assembly'];
   // A pool of 400 dates parsed once: the EDTF parser takes about a millisecond a date.
   const pool: TimelineEvent[] = [];
   for (let i = 0; i < 400; i++) {

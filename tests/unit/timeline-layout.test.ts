@@ -11,30 +11,30 @@ describe('lanes', () => {
   it('groups by kind, largest lane first, ties by label', () => {
     const { lanes, laneOf } = assignLanes(story(), 'kind', labels, words);
     expect(lanes.map((l) => [l.label, l.count])).toEqual([['Attack', 3], ['Raid', 2], ['Other', 1], ['Report', 1]]);
-    expect(laneOf.get('gdi')).toBe(1);
+    expect(laneOf.get('store')).toBe(1);
   });
 
   it('puts an event in the lane of the first actor it is attributed to', () => {
     const { lanes, laneOf } = assignLanes(story(), 'actor', labels, words);
-    expect(lanes[laneOf.get('gdi')!]!.label).toBe('GDI');
-    expect(lanes[laneOf.get('un')!]!.label).toBe('UN Security Council');
+    expect(lanes[laneOf.get('store')!]!.label).toBe('Harbour Watch');
+    expect(lanes[laneOf.get('warning')!]!.label).toBe('Coastal Assembly');
   });
 
   it('puts an event that names actors but is attributed to none in the "no actor" lane', () => {
     const { lanes, laneOf } = assignLanes(story(), 'actor', labels, words);
-    expect(lanes[laneOf.get('rockets')!]!).toMatchObject({ key: '', label: words.noActor });
+    expect(lanes[laneOf.get('flares')!]!).toMatchObject({ key: '', label: words.noActor });
   });
 
   it('ignores an actor listed first in a role that does not attribute the event', () => {
-    const target = ev('raid', '2022-07-20', 'raid', ['iskp', 'gdi'], 'A raid', undefined, ['gdi']);
+    const target = ev('raid', '2022-07-20', 'raid', ['guild', 'watch'], 'A raid', undefined, ['watch']);
     const { lanes, laneOf } = assignLanes([target], 'actor', labels, words);
-    expect(lanes[laneOf.get('raid')!]!.label).toBe('GDI');
+    expect(lanes[laneOf.get('raid')!]!.label).toBe('Harbour Watch');
   });
 
   it('names the lane of events without a country instead of dropping them', () => {
     const { lanes, laneOf } = assignLanes(story(), 'country', labels, words);
-    expect(lanes.map((l) => l.label)).toEqual(['Afghanistan', 'Place not given', 'Pakistan']);
-    expect(lanes[laneOf.get('rockets')!]!.label).toBe('Place not given');
+    expect(lanes.map((l) => l.label)).toEqual(['Portugal', 'Place not given', 'Spain']);
+    expect(lanes[laneOf.get('flares')!]!.label).toBe('Place not given');
   });
 
   it('merges lanes past the limit into Others', () => {
@@ -68,9 +68,9 @@ describe('precision drawn as extent', () => {
   it('lays a month bar out wider than a day and the interval wider still', () => {
     const layout = layoutTimeline(story(), base);
     const width = (id: string) => { const m = layout.marks.find((x) => x.event.id === id)!; return m.t1 - m.t0; };
-    expect(width('peshawar')).toBe(0);
-    expect(width('un')).toBeGreaterThan(20);
-    expect(width('rockets')).toBeGreaterThan(width('un') * 10);
+    expect(width('pier')).toBe(0);
+    expect(width('warning')).toBeGreaterThan(20);
+    expect(width('flares')).toBeGreaterThan(width('warning') * 10);
   });
 
   it('keeps the approximate flag and words of "2022-05~"', () => {
@@ -117,16 +117,16 @@ function overlaps(layout: Layout): string[] {
 
 describe('labels', () => {
   it('wraps a label onto a second line at a space, cutting only what two lines cannot hold', () => {
-    expect(wrapLabel('Taliban seize power in Afghanistan', 240)).toEqual(['Taliban seize power in Afghanistan']);
-    expect(wrapLabel('Taliban seize power in Afghanistan', 140)).toEqual(['Taliban seize power', 'in Afghanistan']);
-    const cut = wrapLabel('Rocket attacks from Afghanistan into Tajikistan and Uzbekistan', 140);
+    expect(wrapLabel('Council seizes power in Grayhaven', 240)).toEqual(['Council seizes power in Grayhaven']);
+    expect(wrapLabel('Council seizes power in Grayhaven', 140)).toEqual(['Council seizes power', 'in Grayhaven']);
+    const cut = wrapLabel('Flares fired from Grayhaven across the lamp line into Norvale', 140);
     expect(cut).toHaveLength(2);
     expect(cut[1]).toMatch(/…$/);
     for (const line of cut) expect(labelWidth(line)).toBeLessThanOrEqual(140);
   });
 
   it('cuts a label at a word and ends it with an ellipsis, or drops it when too little fits', () => {
-    expect(fitLabel('Attack on a memorial ceremony in Kabul', labelWidth('Attack on a memorial'))).toBe('Attack on a…');
+    expect(fitLabel('Attack on a memorial ceremony in Grayhaven', labelWidth('Attack on a memorial'))).toBe('Attack on a…');
     expect(fitLabel('Short', 1000)).toBe('Short');
     expect(fitLabel('Attack on a memorial ceremony', 20)).toBe('');
   });
@@ -163,8 +163,8 @@ describe('labels', () => {
     const layout = layoutTimeline(story(), { ...base, width });
     expect(layout.marks).toHaveLength(7);
     expect(layout.marks.filter((m) => m.label?.text !== m.event.title).map((m) => m.event.id)).toEqual([]);
-    const gdi = layout.marks.find((m) => m.event.id === 'gdi')!;
-    expect(gdi.label!.x + labelWidth(gdi.label!.text)).toBeLessThan(gdi.t0);
+    const store = layout.marks.find((m) => m.event.id === 'store')!;
+    expect(store.label!.x + labelWidth(store.label!.text)).toBeLessThan(store.t0);
   });
 });
 
@@ -186,15 +186,15 @@ describe('many events', () => {
 
   it('leaves out events wholly outside the visible range', () => {
     const layout = layoutTimeline(story(), { ...base, domain: [Date.UTC(2022, 6, 1), Date.UTC(2022, 7, 1)] });
-    expect(layout.marks.map((m) => m.event.id).sort()).toEqual(['gdi', 'imam', 'rockets']);
+    expect(layout.marks.map((m) => m.event.id).sort()).toEqual(['flares', 'operation', 'store']);
   });
 });
 
 describe('a bar running in from before the view', () => {
   it('carries its label from the left edge of the view', () => {
     const layout = layoutTimeline(story(), { ...base, domain: [Date.UTC(2022, 2, 1), Date.UTC(2022, 7, 1)] });
-    const rockets = layout.marks.find((m) => m.event.id === 'rockets')!;
-    expect(rockets.t0).toBeLessThan(layout.plot.x0);
-    expect(rockets.label).toMatchObject({ x: layout.plot.x0 + 4, inside: true, text: rockets.event.title });
+    const flares = layout.marks.find((m) => m.event.id === 'flares')!;
+    expect(flares.t0).toBeLessThan(layout.plot.x0);
+    expect(flares.label).toMatchObject({ x: layout.plot.x0 + 4, inside: true, text: flares.event.title });
   });
 });

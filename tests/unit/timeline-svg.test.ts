@@ -40,21 +40,21 @@ describe('timeline SVG', () => {
   it('makes every mark a link to its page named by title and date in words', () => {
     const svg = renderTimelineSvg(story(), base);
     expect(svg.match(/<a class="tl-mark/g)).toHaveLength(7);
-    expect(svg).toContain('href="/events/memorial/" aria-label="Attack on a memorial ceremony in Kabul, about May 2022"');
-    expect(svg).toContain('aria-label="Rocket attacks from Afghanistan into Tajikistan and Uzbekistan, at some time between June 2021 and the end of 2022"');
+    expect(svg).toContain('href="/events/memorial/" aria-label="Attack on a memorial ceremony in Grayhaven, about May 2022"');
+    expect(svg).toContain('aria-label="Flares fired from Grayhaven across the lamp line into Norvale, at some time between June 2021 and the end of 2022"');
   });
 
   it('draws days as points, spans as bars, and approximate dates hatched', () => {
     const svg = renderTimelineSvg(story(), base);
-    expect(svg).toMatch(/<a class="tl-mark tl-point" href="\/events\/peshawar\/"[^>]*><title>[^<]*<\/title><rect class="tl-hit"[^>]*\/><circle/);
-    expect(svg).toMatch(/<a class="tl-mark tl-bar" href="\/events\/un\/"[^>]*><title>[^<]*<\/title><rect class="tl-hit"[^>]*\/><rect class="tl-shape"/);
+    expect(svg).toMatch(/<a class="tl-mark tl-point" href="\/events\/pier\/"[^>]*><title>[^<]*<\/title><rect class="tl-hit"[^>]*\/><circle/);
+    expect(svg).toMatch(/<a class="tl-mark tl-bar" href="\/events\/warning\/"[^>]*><title>[^<]*<\/title><rect class="tl-hit"[^>]*\/><rect class="tl-shape"/);
     expect(svg).toMatch(/<a class="tl-mark tl-bar tl-fuzzy" href="\/events\/memorial\/"/);
     expect(svg).toContain('.tl-fuzzy .tl-shape{fill:url(#tl-hatch)');
   });
 
   it('draws what happened once within a range as a dotted range with end marks, never as the bar of what lasted', () => {
-    const lasted = ev('lasted', '2021-06/2022-12', 'attack', ['iskp'], 'A campaign');
-    const within = ev('within', '[2021-06..2022-12]', 'attack', ['iskp'], 'An attack');
+    const lasted = ev('lasted', '2021-06/2022-12', 'attack', ['guild'], 'A campaign');
+    const within = ev('within', '[2021-06..2022-12]', 'attack', ['guild'], 'An attack');
     for (const orientation of ['horizontal', 'vertical'] as const) {
       const svg = renderTimelineSvg([lasted, within], { ...base, orientation });
       const mark = (id: string) => new RegExp(`<a class="([^"]+)" href="/events/${id}/"[^>]*>(.*?)</a>`).exec(svg)!;
@@ -91,14 +91,14 @@ describe('timeline SVG', () => {
 
   it('labels a bar that runs in from before the view where it enters the view, on a narrow screen too', () => {
     const layout = layoutTimeline(story(), { ...base, orientation: 'vertical', width: 343, domain: [Date.UTC(2022, 2, 1), Date.UTC(2022, 7, 1)] });
-    const rockets = layout.marks.find((m) => m.event.id === 'rockets')!;
-    expect(rockets.t0).toBeLessThan(layout.plot.y0);
-    expect(rockets.label).toBeDefined();
-    expect(rockets.label!.y).toBeGreaterThan(layout.plot.y0);
+    const flares = layout.marks.find((m) => m.event.id === 'flares')!;
+    expect(flares.t0).toBeLessThan(layout.plot.y0);
+    expect(flares.label).toBeDefined();
+    expect(flares.label!.y).toBeGreaterThan(layout.plot.y0);
   });
 
   it('escapes titles, ids and labels from content', () => {
-    const nasty = ev('x"><script>', '2022-01-01', 'attack', ['iskp'], 'A </script><b onclick="x">&amp; title\'s');
+    const nasty = ev('x"><script>', '2022-01-01', 'attack', ['guild'], 'A </script><b onclick="x">&amp; title\'s');
     const svg = renderTimelineSvg([nasty], { ...base, title: '<i>T</i>' });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b ');

@@ -47,10 +47,10 @@ describe('the selection on timeline records', () => {
   const ids = (query: string) => story().filter((e) => matches(selectable(e), parseSelection(query))).map((e) => e.id);
 
   it('filters by any listed actor, kind and country', () => {
-    expect(ids('actor=taliban')).toEqual(['seize', 'rockets', 'imam']);
-    expect(ids('actor=iskp&kind=raid')).toEqual(['gdi']);
-    expect(ids('country=PK')).toEqual(['peshawar']);
-    expect(ids('country=PK,TJ&kind=attack')).toEqual(['peshawar']);
+    expect(ids('actor=council')).toEqual(['seize', 'flares', 'operation']);
+    expect(ids('actor=guild&kind=raid')).toEqual(['store']);
+    expect(ids('country=ES')).toEqual(['pier']);
+    expect(ids('country=ES,MA&kind=attack')).toEqual(['pier']);
   });
 
   it('reads a claimant as one of the event\'s actors, as the map does', () => {

@@ -49,8 +49,8 @@ describe('the translator', () => {
   });
 
   it('names countries in the language, former codes as they were, and a site\'s own names first', () => {
-    expect(british.countryName('AF')).toBe('Afghanistan');
-    expect(russian.countryName('AF')).toBe('Афганистан');
+    expect(british.countryName('PT')).toBe('Portugal');
+    expect(russian.countryName('PT')).toBe('Португалия');
     // Intl would say Russia and Serbia.
     expect(british.countryName('SU')).toBe('Soviet Union');
     expect(russian.countryName('YU')).toBe('Югославия');
@@ -66,5 +66,19 @@ describe('the translator', () => {
   it('formats plurals by the language\'s rules and numbers in its digits', () => {
     expect(persian.number(1234)).toBe('۱٬۲۳۴');
     expect(russian.list(['А', 'Б', 'В'])).toBe('А, Б и В');
+  });
+
+  it('gives each call its own text, however often the same words are asked for and whatever the cache holds', () => {
+    const words = createTranslator(catalogueFor('en-GB'));
+    // Values whose names and texts would join into the same string must not share a text.
+    expect(words.t('source.phrase', { noun: 'a b', publisher: 'c', date: 'd' })).toBe('a b by c, d');
+    expect(words.t('source.phrase', { noun: 'a', publisher: 'b c', date: 'd' })).toBe('a by b c, d');
+    // More texts than the cache keeps: the earliest are formatted again, the same.
+    for (let n = 0; n < 25_000; n++) expect(words.t('source.note', { n, source: 's' })).toBe(`Source ${n}: s`);
+    expect(words.t('source.note', { n: 0, source: 's' })).toBe('Source 0: s');
+    expect(words.countryName('FR')).toBe('France');
+    expect(words.countryName('FR')).toBe('France');
+    for (let day = 1; day <= 28; day++) expect(words.date(`2022-07-${String(day).padStart(2, '0')}`)).toBe(`${day} July 2022`);
+    expect(words.date('2022-07-16')).toBe('16 July 2022');
   });
 });

@@ -52,7 +52,7 @@ describe('each problem names file, line, column, field and a hint', () => {
       `${RAID}:23:1 error an event needs at least one source: add the id of the source that reports it (see sources.yaml in the content folder) [sources]`],
     ['a date after today', { [SOURCES]: [['date: "2020-05-02"', 'date: "2027-05-02"']] },
       `${SOURCES}:8:3 error the date '2027-05-02' is in the future; content records what has happened or been said [date]`],
-    ['a latitude out of range', { [RAID]: [['lat: 34.5553', 'lat: 134.5553']] },
+    ['a latitude out of range', { [RAID]: [['lat: 39.6012', 'lat: 134.5553']] },
       `${RAID}:9:3 error latitude 134.5553 is out of range: it must lie between -90 and 90 (did you swap lat and lon?) [location.lat]`],
     ['a source URL that is not https', { [SOURCES]: [['  date: "2020-05"\n', '  date: "2020-05"\n  url: http://example.org/report\n']] },
       `${SOURCES}:5:3 error source URLs must use https, not 'http:'; link the https address of the page [url]`],
@@ -85,6 +85,17 @@ describe('each problem names file, line, column, field and a hint', () => {
     expect(problems).toContain(`${SOURCES}:5:3 error duplicate source id 'fixture-report': it is used at line 1 already; give this source its own id [id]`);
   });
 
+  it('refuses an event id that is a year and an actor id of one character: their list pages have those addresses', () => {
+    const raid = readFileSync(join(MINIMAL, RAID), 'utf8');
+    const group = readFileSync(join(MINIMAL, GROUP), 'utf8');
+    const problems = problemsAfter({ 'content/events/2020.mdx': raid, 'content/actors/g.mdx': group, 'content/events/2020-06-fixture-report.mdx': [['\nkind:', '\nredirectFrom: [\'2019\']\nkind:']] });
+    expect(problems).toEqual([
+      "content/actors/g.mdx:2:1 error the file name 'g.mdx' cannot be an id: /actors/g/ is the list of the actors under G; give the actor an id of more than one character, e.g. 'g-group' [(file)]",
+      "content/events/2020-06-fixture-report.mdx:5:16 error '2019' cannot redirect: /events/2019/ is the list of the events of 2019; remove it from redirectFrom [redirectFrom[0]]",
+      "content/events/2020.mdx:2:1 error the file name '2020.mdx' cannot be an id: /events/2020/ is the list of the events of 2020; give the event an id that starts with its date and says what happened, e.g. '2020-07-16-raid' [(file)]",
+    ]);
+  });
+
   it('reports YAML that does not parse, with its line', () => {
     const problems = problemsAfter({ [GROUP]: [['kind: armed-group', 'kind: [armed-group']] });
     // The parser notices the unclosed list where the next field starts; the events that
@@ -110,7 +121,7 @@ describe('each problem names file, line, column, field and a hint', () => {
 describe('all problems at once', () => {
   it('reports every broken file, not the first one only, in reading order', () => {
     const problems = problemsAfter({
-      [RAID]: [['actor: fixture-group\n    role: perpetrator', 'actor: talban\n    role: perpetrator'], ['lon: 69.2075', 'lon: 269.2075']],
+      [RAID]: [['actor: fixture-group\n    role: perpetrator', 'actor: lantern-gild\n    role: perpetrator'], ['lon: -8.4051', 'lon: 188.4051']],
       [GROUP]: [['kind: armed-group', 'kind: army']],
       [SOURCES]: [['  date: "2020-05"\n', '  date: "2020-05"\n  url: "javascript:alert(1)"\n']],
     });

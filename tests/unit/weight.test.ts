@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, isForeign, overBudget, pageKind, pageWeights, type DistFiles } from '../../scripts/lib/weight.ts';
+import { gzipSize, htmlWeights, isForeign, overBudget, overSizeCap, pageKind, pageWeights, SIZE_CAPS, type DistFiles } from '../../scripts/lib/weight.ts';
 
 /** An in-memory dist/. */
 function dist(files: Record<string, string>): DistFiles {
@@ -97,6 +98,38 @@ describe('pageWeights', () => {
   });
 });
 
+describe('the size caps every page keeps at any size of site', () => {
+  // Filler gzip cannot shrink below three quarters (base64 of hashes): `kb` KB of it weigh at least that gzipped.
+  const heavy = (kb: number) => `<p>${Array.from({ length: Math.ceil((kb * 1024) / 0.75 / 44) }, (_, i) => createHash('sha256').update(String(i)).digest('base64')).join('')}</p>`;
+
+  it('hold every page, listing and figure pages too, to 60 KB gzipped and the home page to 30 KB', () => {
+    const files = {
+      'index.html': html('', heavy(40)),
+      'events/index.html': html('', heavy(70)),
+      'events/2020/index.html': html('', heavy(50)),
+      'map/index.html': html('', heavy(70)),
+    };
+    const weights = htmlWeights(dist(files));
+    expect(weights.map((w) => [w.path, w.kind])).toEqual([['/events/', 'index'], ['/map/', 'prose'], ['/events/2020/', 'index'], ['/', 'home']]);
+    for (const w of weights) expect(w.raw).toBe(Buffer.byteLength(files[(w.path === '/' ? 'index.html' : `${w.path.slice(1)}index.html`) as keyof typeof files]));
+    const breaks = weights.flatMap(overSizeCap);
+    expect(breaks).toHaveLength(3);
+    expect(breaks.find((b) => b.startsWith('/:'))).toMatch(/> 30\.0 KB, the cap of every home page/);
+    expect(breaks.find((b) => b.startsWith('/events/:'))).toMatch(/> 60\.0 KB, the cap of every page/);
+    expect(breaks.some((b) => b.startsWith('/events/2020/'))).toBe(false);
+    // Just under the cap passes, just over it does not.
+    expect(overSizeCap({ path: '/', kind: 'home', html: SIZE_CAPS.home })).toEqual([]);
+    expect(overSizeCap({ path: '/', kind: 'home', html: SIZE_CAPS.home + 1 })).toHaveLength(1);
+  });
+
+  it('are part of every page\'s budgets, for listing pages that have no HTML budget of their own', () => {
+    const [w] = pageWeights(dist({ 'sources/index.html': html('', heavy(70)) }));
+    expect(w!.kind).toBe('index');
+    expect(overBudget(w!)).toEqual(overSizeCap(w!));
+    expect(overBudget(w!)).toHaveLength(1);
+  });
+});
+
 describe('figure pages', () => {
   it('calls a page with a map island a figure page, with no HTML budget but the island budget', () => {
     const svg = `<svg>${noise(20000)}</svg>`;
@@ -112,7 +145,9 @@ describe('figure pages', () => {
 
 describe('pageKind and isForeign', () => {
   it('classifies site paths', () => {
-    expect(['/', '/actors/', '/actors/iskp/', '/events/e/', '/about/', '/404.html'].map(pageKind)).toEqual(['home', 'index', 'actor', 'event', 'prose', 'error']);
+    expect(['/', '/actors/', '/actors/lantern-guild/', '/events/e/', '/about/', '/404.html'].map(pageKind)).toEqual(['home', 'index', 'actor', 'event', 'prose', 'error']);
+    // The events of a year and its further pages are lists: no event id is a bare year.
+    expect(['/events/2020/', '/events/2020/2/', '/events/2020-07-01-raid/', '/events/e/cite/'].map(pageKind)).toEqual(['index', 'index', 'event', 'prose']);
   });
   it('knows absolute and protocol-relative URLs from site paths', () => {
     expect(['https://a.b/', '//a.b/x', 'HTTP://a', '/x', 'x.js', '../y'].map(isForeign)).toEqual([true, true, true, false, false, false]);

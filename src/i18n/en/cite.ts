@@ -19,6 +19,11 @@ export default {
   'cite.format.bibtex': 'BibTeX',
   'cite.format.ris': 'RIS (EndNote, Zotero, Mendeley)',
   'cite.format.csl': 'CSL-JSON (Zotero, Pandoc)',
+  // The page of every citation format a page has (<page>/cite/), and the page's link to it.
+  'cite.otherFormats': 'Every other style and format, on its own page:',
+  'cite.pageTitle': 'Cite “{title}”',
+  'cite.pageDescription': 'Every citation style and reference-manager format of “{title}”.',
+  'cite.backTo': 'Back to the page: {title}',
   'cite.copy': 'Copy {format}',
   'cite.copied': '{format} citation copied.',
   'cite.copyRefused': 'Copying is not allowed here; the text is selected, press Ctrl+C or ⌘C.',

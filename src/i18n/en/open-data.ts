@@ -26,6 +26,7 @@ export default {
   'openData.column.source_ids': 'Ids of the sources that report the event, separated by semicolons (see `sources.json`).',
   'openData.column.url': 'The event\'s page.',
   'openData.title.events': '{site}: events',
+  'openData.title.eventsOfYear': '{site}: events of {year}',
   'openData.title.actors': '{site}: actors',
   'openData.title.sources': '{site}: sources',
   'openData.feedRights': 'Text under {license}',

@@ -1,4 +1,7 @@
 /** Persian: the fixed words of "Cite this page" and of citations (formats' names, copy buttons). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/cite.ts';
+
 export default {
   'cite.heading': 'استناد به این صفحه',
   'cite.updated': 'آخرین به‌روزرسانی: {date}',
@@ -19,8 +22,13 @@ export default {
   'cite.format.bibtex': 'BibTeX',
   'cite.format.ris': 'RIS (EndNote، Zotero، Mendeley)',
   'cite.format.csl': 'CSL-JSON (Zotero، Pandoc)',
+  // صفحهٔ همهٔ قالب‌های استناد یک صفحه (<صفحه>/cite/) و پیوند صفحه به آن.
+  'cite.otherFormats': 'سبک‌ها و قالب‌های دیگر، در صفحه‌ای جداگانه:',
+  'cite.pageTitle': 'استناد به «{title}»',
+  'cite.pageDescription': 'همهٔ سبک‌های استناد و قالب‌های نرم‌افزارهای مدیریت منابع برای «{title}».',
+  'cite.backTo': 'بازگشت به صفحه: {title}',
   'cite.copy': 'رونوشت {format}',
   'cite.copied': 'ارجاع {format} رونوشت شد.',
   'cite.copyRefused': 'رونوشت‌برداری در اینجا مجاز نیست؛ متن انتخاب شده است، Ctrl+C یا ⌘C را بزنید.',
   'cite.contributors': 'همکاران {site}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

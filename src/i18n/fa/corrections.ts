@@ -1,4 +1,7 @@
 /** Persian: اصلاحیه‌ها زیر عنوان، فهرست اصلاحیه‌های سایت و خوراک آن، «پیوند به این»، «ویرایش این صفحه». */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/corrections.ts';
+
 export default {
   'corrections.heading': '{count, plural, one {اصلاحیه} other {اصلاحیه‌ها}}',
   'corrections.entry': 'اصلاح‌شده در {date}: {note}',
@@ -22,4 +25,4 @@ export default {
   'permalink.claim': 'پیوند به این ادعا',
   'permalink.figure': 'پیوند به این رقم',
   'edit.page': 'ویرایش این صفحه',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: how dates are worded at their precision (src/lib/i18n/date-words.ts); the calendar stays Gregorian. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/dates.ts';
+
 export default {
   'date.about': 'حدود {date}',
   'date.possibly': 'احتمالاً {date}',
@@ -19,4 +22,4 @@ export default {
   'date.season.southern-summer': 'تابستان {year} (نیمکرهٔ جنوبی)',
   'date.season.southern-autumn': 'پاییز {year} (نیمکرهٔ جنوبی)',
   'date.season.southern-winter': 'زمستان {year} (نیمکرهٔ جنوبی)',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

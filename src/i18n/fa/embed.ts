@@ -1,4 +1,7 @@
 /** Persian: embeds of the timeline and the map and the pages' "Embed this" and download tools. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/embed.ts';
+
 export default {
   'embed.frameTitle': '{chart} · {site}',
   'embed.timeline.attribution': 'گاه‌شمار کامل در {site}',
@@ -14,4 +17,4 @@ export default {
   'embed.download.svg': 'بارگیری با قالب SVG',
   'embed.download.png': 'بارگیری با قالب PNG',
   'embed.download.failed': 'ساختن تصویر ممکن نشد.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: the timeline, the relations network and the relations page (see ../en/figures.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/figures.ts';
+
 export default {
   // The timeline figure.
   'timeline.allTitle': 'همهٔ رویدادها در گذر زمان',
@@ -6,6 +9,13 @@ export default {
   'timeline.actorTitle': 'رویدادهای مربوط به {name} در گذر زمان',
   'timeline.description': '{count, plural, one {# رویداد} other {# رویداد}} در گذر زمان. هر نقطه رویدادی است که روزش معلوم است؛ هر نوار ماه، فصل یا سالی را که تاریخ اجازه می‌دهد، یا مدتی را که چیزی ادامه داشت، می‌پوشاند؛ خط نقطه‌چین میان دو خط کوتاه بازه‌ای است که رویدادی یک بار، در زمانی نامعلوم، در آن رخ داده است؛ نشانه‌های هاشورخورده با خط‌چین، تاریخ تقریبی یا نامطمئن دارند.',
   'timeline.descriptionListAfter': 'همین رویدادها پس از نمودار به ترتیب تاریخ فهرست شده‌اند.',
+  'timeline.descriptionCounts': '{count, plural, one {# رویداد} other {# رویداد}} در گذر زمان، بیش از آن که یک‌به‌یک کشیده شوند: هر ستون شمار رویدادهایی است که در آن دوره، در مسیر خود، آغاز شده‌اند و به رویدادهای سال خود راه می‌برد.',
+  'timeline.descriptionYearsAfter': 'رویدادها پس از نمودار بر پایهٔ سال فهرست شده‌اند و هر سال صفحهٔ خود را دارد.',
+  'timeline.yearsIntro': 'همین رویدادها بر پایهٔ سال، هر سال صفحه‌ای از رویدادهایش به ترتیب تاریخ:',
+  'timeline.yearSeparator': ': ',
+  'timeline.yearCount': '{count, plural, one {# رویداد} other {# رویداد}}',
+  'timeline.loading': 'در حال بارگذاری رویدادها…',
+  'timeline.loadFailed': 'رویدادها بارگذاری نشدند. نمودار همچنان شمار آن‌ها را بر پایهٔ دوره نشان می‌دهد و فهرست سال‌ها به همهٔ رویدادها راه می‌برد.',
   'timeline.filters': 'پالایش خط زمان',
   'timeline.filter.actor': 'کنشگر',
   'timeline.filter.kind': 'نوع',
@@ -106,4 +116,4 @@ export default {
   'relations.table.notGiven': 'داده نشده',
   'relations.table.fromActorPage': 'از صفحهٔ کنشگر',
   'relations.table.noneGiven': 'داده نشده',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

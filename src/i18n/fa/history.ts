@@ -1,4 +1,7 @@
 /** فارسی: فهرست تغییرات یک صفحه (از git) و صفحه‌های ماندگار ویرایش‌های پیشین آن. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/history.ts';
+
 export default {
   'history.heading': 'تغییرات',
   'history.intro': 'همهٔ تغییرات محتوای این صفحه، از تازه‌ترین.',
@@ -31,4 +34,4 @@ export default {
   'revision.unparsedBody': 'این متن دقیقاً همان‌گونه که نوشته شده بود نشان داده می‌شود: سایت دیگر نشانه‌گذاری آن را نمایش نمی‌دهد.',
   'revision.sources': 'منابع نام‌برده',
   'revision.history': 'همهٔ تغییرات',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: the page shell (skip link, navigation, footer) and words every page shares. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/layout.ts';
+
 export default {
   'layout.skip': 'رفتن به محتوا',
   'layout.navigation': 'ناوبری اصلی',
@@ -24,4 +27,4 @@ export default {
   'common.sources': 'منابع',
   'common.separator': '، ',
   'common.parenthesised': '({text})',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

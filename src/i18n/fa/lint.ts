@@ -1,6 +1,9 @@
 /** Persian: the words `npm run check` reads content with, never shown to readers (see ../en/lint.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/lint.ts';
+
 export default {
   'lint.attributionWords': 'به گفته|به گزارش|بنا بر|بنابر|طبق|مطابق|به ادعای|به نقل از|به روایت|از قول|ادعا*|مدعی|گفت*|می‌گوید|می‌گویند|اعلام*|گزارش*|توییت*|توئیت*|هشدار*|ظاهراً|گویا|ظاهرا|نوشت*|اظهار*|تأیید*|تایید*|تکذیب*|متهم*|برآورد*|تخمین*|منتشر*|خبر داد*|مظنون*|ادعایی',
   'lint.commonWords': 'و|در|به|از|که|این|آن|با|را|برای|تا|بر|یا|هم|نیز|است|بود|شد|شده|می|های|ها|اما|اگر|پس|چه|هر|او|آنها|ایشان|خود|وی|بین|پیش|پس از|آنکه|همه|دیگر|کرد|کرده|کند|دارد|داشت',
   'lint.numberWords': 'صفر|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده,پونزده|شانزده|هفده|هجده,هیجده|نوزده|بیست',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian (read by Dari readers too): the map, its locators and the list of places. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/map.ts';
+
 export default {
   'map.page.title': 'نقشهٔ رویدادها',
   'map.page.description': 'رویدادهایی که این سایت شرح می‌دهد کجا رخ داده‌اند، بر روی نقشه.',
@@ -15,6 +18,12 @@ export default {
   'map.filter.allActors': 'همهٔ کنشگران',
   'map.filter.reset': 'نمایش همه',
   'map.filter.withinHint': 'رویدادی که تنها می‌دانیم زمانی در یک بازه رخ داده است، وقتی نشان داده می‌شود که بخشی از آن بازه میان «از» و «تا» باشد.',
+  'map.cluster.name': '{count, plural, one {# رویداد} other {# رویداد}} در {places}',
+  'map.cluster.more': '{count, plural, one {# جای دیگر} other {# جای دیگر}}',
+  'map.legend.cluster': 'رویدادها در جاهای نزدیک به هم، با شمارشان: دایرهٔ بزرگ‌تر یعنی رویدادهای بیشتر',
+  'map.figure.descriptionClusters': '{drawn} از {total} رویداد جایی دارند که بر نقشه کشیدنی است، بیش از آن که یک‌به‌یک کشیده شوند: جاهای نزدیک به هم یک دایره با شمار رویدادهایشان‌اند و هر دایره به جاهایش در فهرست زیر نقشه راه می‌برد.',
+  'map.status.loading': 'در حال بارگذاری رویدادها…',
+  'map.status.loadFailed': 'رویدادها بارگذاری نشدند: نقشه همهٔ آن‌ها را نشان می‌دهد.',
   'map.status.all': 'نمایش همهٔ {total, number} رویداد؛ {onMap, number} رویداد روی نقشه.',
   'map.status.filtered': 'نمایش {shown, number} رویداد از {total, number}؛ {onMap, number} رویداد روی نقشه.',
   'map.figure.title': 'نقشهٔ رویدادها',
@@ -40,6 +49,9 @@ export default {
   'place.precision.1': 'خود مکان نام‌برده',
   'place.precision.2': 'نزدیک مکان نام‌برده، یا جایی در محدودهٔ آن',
   'place.precision.3': 'فقط محدودهٔ بزرگ‌تر',
+  'place.summary': 'رویدادها بیش از آن‌اند که این‌جا فهرست شوند: هر جا با شمار رویدادهایش. همهٔ رویدادها فهرست شده‌اند در',
+  'place.summaryLink': 'صفحه‌های رویدادها بر پایهٔ سال',
+  'place.count': '{count, plural, one {# رویداد} other {# رویداد}}',
   'place.separator': '، ',
   'place.onBody': 'بیرون از زمین',
   'place.noCountry': 'در دریا یا بیرون از هر کشوری',
@@ -49,4 +61,4 @@ export default {
   'place.notDrawn.outside': 'روی نقشه نیست: بیرون از محدوده‌ای که نقشه نشان می‌دهد',
   'place.unplaced.heading': 'بدون مکان واحد',
   'place.unplaced.text': 'منابع برای این رویدادها مکان واحدی نمی‌دهند، از این رو روی نقشه نیستند.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: an event's figures and claims (see the English catalogue's model.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/model.ts';
+
 export default {
   'figure.heading': 'آمار',
   'figure.count': '{figure} {label}',
@@ -15,4 +18,4 @@ export default {
   'claim.heading': 'اظهارات',
   'claim.introduced': '{by} {verb}: {text}',
   'claim.reportedIn': 'منبع: {source}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

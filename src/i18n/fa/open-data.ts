@@ -3,6 +3,9 @@
  * Cell values written with dots (51..) are isolated left-to-right (U+2066…U+2069), so
  * right-to-left text shows them as they are in the file.
  */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/open-data.ts';
+
 export default {
   'openData.column.id': 'شناسهٔ رویداد: کران پایین تاریخ آن و یک نام کوتاه. نشانی صفحهٔ آن نیز هست: `/events/<id>/`.',
   'openData.column.title': 'عنوان، به سبک تیتر خبر.',
@@ -27,8 +30,9 @@ export default {
   'openData.column.source_ids': 'شناسهٔ منابعی که رویداد را گزارش می‌کنند، جداشده با نقطه‌ویرگول (نگاه کنید به `sources.json`).',
   'openData.column.url': 'صفحهٔ رویداد.',
   'openData.title.events': '{site}: رویدادها',
+  'openData.title.eventsOfYear': '{site}: رویدادهای {year}',
   'openData.title.actors': '{site}: بازیگران',
   'openData.title.sources': '{site}: منابع',
   'openData.feedRights': 'متن تحت مجوز {license}',
   'openData.feedSummary': '{date}. {summary}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

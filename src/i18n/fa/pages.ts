@@ -1,4 +1,7 @@
 /** Persian: the generator's own pages (home, indexes, event, actor, sources, data, error page, how to cite). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/pages.ts';
+
 export default {
   'home.eventsHeading': 'رویدادها به ترتیب تاریخ',
   'home.eventsCount': '{count, plural, one {# رویداد، که تنها به همان دقتی تاریخ‌گذاری شده که منبعش اجازه می‌دهد.} other {# رویداد، که هر یک تنها به همان دقتی تاریخ‌گذاری شده که منبعش اجازه می‌دهد.}}',
@@ -80,11 +83,11 @@ export default {
   'data.eventsCsv.what': '{count, plural, one {# رویداد، هر رویداد در یک سطر، به ترتیب تاریخ.} other {همهٔ # رویداد، هر رویداد در یک سطر، به ترتیب تاریخ.}}',
   'data.eventsCsv.format': 'CSV (RFC 4180)، UTF-8، با سطر سرعنوان، جداشده با ویرگول، پایان سطر CRLF. ستون‌ها تا جای ممکن از ACLED پیروی می‌کنند.',
   'data.eventsJson.what': 'همان رویدادها با همان فیلدها، به‌علاوهٔ آنچه یک سطر CSV ناچار به ساده‌سازی‌اش است: بازیگران با نقش‌هایشان، ارقام با اینکه هر رقم از آنِ کیست، ادعاها با گوینده و جایی که گزارش شده‌اند، و تاریخ اعلام ادعا.',
-  'data.eventsJson.format': 'JSON: شیئی با title، license، source و documentation و فهرستی به نام `events`.',
+  'data.eventsJson.format': 'JSON: شیئی با `title`، `license`، `source` و `documentation` و فهرستی به نام `events`.',
   'data.actorsJson.what': 'همهٔ {count, number} بازیگر: نام‌ها و نام‌های دیگر، نوع، خلاصه، نهاد بالادست، روابط با منابعشان (یا، برای برداشت ویراستاران، دلیل آن)، و رویدادهایی که هر یک با نقش‌هایش در آن‌ها حضور داشته است.',
-  'data.actorsJson.format': 'JSON: شیئی با title، license، source و documentation و فهرستی به نام `actors`؛ فیلدها مانند مدل محتوا.',
+  'data.actorsJson.format': 'JSON: شیئی با `title`، `license`، `source` و `documentation` و فهرستی به نام `actors`؛ فیلدها مانند مدل محتوا.',
   'data.sourcesJson.what': 'همهٔ {count, number} منبع: ناشر، نوع، تاریخ (EDTF)، عنوان و نشانی در صورت شناخته بودن، منبعی که هر یک از راه آن شناخته شده («via»)، و آنچه به آن استناد می‌کند.',
-  'data.sourcesJson.format': 'JSON: شیئی با title، license، source و documentation و فهرستی به نام `sources`.',
+  'data.sourcesJson.format': 'JSON: شیئی با `title`، `license`، `source` و `documentation` و فهرستی به نام `sources`.',
   'data.feed.what': 'خوراک Atom رویدادها، تازه‌ترین‌ها نخست؛ هر مدخل به صفحهٔ خود پیوند دارد و تاریخش آخرین تغییر آن صفحه است.',
   'data.columnsHeading': 'ستون‌های {file}',
   'data.column': 'ستون',
@@ -96,9 +99,6 @@ export default {
   'error.title': 'صفحه پیدا نشد',
   'error.description': 'این صفحه وجود ندارد. فهرست‌های رویدادها، بازیگران و منابع همهٔ صفحه‌های این نوشتار را فهرست می‌کنند.',
   'error.lede': 'در این نشانی صفحه‌ای نیست. شاید نشانی نادرست نوشته شده یا صفحه جابه‌جا شده باشد.',
-  'error.events': 'همهٔ رویدادها',
-  'error.actors': 'همهٔ بازیگران',
-  'error.sources': 'همهٔ منابع',
   'error.home': 'صفحهٔ نخست',
 
   'page.reuse.title': 'شیوهٔ استناد و استفادهٔ دوباره',
@@ -119,4 +119,4 @@ export default {
   'page.reuse.dataHeading': 'داده‌ها',
   'page.reuse.data': 'رویدادها، بازیگران و منابع به صورت CSV و JSON، و رویدادها به صورت خوراک Atom نیز در دسترس‌اند: برای پرونده‌ها و معنای هر ستون {link} را ببینید.',
   'page.reuse.dataLink': 'داده‌های باز',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: the search page, the search dialog and the words of search results and filters. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/search.ts';
+
 export default {
   'search.trigger': 'جست‌وجو',
   'search.title': 'جست‌وجو',
@@ -41,4 +44,4 @@ export default {
   'search.type.event': 'رویداد',
   'search.type.source': 'منابع',
   'search.type.page': 'صفحه',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,6 +1,9 @@
 /** Persian: the period of the selection, on every figure that offers it (src/components/Timeline.astro). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/selection.ts';
+
 export default {
   'selection.from': 'از',
   'selection.to': 'تا',
   'selection.anyTime': 'هر زمان',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Persian: the language itself, the default vocabularies' labels, country names Intl gets wrong. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/vocabulary.ts';
+
 export default {
   // The language itself: written right to left.
   'language.direction': 'rtl',
@@ -107,4 +110,4 @@ export default {
   'country.YU': 'یوگسلاوی',
   'country.DD': 'آلمان شرقی',
   'country.ZR': 'زئیر',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: the fixed words of "Cite this page" and of citations (formats' names, copy buttons). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/cite.ts';
+
 export default {
   'cite.heading': 'Как цитировать эту страницу',
   'cite.updated': 'Последнее обновление: {date}',
@@ -19,8 +22,13 @@ export default {
   'cite.format.bibtex': 'BibTeX',
   'cite.format.ris': 'RIS (EndNote, Zotero, Mendeley)',
   'cite.format.csl': 'CSL-JSON (Zotero, Pandoc)',
+  // Страница всех форматов ссылки на страницу (<страница>/cite/) и ссылка на неё.
+  'cite.otherFormats': 'Другие стили и форматы, на отдельной странице:',
+  'cite.pageTitle': 'Как цитировать «{title}»',
+  'cite.pageDescription': 'Все стили цитирования и форматы для менеджеров ссылок для «{title}».',
+  'cite.backTo': 'Вернуться на страницу: {title}',
   'cite.copy': 'Копировать: {format}',
   'cite.copied': 'Ссылка скопирована: {format}.',
   'cite.copyRefused': 'Копирование здесь запрещено; текст выделен, нажмите Ctrl+C или ⌘C.',
   'cite.contributors': 'Авторы сайта «{site}»',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

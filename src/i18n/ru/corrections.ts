@@ -1,4 +1,7 @@
 /** Russian: исправления под заголовком, список исправлений сайта и его лента, «ссылка сюда», «изменить страницу». */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/corrections.ts';
+
 export default {
   'corrections.heading': '{count, plural, one {Исправление} few {Исправления} many {Исправления} other {Исправления}}',
   'corrections.entry': 'Исправлено {date}: {note}',
@@ -22,4 +25,4 @@ export default {
   'permalink.claim': 'Ссылка на это заявление',
   'permalink.figure': 'Ссылка на эту цифру',
   'edit.page': 'Изменить страницу',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

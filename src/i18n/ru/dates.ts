@@ -1,4 +1,7 @@
 /** Russian: how dates are worded at their precision (src/lib/i18n/date-words.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/dates.ts';
+
 export default {
   'date.about': 'около {date}',
   'date.possibly': 'возможно, {date}',
@@ -19,4 +22,4 @@ export default {
   'date.season.southern-summer': 'лето {year} (Южное полушарие)',
   'date.season.southern-autumn': 'осень {year} (Южное полушарие)',
   'date.season.southern-winter': 'зима {year} (Южное полушарие)',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: embeds of the timeline and the map and the pages' "Embed this" and download tools. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/embed.ts';
+
 export default {
   'embed.frameTitle': '{chart} · {site}',
   'embed.timeline.attribution': 'Вся хронология на сайте {site}',
@@ -14,4 +17,4 @@ export default {
   'embed.download.svg': 'Скачать в формате SVG',
   'embed.download.png': 'Скачать в формате PNG',
   'embed.download.failed': 'Не удалось создать изображение.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: the timeline, the relations network and the relations page (see ../en/figures.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/figures.ts';
+
 export default {
   // The timeline figure.
   'timeline.allTitle': 'Все события на шкале времени',
@@ -6,6 +9,13 @@ export default {
   'timeline.actorTitle': 'События, в которых участвует {name}, на шкале времени',
   'timeline.description': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}} на шкале времени. Точка — событие, известное с точностью до дня; полоса охватывает месяц, сезон или год, который допускает дата, или время, пока что-то длилось; пунктирная линия между двумя засечками — промежуток, в какой-то момент которого событие произошло один раз, когда именно — неизвестно; заштрихованные отметки с пунктирным контуром обозначают приблизительные или неточные даты.',
   'timeline.descriptionListAfter': 'Те же события перечислены в хронологическом порядке после графика.',
+  'timeline.descriptionCounts': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}} на шкале времени — слишком много, чтобы показать каждое: каждая полоса — число событий, начавшихся в этот период, в своей дорожке; она ведёт к событиям своего года.',
+  'timeline.descriptionYearsAfter': 'После графика события перечислены по годам, у каждого года своя страница.',
+  'timeline.yearsIntro': 'Те же события по годам; у каждого года страница его событий в хронологическом порядке:',
+  'timeline.yearSeparator': ': ',
+  'timeline.yearCount': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}}',
+  'timeline.loading': 'Загрузка событий…',
+  'timeline.loadFailed': 'Не удалось загрузить события. График по-прежнему показывает их число по периодам, а список лет ведёт к каждому событию.',
   'timeline.filters': 'Фильтры шкалы времени',
   'timeline.filter.actor': 'Участник',
   'timeline.filter.kind': 'Тип',
@@ -107,4 +117,4 @@ export default {
   'relations.table.notGiven': 'не указано',
   'relations.table.fromActorPage': 'со страницы участника',
   'relations.table.noneGiven': 'не указаны',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

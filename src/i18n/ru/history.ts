@@ -1,4 +1,7 @@
 /** Русский: список изменений страницы (из git) и постоянные страницы её прежних редакций. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/history.ts';
+
 export default {
   'history.heading': 'Изменения',
   'history.intro': 'Все изменения содержания этой страницы, начиная с последнего.',
@@ -31,4 +34,4 @@ export default {
   'revision.unparsedBody': 'Текст показан точно так, как был написан: сайт больше не отображает его разметку.',
   'revision.sources': 'Названные источники',
   'revision.history': 'Все изменения',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

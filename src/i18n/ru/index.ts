@@ -1,4 +1,5 @@
-/** The interface catalogue for Russian; its keys are those of the English catalogue (a test compares them). */
+/** The interface catalogue for Russian; its keys are those of the English catalogue (the type check and a test compare them). */
+import type { MessageKey } from '../../lib/i18n/catalogue.ts';
 import model from './model.ts';
 import openData from './open-data.ts';
 import figures from './figures.ts';
@@ -13,6 +14,7 @@ import dates from './dates.ts';
 import embed from './embed.ts';
 import layout from './layout.ts';
 import lint from './lint.ts';
+import lists from './lists.ts';
 import pages from './pages.ts';
 import search from './search.ts';
 import vocabulary from './vocabulary.ts';
@@ -28,6 +30,7 @@ export default {
   ...dates,
   ...layout,
   ...pages,
+  ...lists,
   ...search,
   ...cite,
   ...cards,
@@ -35,4 +38,4 @@ export default {
   ...citeAddress,
   ...history,
   ...lint,
-} as const satisfies Record<string, string>;
+} as const satisfies Record<MessageKey, string>;

@@ -1,4 +1,7 @@
 /** Russian: the map, its locators and the list of places. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/map.ts';
+
 export default {
   'map.page.title': 'Карта событий',
   'map.page.description': 'Где происходили события, о которых рассказывает сайт, — на карте.',
@@ -15,6 +18,12 @@ export default {
   'map.filter.allActors': 'Все участники',
   'map.filter.reset': 'Показать все',
   'map.filter.withinHint': 'Событие, о котором известно лишь, что оно произошло в какой-то момент промежутка, показано, если хотя бы часть этого промежутка попадает между «С» и «По».',
+  'map.cluster.name': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}}: {places}',
+  'map.cluster.more': '{count, plural, one {ещё # место} few {ещё # места} many {ещё # мест} other {ещё # места}}',
+  'map.legend.cluster': 'События в близких друг к другу местах и их число: чем больше круг, тем больше событий',
+  'map.figure.descriptionClusters': 'У {drawn} из {total} событий есть место, которое можно показать на карте, — слишком много, чтобы показать каждое: близкие места показаны одним кругом с числом событий; каждый круг ведёт к своим местам в списке под картой.',
+  'map.status.loading': 'Загрузка событий…',
+  'map.status.loadFailed': 'Не удалось загрузить события: карта показывает все.',
   'map.status.all': 'Показаны все события: {total, number}; на карте: {onMap, number}.',
   'map.status.filtered': 'Показаны события: {shown, number} из {total, number}; на карте: {onMap, number}.',
   'map.figure.title': 'Карта событий',
@@ -40,6 +49,9 @@ export default {
   'place.precision.1': 'само названное место',
   'place.precision.2': 'рядом с названным местом или где-то в его округе',
   'place.precision.3': 'только более широкая область',
+  'place.summary': 'Событий слишком много, чтобы перечислить их здесь: у каждого места указано число событий. Все события перечислены на',
+  'place.summaryLink': 'страницах событий по годам',
+  'place.count': '{count, plural, one {# событие} few {# события} many {# событий} other {# события}}',
   'place.separator': ', ',
   'place.onBody': 'не на Земле',
   'place.noCountry': 'В море или вне какой-либо страны',
@@ -49,4 +61,4 @@ export default {
   'place.notDrawn.outside': 'нет на карте: за пределами показанной области',
   'place.unplaced.heading': 'Без определённого места',
   'place.unplaced.text': 'Источники не называют для этих событий какого-то одного места, поэтому их нет на карте.',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: an event's figures and claims (see the English catalogue's model.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/model.ts';
+
 export default {
   'figure.heading': 'Цифры',
   // The label first ("убиты: 3"): a number before a noun would need its case and number.
@@ -16,4 +19,4 @@ export default {
   'claim.heading': 'Заявления',
   'claim.introduced': '{by} {verb}: {text}',
   'claim.reportedIn': 'Источник: {source}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: what each column of events.csv holds (see the English catalogue's open-data.ts). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/open-data.ts';
+
 export default {
   'openData.column.id': 'Идентификатор события: нижняя граница его даты и краткое название. Он же адрес страницы: `/events/<id>/`.',
   'openData.column.title': 'Заголовок.',
@@ -23,8 +26,9 @@ export default {
   'openData.column.source_ids': 'Идентификаторы источников, сообщающих о событии, через точку с запятой (см. `sources.json`).',
   'openData.column.url': 'Страница события.',
   'openData.title.events': '{site}: события',
+  'openData.title.eventsOfYear': '{site}: события {year}',
   'openData.title.actors': '{site}: участники',
   'openData.title.sources': '{site}: источники',
   'openData.feedRights': 'Текст — по лицензии {license}',
   'openData.feedSummary': '{date} — {summary}',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: the generator's own pages (home, indexes, event, actor, sources, data, error page, how to cite). */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/pages.ts';
+
 export default {
   'home.eventsHeading': 'События по датам',
   'home.eventsCount': '{count, plural, one {# событие; каждое датировано лишь настолько точно, насколько позволяет источник.} few {# события; каждое датировано лишь настолько точно, насколько позволяет источник.} many {# событий; каждое датировано лишь настолько точно, насколько позволяет источник.} other {# события; каждое датировано лишь настолько точно, насколько позволяет источник.}}',
@@ -80,11 +83,11 @@ export default {
   'data.eventsCsv.what': '{count, plural, one {# событие, по строке на событие, в порядке дат.} few {Все # события, по строке на событие, в порядке дат.} many {Все # событий, по строке на событие, в порядке дат.} other {Все # события, по строке на событие, в порядке дат.}}',
   'data.eventsCsv.format': 'CSV (RFC 4180), UTF-8, строка заголовков, разделитель — запятая, концы строк CRLF. Столбцы по возможности следуют ACLED.',
   'data.eventsJson.what': 'Те же события с теми же полями, а также то, что строке CSV приходится упрощать: участники с их ролями, числовые данные с указанием, чьи это данные, заявления с тем, кто их сделал и где о них сообщили, и дата объявления заявления.',
-  'data.eventsJson.format': 'JSON: объект с полями title, license, source и documentation и списком `events`.',
+  'data.eventsJson.format': 'JSON: объект с полями `title`, `license`, `source` и `documentation` и списком `events`.',
   'data.actorsJson.what': 'Все участники ({count, number}): названия и другие имена, вид, краткое описание, вышестоящая структура, связи с их источниками (или, для прочтения редакции, его обоснованием) и события, в которых участвовал каждый, с его ролями.',
-  'data.actorsJson.format': 'JSON: объект с полями title, license, source и documentation и списком `actors`; поля — как в модели содержания.',
+  'data.actorsJson.format': 'JSON: объект с полями `title`, `license`, `source` и `documentation` и списком `actors`; поля — как в модели содержания.',
   'data.sourcesJson.what': 'Все источники ({count, number}): издатель, вид, дата (EDTF), название и адрес, если известны, источник, через который известен каждый («via»), и кто на него ссылается.',
-  'data.sourcesJson.format': 'JSON: объект с полями title, license, source и documentation и списком `sources`.',
+  'data.sourcesJson.format': 'JSON: объект с полями `title`, `license`, `source` и `documentation` и списком `sources`.',
   'data.feed.what': 'Atom-лента событий, сначала новые; каждая запись ссылается на свою страницу и датирована последним изменением этой страницы.',
   'data.columnsHeading': 'Столбцы файла {file}',
   'data.column': 'Столбец',
@@ -96,9 +99,6 @@ export default {
   'error.title': 'Страница не найдена',
   'error.description': 'Такой страницы нет. Указатели событий, участников и источников перечисляют все страницы обзора.',
   'error.lede': 'По этому адресу страницы нет. Возможно, в адресе опечатка или страница переехала.',
-  'error.events': 'Все события',
-  'error.actors': 'Все участники',
-  'error.sources': 'Все источники',
   'error.home': 'Главная страница',
 
   'page.reuse.title': 'Как цитировать и использовать',
@@ -119,4 +119,4 @@ export default {
   'page.reuse.dataHeading': 'Данные',
   'page.reuse.data': 'События, участники и источники доступны в CSV и JSON, а события — ещё и в виде Atom-ленты: файлы и значение каждого столбца описаны на странице {link}.',
   'page.reuse.dataLink': 'открытых данных',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

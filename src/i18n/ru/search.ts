@@ -1,4 +1,7 @@
 /** Russian: the search page, the search dialog and the words of search results and filters. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/search.ts';
+
 export default {
   'search.trigger': 'Поиск',
   'search.title': 'Поиск',
@@ -41,4 +44,4 @@ export default {
   'search.type.event': 'Событие',
   'search.type.source': 'Источники',
   'search.type.page': 'Страница',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,4 +1,7 @@
 /** Russian: the language itself, the default vocabularies' labels, country names Intl gets wrong. */
+import type { AreaOf } from '../../lib/i18n/catalogue.ts';
+import type en from '../en/vocabulary.ts';
+
 export default {
   // The language itself.
   'language.direction': 'ltr',
@@ -107,4 +110,4 @@ export default {
   'country.YU': 'Югославия',
   'country.DD': 'Германская Демократическая Республика',
   'country.ZR': 'Заир',
-} as const satisfies Record<string, string>;
+} as const satisfies AreaOf<typeof en>;

@@ -1,7 +1,8 @@
 /**
  * Reads a content folder from disk as raw YAML with positions, so that every problem
- * can name its line. Astro's loaders read the same files for the site; this reader
- * exists because they stop at the first error and do not say where in the file it is.
+ * can name its line. A build reads the folder once, here: the integration checks this reading
+ * and hands it to the content loaders (src/astro/reading.ts), which read a file again only when
+ * `astro dev` reports it changed, with the same readers.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -205,6 +206,17 @@ export function readMdxText(source: string, file: string, collection: Collection
   return { ...located, collection, id, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
 }
 
+/** The sources of a sources.yaml, one per item of its list; problems if it is no list. */
+export function readSources(path: string, cwd: string, problems: Problem[]): RawSource[] {
+  const located = parseYaml(readFileSync(path, 'utf8'), relative(cwd, path), 0, problems, 'astro');
+  if (!located) return [];
+  if (!Array.isArray(located.data)) {
+    problems.push({ file: located.file, line: 1, column: 1, field: '(file)', severity: 'error', message: 'sources.yaml must be a list of sources, each starting with "- id: ..."' });
+    return [];
+  }
+  return located.data.map((data, index) => ({ file: located.file, index, data, locate: (at) => located.locate([index, ...at]) }));
+}
+
 function listMdx(dir: string): string[] {
   if (!existsSync(dir)) return [];
   // Flat, like the collections' loaders: one folder per type, the file name is the id.
@@ -226,20 +238,8 @@ export function readContent(root: string = contentDir(), cwd: string = process.c
       if (entry) entries.push(entry);
     }
   }
-  const sources: RawSource[] = [];
   const sourcesPath = join(root, 'sources.yaml');
-  if (existsSync(sourcesPath)) {
-    const located = parseYaml(readFileSync(sourcesPath, 'utf8'), relative(cwd, sourcesPath), 0, problems, 'astro');
-    if (located) {
-      if (!Array.isArray(located.data)) {
-        problems.push({ file: located.file, line: 1, column: 1, field: '(file)', severity: 'error', message: 'sources.yaml must be a list of sources, each starting with "- id: ..."' });
-      } else {
-        located.data.forEach((data, index) => {
-          sources.push({ file: located.file, index, data, locate: (path) => located.locate([index, ...path]) });
-        });
-      }
-    }
-  }
+  const sources = existsSync(sourcesPath) ? readSources(sourcesPath, cwd, problems) : [];
   const sitePath = join(root, 'site.yaml');
   const site = existsSync(sitePath) ? parseYaml(readFileSync(sitePath, 'utf8'), relative(cwd, sitePath), 0, problems, 'core') : undefined;
   const interfacePath = join(root, 'interface.yaml');

@@ -31,9 +31,8 @@ export type DateKind = 'point' | 'lasted' | 'within';
  * source that says "16 July" or "last summer" and no year), or the whole date (a source
  * that gives no date, only what came before and after).
  */
-export type DateInferred = 'year' | 'date';
-
-export const DATE_INFERRED: readonly DateInferred[] = ['year', 'date'];
+export const DATE_INFERRED = ['year', 'date'] as const;
+export type DateInferred = (typeof DATE_INFERRED)[number];
 
 export interface DateInfo {
   /** The EDTF string as written. */
@@ -85,7 +84,7 @@ const MONTHS = [
 
 /*
  * edtf.js maps seasons to calendar quarters (summer = April to June). Readers of a story
- * set in Central Asia mean the northern meteorological seasons, so we take the months from
+ * set in the northern hemisphere mean the meteorological seasons, so we take the months from
  * here: the parse is still the library's; only the span a season covers is ours.
  * Codes 21–24 (unspecified hemisphere) and 25–28 (northern) share the northern months;
  * 29–32 (southern) are shifted by half a year.

@@ -16,11 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { ANCHOR_ID } from '../model/anchors.ts';
 import { citeAnchor, CITE_FORMATS } from '../render/citation/cite-formats.ts';
 import { noteAnchor } from '../render/cite-notes.ts';
+import type { RouteFile } from '../render/site-routes.ts';
+import type { CollectionName } from './content-files.ts';
 
 const PAGES = fileURLToPath(new URL('../../routes/', import.meta.url));
 
 /** The routes that render the bodies of each collection; `index` is the home page's. */
-const ROUTES = { actors: ['actors/[id].astro'], events: ['events/[id].astro'], pages: ['[page].astro', 'index.astro'] } as const;
+const ROUTES = { actors: ['actors/[id].astro'], events: ['events/[id].astro'], pages: ['[page].astro', 'index.astro'] } as const satisfies Record<CollectionName, readonly RouteFile[]>;
 
 export interface PageIds {
   ids: ReadonlySet<string>;

@@ -10,6 +10,8 @@
 import { z } from 'astro/zod';
 import { DATE_INFERRED, parseDate } from './dates.ts';
 import { textFindings } from './plain-text.ts';
+import { CITATION_STYLES } from '../render/citation/cite-formats.ts';
+import { LIST_PAGE_SIZE, LIST_PAGE_SIZE_MAX, LIST_PAGE_SIZE_MIN } from '../render/page-caps.ts';
 import { DEFAULT_VOCABULARIES, SCHEMA_ORG_ACTOR_TYPES, VOCABULARY_NAMES, type Vocabularies, type Vocabulary } from '../model/vocabularies.ts';
 
 /** An id as used in file names and URLs: lower-case words joined by hyphens. */
@@ -40,7 +42,7 @@ export const edtfDate = z.preprocess(
 );
 
 /** Which part of a date the editor inferred, because the sources do not give it. */
-const dateInferred = z.enum(DATE_INFERRED as [string, ...string[]]).optional().describe(
+const dateInferred = z.enum(DATE_INFERRED).optional().describe(
   'Which part of the date is inferred rather than given by the sources, said next to the date wherever it is shown: '
   + '`year` when the sources give the day, month or season but no year ("16 July", "last summer"); '
   + '`date` when they give no date at all, only what came before and after. Leave it out when the sources give the whole date.',
@@ -471,6 +473,8 @@ export const siteSchema = plainTextOnly(z.strictObject({
   }).default({ content: 'CC BY 4.0', code: 'MIT' }).describe('The licences the site is published under, named on its pages and in its open data.'),
   editors: z.array(z.string().min(1)).default([]).describe('Named editors, persons, written "Given Family" or "Family, Given": citations name them as authors. Without any, citations name the site itself (its title) as an organisation.'),
   revisions: z.boolean().default(true).describe('Whether each actor and event gets a permanent page for every past revision readers saw (/events/<id>/revisions/<hash>/, from git), which citations then point to; false builds none and cites the page\'s own address.'),
+  citationStyle: z.enum(CITATION_STYLES).default('apa').describe('The citation style each page shows in its "Cite this page" block; every other style and the reference-manager formats (BibTeX, RIS, CSL-JSON) are on the page\'s citation page, <page>/cite/.'),
+  listPageSize: z.number().int().min(LIST_PAGE_SIZE_MIN).max(LIST_PAGE_SIZE_MAX).default(LIST_PAGE_SIZE).describe(`How many entries one list page holds (the events of a year, the actors of a letter, the sources of a kind, the relations of a type), ${LIST_PAGE_SIZE_MIN} to ${LIST_PAGE_SIZE_MAX}; a longer list goes on on numbered pages. Smaller pages open faster on a slow connection.`),
   shareCards: z.boolean().default(true).describe('Draw a share card (og:image, 1200×630 PNG) for every page; needs `url`. Cards are cached between builds; false leaves them out.'),
   vocabularies: vocabulariesSchema,
   map: mapSettingsSchema.describe('The maps: their frame, highlighted countries and borders, zoom presets and wording.'),

@@ -20,6 +20,7 @@ import { checkSchema, Reporter, valueAt } from './validate/schema-issues.ts';
 import { bodyFindings, FileChecks, headingIds, type HeadingId } from './validate/file-checks.ts';
 import { checkReferences } from './validate/cross-references.ts';
 import { checkRedirects } from './validate/redirect-rules.ts';
+import { listAddressTaken } from './validate/list-addresses.ts';
 
 export interface Entry<T> {
   id: string;
@@ -77,6 +78,11 @@ export function validateContent(raw: RawContent, options: { now?: Date } = {}): 
     cited.push({ entry, uses: citeUses(entry.body, entry.bodyLine - 1) });
     if (!ID_PATTERN.test(entry.id)) {
       reporter.report(entry, [], `the file name '${entry.id}.mdx' must be lower-case words joined by hyphens: it is the page's id and URL`);
+      continue;
+    }
+    const listAddress = listAddressTaken(entry.collection, entry.id);
+    if (listAddress) {
+      reporter.report(entry, [], `the file name '${entry.id}.mdx' cannot be an id: ${listAddress}`);
       continue;
     }
     const key = `${entry.collection}/${entry.id}`;

@@ -3,7 +3,8 @@
  * ships complete catalogues (src/i18n/<language>.ts); a site may override any message, or
  * bring every message for a language the generator has no catalogue for, in
  * `interface.yaml` of its content folder. English is the reference: its keys are the keys
- * every catalogue must give.
+ * every catalogue must give, which the type check holds each area file to (`AreaOf`) and a
+ * test holds every catalogue to, a site's own included.
  */
 import en from '../../i18n/en/index.ts';
 import fa from '../../i18n/fa/index.ts';
@@ -11,6 +12,12 @@ import ru from '../../i18n/ru/index.ts';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<string, string>;
+
+/**
+ * Another language's file of an area (`src/i18n/<lang>/<area>.ts`), typed by English's file
+ * of that name: a key missing, misspelled or left over from a renamed one fails the type check.
+ */
+export type AreaOf<English> = { readonly [K in keyof English]: string };
 
 /** The generator's own catalogues, by primary language subtag. */
 export const CATALOGUES: Record<string, Messages> = { en, ru, fa };

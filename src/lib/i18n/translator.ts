@@ -36,6 +36,9 @@ export interface TranslatorOptions {
   countryNames?: Record<string, string>;
 }
 
+/** How many formatted texts a translator keeps (a few MB at most). */
+const FORMATTED_CAP = 20_000;
+
 /** Marks the end of a text value inside a formatted message (a private-use character). */
 const END = '\uE001';
 const ABBREVIATION_STOP = /\.\uE001\.(?!\.)/g;
@@ -43,7 +46,21 @@ const ABBREVIATION_STOP = /\.\uE001\.(?!\.)/g;
 export function createTranslator(catalogue: Catalogue, options: TranslatorOptions = {}): Translator {
   const { language } = catalogue;
   const compiled = new Map<string, IntlMessageFormat>();
+  // Pages ask for the same words again and again (a label, a source named on every page that
+  // cites it): each text is formatted once, in a cache that starts over when it is full, so
+  // that it holds what the pages being rendered now ask for and never grows with the site.
+  const formatted = new Map<string, string | undefined>();
   const format = (key: string, values?: MessageValues): string | undefined => {
+    let id = key;
+    // Each value with its type and length, so that no two sets of values share a key.
+    if (values) for (const name in values) { const v = String(values[name]); id += `\u0000${name}\u0000${typeof values[name]}${v.length}\u0000${v}`; }
+    if (formatted.has(id)) return formatted.get(id);
+    const text = formatUncached(key, values);
+    if (formatted.size >= FORMATTED_CAP) formatted.clear();
+    formatted.set(id, text);
+    return text;
+  };
+  const formatUncached = (key: string, values?: MessageValues): string | undefined => {
     let message = compiled.get(key);
     if (!message) {
       const text = catalogue.message(key);
@@ -62,6 +79,20 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
   const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   const countryNames = options.countryNames ?? {};
+  const countries = new Map<string, string>();
+  const worded = new Map<string, string>();
+  const countryNameUncached = (code: string): string => {
+    const own = countryNames[code] ?? catalogue.message(`country.${code}`);
+    if (own) return own;
+    try {
+      // Intl reads a former code as its successor's (SU as Russia, YU as Serbia): the code
+      // itself is truer than that guess, until the site or the catalogue names it.
+      if (new Intl.Locale(`und-${code}`).region !== code) return code;
+      return regions.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
   const dates = dateWords(language, (key, values) => {
     const text = format(key, values);
     if (text === undefined) throw new Error(`the interface catalogue for '${language}' has no message '${key}'`);
@@ -78,18 +109,26 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
     day: (date) => dates.day(date.getTime()),
-    date: (date) => dates.date(typeof date === 'string' ? parseDate(date) : date),
-    countryName(code) {
-      const own = countryNames[code] ?? catalogue.message(`country.${code}`);
-      if (own) return own;
-      try {
-        // Intl reads a former code as its successor's (SU as Russia, YU as Serbia): the code
-        // itself is truer than that guess, until the site or the catalogue names it.
-        if (new Intl.Locale(`und-${code}`).region !== code) return code;
-        return regions.of(code) ?? code;
-      } catch {
-        return code;
+    date(date) {
+      if (typeof date !== 'string') return dates.date(date);
+      // An entry's date is worded on its page, in every list and timeline that shows it:
+      // worded once, in a cache that starts over when full, like the formatted texts.
+      let words = worded.get(date);
+      if (words === undefined) {
+        words = dates.date(parseDate(date));
+        if (worded.size >= FORMATTED_CAP) worded.clear();
+        worded.set(date, words);
       }
+      return words;
+    },
+    countryName(code) {
+      let name = countries.get(code);
+      if (name === undefined) {
+        name = countryNameUncached(code);
+        // Country codes are few (a few hundred at most), so this cache needs no cap.
+        countries.set(code, name);
+      }
+      return name;
     },
   };
 }

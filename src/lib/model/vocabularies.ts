@@ -11,7 +11,7 @@
  * interface catalogue of the site's language (`vocabulary.<name>.<code>.*`), so a Russian
  * site using the defaults reads Russian labels.
  */
-import type { Catalogue } from '../i18n/catalogue.ts';
+import type { Catalogue, MessageKey } from '../i18n/catalogue.ts';
 
 export const VOCABULARY_NAMES = ['actorKinds', 'eventKinds', 'roles', 'relationTypes', 'sourceKinds', 'figureTypes', 'claimKinds'] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
@@ -54,10 +54,10 @@ export const SCHEMA_ORG_ACTOR_TYPES = ['Person', 'Organization', 'GovernmentOrga
 export type SchemaOrgActorType = (typeof SCHEMA_ORG_ACTOR_TYPES)[number];
 
 /** The schema.org types of the default actor kinds; any other kind is an Organization unless it says otherwise. */
-const DEFAULT_SCHEMA_TYPES: Record<string, SchemaOrgActorType> = { person: 'Person', government: 'GovernmentOrganization', agency: 'GovernmentOrganization' };
+const DEFAULT_SCHEMA_TYPES: Partial<Record<DefaultCode<'actorKinds'>, SchemaOrgActorType>> = { person: 'Person', government: 'GovernmentOrganization', agency: 'GovernmentOrganization' };
 
 /** The default roles that attribute an event to the actor (see `Term.attributes`). */
-const DEFAULT_ATTRIBUTING_ROLES = new Set(['perpetrator', 'claimed-responsibility', 'announced', 'issued']);
+const DEFAULT_ATTRIBUTING_ROLES: ReadonlySet<string> = new Set<DefaultCode<'roles'>>(['perpetrator', 'claimed-responsibility', 'announced', 'issued']);
 
 export interface Vocabulary {
   name: VocabularyName;
@@ -94,7 +94,7 @@ export interface VocabularySetting {
 export type VocabularySettings = Partial<Record<VocabularyName, VocabularySetting>>;
 
 /** The generator's default vocabularies: codes and what they mean, in the order lists show them. */
-export const DEFAULT_VOCABULARIES: Record<VocabularyName, Record<string, string>> = {
+export const DEFAULT_VOCABULARIES = {
   actorKinds: {
     'armed-group': 'An organised armed group, insurgency or militia.',
     government: 'A state\'s government, or the authority in control of a state.',
@@ -156,7 +156,34 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyName, Record<string, string>
     statement: 'Something someone said.',
     announcement: 'A formal announcement.',
   },
-};
+} as const satisfies Record<VocabularyName, Record<string, string>>;
+
+/** A code of the generator's default vocabulary `N`. */
+export type DefaultCode<N extends VocabularyName> = keyof (typeof DEFAULT_VOCABULARIES)[N] & string;
+
+/**
+ * The words the catalogue gives each default code of a vocabulary, besides which a source
+ * kind may have a noun (the default `other` has none, on purpose).
+ */
+interface DefaultWords {
+  actorKinds: 'label' | 'plural';
+  eventKinds: 'label' | 'plural';
+  roles: 'label' | 'plural';
+  relationTypes: 'label' | 'inverse';
+  sourceKinds: 'label' | 'plural';
+  figureTypes: 'label';
+  claimKinds: 'label' | 'verb';
+}
+type DefaultWordKey = { [N in VocabularyName]: `vocabulary.${N}.${DefaultCode<N>}.${DefaultWords[N]}` }[VocabularyName];
+type Given<Missing> = [Missing] extends [never] ? true : Missing;
+type AllGiven<T extends true> = T;
+/**
+ * The catalogue labels every default code: the lookup below falls back to the code itself
+ * (a site's catalogue may lack a word), so a default code added without its words in
+ * English's catalogue fails the type check here, naming the missing key, instead of
+ * showing "armed-group" to readers. Other languages are held to English's keys (`AreaOf`).
+ */
+export type DefaultWordsGiven = AllGiven<Given<Exclude<DefaultWordKey, MessageKey>>>;
 
 function vocabulary(name: VocabularyName, terms: Term[]): Vocabulary {
   const byCode = new Map(terms.map((t) => [t.code, t]));
@@ -189,7 +216,7 @@ export function resolveVocabularies(settings: VocabularySettings, catalogue: Cat
         const term: Term = { code, label: word('label') ?? code, plural: word('plural') ?? word('label') ?? code, description };
         if (name === 'relationTypes') term.inverse = word('inverse') ?? term.label;
         if (name === 'claimKinds') term.verb = word('verb') ?? term.label;
-        if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code] ?? 'Organization';
+        if (name === 'actorKinds') term.schemaType = DEFAULT_SCHEMA_TYPES[code as DefaultCode<'actorKinds'>] ?? 'Organization';
         if (name === 'roles') term.attributes = DEFAULT_ATTRIBUTING_ROLES.has(code);
         // "Fixture Group, other, 2022" says nothing: a default kind without a noun is left unsaid.
         if (name === 'sourceKinds') term.noun = word('noun') ?? '';

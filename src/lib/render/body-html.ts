@@ -7,7 +7,7 @@
  * of its memory. Here the same parser (micromark with GFM and the MDX syntax) reads the body,
  * the same guard refuses what would run, and the one component content may use, `<Cite>`, is
  * drawn as its note; everything else is Markdown turned into HTML by remark-rehype, with the
- * same typographic quotes (smartypants) and heading ids as Astro's own Markdown.
+ * same typographic quotes (smartypants' rules, smart-punctuation.ts) and heading ids as Astro's own Markdown.
  *
  * What this renderer does not do, validation refuses with file and line (`findUnrenderable`):
  * images next to the content file, which Astro's image pipeline used to resolve. Code blocks
@@ -23,13 +23,13 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import remarkMdxGuard from '../../plugins/remark-mdx-guard.ts';
 import { cachedText } from '../cache/registry.ts';
 import { citeNote, citeUses } from './cite-notes.ts';
+import remarkSmartPunctuation from './smart-punctuation.ts';
 import type { GuardFinding } from '../content/mdx-guard.ts';
 
 export interface BodyOptions {
@@ -104,14 +104,22 @@ function rehypeFinish() {
   };
 }
 
+/**
+ * A `<Cite>` carried into the HTML tree as it is, for rehypeFinish to draw. (remark-rehype's
+ * `passThrough` would deep-copy each one with its positions, a measurable share of a body.)
+ */
+function keepCite(state: { all: (node: MdxJsxTextElement | MdxJsxFlowElement) => ElementContent[] }, node: MdxJsxTextElement | MdxJsxFlowElement) {
+  return { type: node.type, name: node.name, attributes: node.attributes, children: state.all(node) } as unknown as ElementContent;
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
   .use(remarkGfm)
   .use(remarkMdxGuard)
   .use(remarkRefuseUnrenderable)
-  .use(remarkSmartypants)
-  .use(remarkRehype, { passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] })
+  .use(remarkSmartPunctuation)
+  .use(remarkRehype, { handlers: { mdxJsxTextElement: keepCite, mdxJsxFlowElement: keepCite } })
   .use(rehypeHeadingIds)
   .use(rehypeFinish)
   .use(rehypeStringify)

@@ -1,12 +1,13 @@
 /**
  * Which built pages are pages to find: listed in the sitemap, walked by the checks that go
- * through every page. Embeds are parts of pages for other sites' frames, and revision pages
- * records of what a page said, kept for citations; neither is one.
+ * through every page. The route that serves a page says so (`unfindable` in site-routes.ts):
+ * embeds and the records of past revisions are not.
  */
-import { isEmbedPath } from './embed.ts';
-import { isRevisionPath } from './urls.ts';
+import { routeOf, SITE_ROUTES, type SiteRoute } from './site-routes.ts';
 
 /** Whether the page at `pathname` (base included) belongs in the sitemap. */
 export function isFindablePage(pathname: string, base = '/'): boolean {
-  return !isEmbedPath(pathname, base) && !isRevisionPath(pathname);
+  const file = routeOf(pathname, base);
+  const route: SiteRoute | undefined = file && SITE_ROUTES[file];
+  return !route?.unfindable;
 }

@@ -3,7 +3,7 @@
  * `Organization` or `GovernmentOrganization` for an actor, a `WebPage` otherwise. Only what
  * the content states goes in; dates keep their precision (a month stays a month).
  */
-import type { DateInfo } from '../content/dates.ts';
+import type { DateInfo, DatePart } from '../content/dates.ts';
 import type { Vocabulary } from '../model/vocabularies.ts';
 import type { ActorData, EventData } from '../content/schema.ts';
 
@@ -23,7 +23,7 @@ function isoAtPrecision(date: DateInfo): { start: string; end?: string } {
   if (date.kind === 'within') {
     const lower = date.parts[0];
     const exact = !lower.approximate && !lower.uncertain;
-    const at = { day: 10, month: 7, year: 4 } as Record<string, number>;
+    const at: Partial<Record<DatePart['unit'], number>> = { day: 10, month: 7, year: 4 };
     return { start: exact && at[lower.unit] ? date.minIso.slice(0, at[lower.unit]) : date.minIso };
   }
   if (date.precision === 'day' && !date.approximate && !date.uncertain) return { start: date.minIso };

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
-import type { Graph } from '../model/graph.ts';
+import type { EventNode, Graph } from '../model/graph.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { Vocabularies, Vocabulary } from '../model/vocabularies.ts';
@@ -41,9 +41,17 @@ export interface EventColumn {
 /** The columns that every site's events.csv has, in order; the figure columns follow `actors`. */
 const FIXED_BEFORE = ['id', 'title', 'date', 'date_min', 'date_max', 'precision', 'date_kind', 'date_inferred', 'kind', 'location_name', 'admin1', 'admin2', 'country', 'body', 'lat', 'lon', 'geo_precision', 'actors'] as const;
 const FIXED_AFTER = ['source_ids', 'url'] as const;
+/**
+ * A column every site's events.csv has: each is a cell of every row (`eventRows`) and a
+ * message of every catalogue (`openData.column.<name>`), so one added here cannot compile
+ * without either.
+ */
+type FixedColumn = (typeof FIXED_BEFORE)[number] | (typeof FIXED_AFTER)[number];
+/** A figure type's column (`figureColumn`): the site's vocabulary names them, so no type can list them. */
+type FigureColumn = `figure_${string}`;
 
 /** The CSV column of a figure type: codes have no underscore, so `a-b` → `figure_a_b` names one type only. */
-export function figureColumn(code: string): string {
+export function figureColumn(code: string): FigureColumn {
   return `figure_${code.replaceAll('-', '_')}`;
 }
 
@@ -66,13 +74,19 @@ function codesWithLabels(vocabulary: Vocabulary, language: string): string {
   return new Intl.ListFormat(language, { type: 'disjunction' }).format(named);
 }
 
-/** The columns of events.csv with their documentation, which follows the site's vocabularies. */
+/**
+ * The columns of events.csv with their documentation, which follows the site's vocabularies.
+ * The words are the catalogue's, not the schema's descriptions: those are English, written
+ * for editors of the frontmatter ("as the sources write it"), while a column is read by
+ * someone reusing the file, in the site's language, and several (date_min, date_kind,
+ * actors, the figure columns) are computed, not fields.
+ */
 export function eventColumns({ vocabularies, i18n }: { vocabularies: Vocabularies; i18n: Translator }): EventColumn[] {
   const values = {
     kinds: codesWithLabels(vocabularies.eventKinds, i18n.language),
     roles: codesWithLabels(vocabularies.roles, i18n.language),
   };
-  const fixed = (name: string): EventColumn => ({ name, meaning: i18n.t(`openData.column.${name}` as MessageKey, values) });
+  const fixed = (name: FixedColumn): EventColumn => ({ name, meaning: i18n.t(`openData.column.${name}`, values) });
   return [
     ...FIXED_BEFORE.map(fixed),
     // The first figure column says how a cell is written; the others refer to it, so the
@@ -87,7 +101,7 @@ export function eventColumns({ vocabularies, i18n }: { vocabularies: Vocabularie
   ];
 }
 
-export type EventRow = Record<string, string>;
+export type EventRow = Record<FixedColumn, string> & Record<FigureColumn, string>;
 
 /** A figure's number in a CSV cell: "3", "2..4", "51.." (at least), "..20" (up to); the source's wording is in events.json. */
 export function figureCell(figure: Figure): string {
@@ -95,12 +109,15 @@ export function figureCell(figure: Figure): string {
   return `${figure.min ?? ''}..${figure.max ?? ''}`;
 }
 
-/** One row per event, in date order, every value a string (CSV has no other kind). */
-export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): EventRow[] {
-  return graph.eventsByDate.map((event) => {
+/**
+ * One row per event, in date order, every value a string (CSV has no other kind): every
+ * event of the graph, or the `events` given (one year's, for the files per year).
+ */
+export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, events: readonly EventNode[] = graph.eventsByDate): EventRow[] {
+  return events.map((event) => {
     const { data, date } = event;
     const loc = data.location;
-    const figures = Object.fromEntries(vocabularies.figureTypes.codes.map((code) => [
+    const figures: Record<FigureColumn, string> = Object.fromEntries(vocabularies.figureTypes.codes.map((code) => [
       figureColumn(code),
       data.figures.filter((f) => f.type === code).map((f) => `${figureCell(f)}:${f.according}`).join(';'),
     ]));
@@ -133,7 +150,7 @@ export function eventRows(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabu
 }
 
 /** The columns of events.csv that hold numbers only (the figure columns hold ranges and ids: text). */
-const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lon', 'geo_precision']);
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set<FixedColumn>(['lat', 'lon', 'geo_precision']);
 
 /** A cell's first character that makes a spreadsheet read the cell as a formula (OWASP's list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -155,8 +172,8 @@ export function csvCell(value: string, column: string): string {
  * events.csv: RFC 4180, a header row, written by csv-stringify (quoting is its job, not ours);
  * every cell goes through `csvCell`, and a cell it neutralised is always quoted.
  */
-export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>): string {
-  return stringify(eventRows(graph, abs, vocabularies), {
+export function eventsCsv(graph: Graph, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, events: readonly EventNode[] = graph.eventsByDate): string {
+  return stringify(eventRows(graph, abs, vocabularies, events), {
     header: true,
     columns: eventColumnNames(vocabularies),
     record_delimiter: 'windows',
@@ -190,12 +207,18 @@ function envelope(site: SiteConfig, abs: Absolute, what: 'events' | 'actors' | '
   };
 }
 
-/** events.json: the CSV's columns and, where the CSV must flatten, their structured form. */
-export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, words: DataWords) {
-  const rows = eventRows(graph, abs, vocabularies);
+/**
+ * events.json: the CSV's columns and, where the CSV must flatten, their structured form; of
+ * every event, or of the `events` given (one year's, titled with its `year`).
+ */
+export function eventsJson(graph: Graph, site: SiteConfig, abs: Absolute, vocabularies: Pick<Vocabularies, 'figureTypes'>, words: DataWords, part?: { year: string; events: readonly EventNode[] }) {
+  const events = part?.events ?? graph.eventsByDate;
+  const rows = eventRows(graph, abs, vocabularies, events);
+  const whole = envelope(site, abs, 'events', words);
   return {
-    ...envelope(site, abs, 'events', words),
-    events: graph.eventsByDate.map((event, i) => ({
+    ...whole,
+    ...(part ? { title: words.t('openData.title.eventsOfYear', { site: site.title, year: words.date(part.year) }) } : {}),
+    events: events.map((event, i) => ({
       ...rows[i]!,
       reported: event.data.reported ?? null,
       summary: event.data.summary,
@@ -223,8 +246,8 @@ export function actorsJson(graph: Graph, site: SiteConfig, abs: Absolute, words:
   };
 }
 
-/** sources.json */
-export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words: DataWords) {
+/** sources.json; `entryPath` gives the site path of a source's entry on the list page of its kind. */
+export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words: DataWords, entryPath: (id: string) => string) {
   return {
     ...envelope(site, abs, 'sources', words),
     sources: [...graph.sources.values()]
@@ -232,7 +255,7 @@ export function sourcesJson(graph: Graph, site: SiteConfig, abs: Absolute, words
       .map((source) => ({
         ...source,
         cited_by: graph.citationsOf(source.id).map((c) => ({ kind: c.kind, id: c.id })),
-        url: abs(paths.source(source.id)),
+        url: abs(entryPath(source.id)),
       })),
   };
 }

@@ -180,7 +180,7 @@ export function pageRecord(type: 'source' | 'page', summary: string, words: Sear
 
 /*
  * Elements that browsers lay out as blocks but Pagefind's parser runs together with their
- * neighbours ("Date16 July 2022PlaceImam Sahib"), which breaks both words and excerpts.
+ * neighbours ("Date16 July 2022PlaceFixture Town"), which breaks both words and excerpts.
  */
 const RUN_TOGETHER = /<\/(dt|dd|th|td|figcaption|blockquote|caption|summary|address|figure|dl)>/gi;
 
@@ -195,6 +195,46 @@ const ADJACENT = /(<\/[a-z][\w-]*>)(?=<[a-z])/gi;
 /** Puts a space after each such element, so Pagefind sees separate words. */
 export function spaceBlocks(html: string): string {
   return html.replace(RUN_TOGETHER, '$& ').replace(ADJACENT, '$1 ');
+}
+
+const SVG_TAG = /<(\/?)svg[\s/>]/gi;
+
+/**
+ * Every `<svg>` element of a page kept, with its attributes, but emptied. The index never
+ * reads a chart (SVG is one of its excluded selectors), yet Pagefind's parser still reads
+ * every path of it: a map, a locator or a timeline is about two fifths of an entry page's
+ * bytes. Pages carry `<svg` only as a tag (text and attributes escape `<`), so counting
+ * openings and closings finds where each outermost one ends.
+ */
+export function emptySvgs(html: string): string {
+  let out = '';
+  let kept = 0;
+  let depth = 0;
+  for (const match of html.matchAll(SVG_TAG)) {
+    const at = match.index;
+    if (match[1]) {
+      if (depth > 0 && --depth === 0) {
+        kept = at;
+      }
+      continue;
+    }
+    if (depth++ > 0) continue;
+    const open = html.indexOf('>', at);
+    if (open < 0) break;
+    if (html[open - 1] === '/') {
+      // A self-closed <svg … />: nothing inside it to leave out.
+      depth = 0;
+      continue;
+    }
+    out += html.slice(kept, open + 1);
+    kept = open + 1;
+  }
+  return depth > 0 ? html : out + html.slice(kept);
+}
+
+/** What Pagefind is given of a page: its charts emptied, its blocks spaced apart. */
+export function searchInput(html: string): string {
+  return spaceBlocks(emptySvgs(html));
 }
 
 /** Where the Pagefind bundle is served from under a base: `/sub/pagefind/`. */

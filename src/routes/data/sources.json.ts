@@ -1,8 +1,4 @@
 import type { APIRoute } from 'astro';
-import { dataContext, json } from '../../astro/data-routes.ts';
-import { sourcesJson } from '../../lib/render/open-data.ts';
+import { dataFileResponse } from '../../astro/data-routes.ts';
 
-export const GET: APIRoute = async ({ site: origin }) => {
-  const { graph, site, abs, i18n } = await dataContext(origin);
-  return json(sourcesJson(graph, site, abs, i18n));
-};
+export const GET: APIRoute = ({ site: origin }) => dataFileResponse('sources.json', origin);

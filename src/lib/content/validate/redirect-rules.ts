@@ -1,10 +1,12 @@
 /**
  * The rules for `redirectFrom`, which span files: an old id must be free — not the id of an
  * entry of the same collection (its page would be replaced by a redirect), not claimed by two
- * entries, and for pages not one of the generator's own addresses, which no page id may take.
+ * entries, not the address of a list page (list-addresses.ts), and for pages not one of the
+ * generator's own addresses, which no page id may take.
  */
 import type { RawEntry } from '../content-files.ts';
 import { RESERVED_PAGE_IDS } from '../reserved-paths.ts';
+import { listAddressTaken } from './list-addresses.ts';
 import { valueAt, type Reporter } from './schema-issues.ts';
 
 export function checkRedirects(entries: RawEntry[], reporter: Reporter) {
@@ -25,6 +27,8 @@ export function checkRedirects(entries: RawEntry[], reporter: Reporter) {
         reporter.report(entry, path, `'${old}' is this ${kind}'s own id; list only its earlier ids`);
       } else if (ids.get(entry.collection)?.has(old)) {
         reporter.report(entry, path, `'${old}' is the id of another ${kind}: a redirect would hide its page; remove it from redirectFrom`);
+      } else if (listAddressTaken(entry.collection, old)) {
+        reporter.report(entry, path, `'${old}' cannot redirect: ${listAddressTaken(entry.collection, old)!.replace(/;.*$/, '')}; remove it from redirectFrom`);
       } else if (entry.collection === 'pages' && RESERVED_PAGE_IDS.includes(old)) {
         reporter.report(entry, path, `'/${old}/' is one of the site's own pages (${RESERVED_PAGE_IDS.join(', ')}); it cannot redirect`);
       } else {

@@ -2,11 +2,13 @@
  * Draws share cards on worker threads while the pages render. A card takes about 13 ms of
  * CPU (shaping, rasterising, compressing) and needs nothing from the page but its inputs, so
  * it runs beside the rendering, as the citations do (src/lib/render/citation/off-thread.ts); the
- * build waits for what is left once the pages are written. The threads run worker.ts itself
- * (Node strips the types), found through package.json's `imports`.
+ * build waits for what is left once the pages are written. The threads run worker.ts (Node
+ * strips the types; in a packed copy of the package, the JavaScript compiled beside it, see
+ * src/lib/render/runnable.ts), found through the package's own `exports`.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { runnable } from '../../render/runnable.ts';
 import type { CardSpec } from './template.ts';
 
 interface Reply {
@@ -31,7 +33,7 @@ export class CardThreads {
 
   private worker(): Worker {
     if (this.workers.length < this.count) {
-      const worker = new Worker(new URL(import.meta.resolve('explainer-site-generator/card-worker')), { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+      const worker = new Worker(runnable(new URL(import.meta.resolve('explainer-site-generator/card-worker'))), { resourceLimits: { maxOldGenerationSizeMb: 256 } });
       worker.on('message', ({ n, hash, error }: Reply) => {
         const pending = this.waiting.get(n);
         if (!pending) return;

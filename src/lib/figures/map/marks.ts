@@ -48,6 +48,20 @@ export function eventActors(e: Pick<EventNode, 'data'>): string[] {
   return [...new Set([...e.data.actors.map((a) => a.actor), ...e.data.claims.map((c) => c.by)])].sort();
 }
 
+/**
+ * The actors the map's filter offers: every actor in the events, [id, short name or name],
+ * by name in the site's language.
+ */
+export function actorChoices(graph: { actors: Map<string, { data: { name: string; shortName?: string } }> }, events: Pick<EventNode, 'data'>[], language: string): [string, string][] {
+  const ids = [...new Set(events.flatMap(eventActors))].filter((id) => graph.actors.has(id));
+  const collator = new Intl.Collator(language);
+  return ids
+    .map((id) => graph.actors.get(id)!.data)
+    .map((d, i) => ({ id: ids[i]!, d }))
+    .sort((a, b) => collator.compare(a.d.name, b.d.name))
+    .map(({ id, d }) => [id, d.shortName ?? d.name]);
+}
+
 /** Events that have a location, in date order, with everything the map and list show. */
 export function mapEvents(events: EventNode[], href: (id: string) => string, when: (e: EventNode) => string): MapEvent[] {
   return events.flatMap((e) => {

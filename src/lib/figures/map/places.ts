@@ -94,3 +94,17 @@ export function groupPlaces(events: EventNode[], words: GroupWords): { groups: R
     .sort((a, b) => order[a.kind] - order[b.kind] || byName(a.name, b.name));
   return { groups, unplaced };
 }
+
+/** How many events a group of the list holds. */
+export function eventCount(group: RegionGroup | AreaGroup): number {
+  const areas = 'areas' in group ? group.areas : [group];
+  return areas.reduce((n, a) => n + a.places.reduce((m, p) => m + p.events.length, 0), 0);
+}
+
+/** Places a list of counts names one by one; beyond this it counts areas and countries only. */
+export const PLACE_SUMMARY_CAP = 300;
+
+/** How many places the groups name. */
+export function placeCount(groups: RegionGroup[]): number {
+  return groups.reduce((n, g) => n + g.areas.reduce((m, a) => m + a.places.length, 0), 0);
+}

@@ -13,6 +13,7 @@ import type { Atlas } from './atlas.ts';
 import { lonSpan, projectionOf, type Bounds, type MapFrame } from './frame.ts';
 import { placeLabels, type LabelRequest } from './labels.ts';
 import { placeMarks, whyNotDrawn, type MapEvent, type NotDrawn, type Place } from './marks.ts';
+import { clusterPoints, clustersSvg, MAP_MARK_CAP, type Cluster, type ClusterWords } from './clusters.ts';
 import { attrs, esc, r1, textWidth, type Box } from '../svg.ts';
 
 /** A zoom button of /map/: a label and what it frames. */
@@ -45,6 +46,28 @@ export interface MapOptions {
   borderZooms?: (string | undefined)[];
   /** Further zoom buttons, in order. */
   zoomTo?: ZoomRequest[];
+  /**
+   * Where the ground (the countries' land and their borders, the same for every map of this
+   * frame) is served as a file of its own: given that file's SVG text, the address to
+   * reference it by (base included), or undefined to draw it inside the map.
+   */
+  groundAt?: (svg: string) => string | undefined;
+  /**
+   * Beyond `MAP_MARK_CAP` events drawn, the map draws clusters with these words, each a link
+   * to `href` of the cluster (where its places are listed); left out, every event is a mark.
+   */
+  clusters?: ClusterWords & { href: (c: Cluster) => string };
+}
+
+/** The ground of a frame as a document of its own, for `<use>`: no classes nor fills, which it takes from the `<use>` that shows it. */
+function groundDocument(frame: MapFrame, countries: Ground['countries'], borders: string): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}">`,
+    `<g id="land">${countries.map((c) => `<path${attrs({ d: c.d })}/>`).join('')}</g>`,
+    // Not inherited from the <use>, so written here, as the page's stylesheet does for an inline border.
+    `<path id="borders" vector-effect="non-scaling-stroke"${attrs({ d: borders })}/>`,
+    '</svg>\n',
+  ].join('\n');
 }
 
 export interface Zoom {
@@ -62,6 +85,8 @@ export interface MapDrawing {
   notDrawn: { event: MapEvent; reason: NotDrawn }[];
   /** For each of the atlas's highlighted borders, whether the frame shows any of it (its legend line is due). */
   bordersShown: boolean[];
+  /** Whether the events are drawn as clusters (beyond `MAP_MARK_CAP`). */
+  clustered: boolean;
 }
 
 function viewBoxOf([[x0, y0], [x1, y1]]: [[number, number], [number, number]], frame: MapFrame, pad: number): string {
@@ -94,6 +119,8 @@ interface Ground {
   highlighted: string[];
   /** By country index, for the countries drawn that have a code. */
   labels: Map<number, AutoLabel>;
+  /** groundDocument's text, made when a page first asks for it. */
+  document?: string;
 }
 
 /** A ground as text (JSON has no Infinity, which an empty bound gives: numbers are written as strings). */
@@ -205,14 +232,17 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     countryLabels.push(`<text class="map-country-label"${attrs({ x: r1(p[0]), y: r1(p[1]), 'font-size': r1(countryFont) })}>${esc(text)}</text>`);
   }
 
-  const markBoxes: Box[] = places.flatMap((p) => p.marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: m.r * 2, h: m.r * 2 })));
+  const drawnCount = places.reduce((n, p) => n + p.marks.length, 0);
+  const clustered = options.clusters !== undefined && drawnCount > MAP_MARK_CAP;
+  const markBoxes: Box[] = clustered ? [] : places.flatMap((p) => p.marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: m.r * 2, h: m.r * 2 })));
   // Busiest places claim their label spot first; ties by name, for a stable picture.
   const requests: LabelRequest[] = [...places]
     .sort((a, b) => b.marks.length - a.marks.length || a.name.localeCompare(b.name))
     .map((p) => ({ text: p.name, x: p.x, y: p.y, gap: Math.max(...p.marks.map((m) => Math.max(Math.hypot(m.x - p.x, m.y - p.y) + m.r, m.area))), fontSize: 13 * scale }));
-  const placeLabelsDrawn = placeLabels(requests, [...countryBoxes, ...markBoxes], frame.width, frame.height);
+  // Clusters name their places themselves (their titles); the map labels no places then.
+  const placeLabelsDrawn = clustered ? [] : placeLabels(requests, [...countryBoxes, ...markBoxes], frame.width, frame.height);
 
-  const marks = places.flatMap((p) => p.marks).map((m) => {
+  const marks = clustered ? [] : places.flatMap((p) => p.marks).map((m) => {
     const e = m.event;
     const name = `${e.title}, ${e.when}, ${e.place}`;
     const soft = m.area > 0 ? `<circle class="map-area"${attrs({ cx: m.cx, cy: m.cy, r: r1(m.area) })}/>` : '';
@@ -224,6 +254,14 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
   });
 
   const lines = highlighted.filter(Boolean).map((d) => `<path class="map-highlight-halo"${attrs({ d })}/><path class="map-highlight"${attrs({ d })}/>`).join('');
+  const country = (c: Ground['countries'][number]) => `<path${attrs({ class: `map-country${c.code && highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`;
+  // Served once: the land and the borders are the file's, each country shaded as the map's
+  // subject is drawn again over it.
+  const groundFile = options.groundAt?.((ground.document ??= groundDocument(frame, countries, borders)));
+  const land = groundFile
+    ? `<use class="map-country"${attrs({ href: `${groundFile}#land` })}/>${countries.filter((c) => c.code && highlight.has(c.code)).map(country).join('')}`
+    : countries.map(country).join('');
+  const borderLines = groundFile ? `<use class="map-borders"${attrs({ href: `${groundFile}#borders` })}/>` : `<path class="map-borders"${attrs({ d: borders })}/>`;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: 'map', viewBox: `0 0 ${frame.width} ${frame.height}`, role: 'group',
@@ -234,10 +272,12 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
     // The sea under everything: every country of Natural Earth is drawn over it, so what is
     // not a country's land is water.
     `<rect class="map-ground" width="${frame.width}" height="${frame.height}"/>`,
-    `<g class="map-countries" aria-hidden="true">${countries.map((c) => `<path${attrs({ class: `map-country${c.code && highlight.has(c.code) ? ' is-subject' : ''}`, 'data-country': c.code, d: c.d })}/>`).join('')}</g>`,
-    `<g class="map-lines" aria-hidden="true"><path class="map-borders"${attrs({ d: borders })}/>${lines}</g>`,
+    `<g class="map-countries" aria-hidden="true">${land}</g>`,
+    `<g class="map-lines" aria-hidden="true">${borderLines}${lines}</g>`,
     `<g class="map-country-labels" aria-hidden="true">${countryLabels.join('')}</g>`,
-    `<g class="map-marks">${marks.join('')}</g>`,
+    clustered
+      ? `<g class="map-marks map-clusters">${clustersSvg(clusterPoints(places.flatMap((p) => p.marks.map((m) => ({ x: p.x, y: p.y, place: p.name, country: m.event.country })))), options.clusters!, options.clusters!.href, scale)}</g>`
+      : `<g class="map-marks">${marks.join('')}</g>`,
     `<g class="map-place-labels" aria-hidden="true">${placeLabelsDrawn.map((l) => `<text${attrs({ x: l.x, y: l.y, 'text-anchor': l.anchor, 'font-size': r1(13 * scale), 'data-at': l.at.join(' ') })}>${esc(l.text)}</text>`).join('')}</g>`,
     '</svg>',
   ];
@@ -259,5 +299,5 @@ export function renderMap(atlas: Atlas, events: MapEvent[], options: MapOptions)
       if (box && Number.isFinite(box[0][0])) zooms.push({ key: z.key, label: z.label, viewBox: viewBoxOf(box, frame, 16) });
     }
   }
-  return { svg: parts.join('\n'), places, zooms, notDrawn, bordersShown: highlighted.map((d) => d !== '') };
+  return { svg: parts.join('\n'), places, zooms, notDrawn, bordersShown: highlighted.map((d) => d !== ''), clustered };
 }

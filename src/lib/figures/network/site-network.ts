@@ -1,5 +1,6 @@
 /** The site's relations network, built once per build from the graph, and its words and styles. */
 import type { Graph } from '../../model/graph.ts';
+import { relationLists, siteLists } from '../../render/site-lists.ts';
 import { sourceLabel } from '../../render/source-label.ts';
 import { paths } from '../../render/urls.ts';
 import type { SiteModel } from '../../content/site-config.ts';
@@ -18,13 +19,26 @@ export function siteNetwork(graph: Graph, link: (path: string) => string, model:
   if (!network) {
     network = buildNetwork(graph, {
       actor: (id) => link(paths.actor(id)),
-      source: (id) => link(paths.source(id)),
+      source: (id) => link(siteLists(graph, model).sourcePath(id)),
       sourceLabel: (id) => sourceLabel(graph, id, model),
       dateWords: (edtf) => model.i18n.date(edtf),
     });
     cache.set(graph, network);
   }
   return network;
+}
+
+const lists = new WeakMap<Network, ReturnType<typeof relationLists>>();
+
+/** The site's relations by type, in pages of the site's list page size, and the page that lists each relation. */
+export function siteRelations(graph: Graph, link: (path: string) => string, model: SiteModel): ReturnType<typeof relationLists> {
+  const network = siteNetwork(graph, link, model);
+  let list = lists.get(network);
+  if (!list) {
+    list = relationLists(network.edges, model.vocabularies.relationTypes.codes, model.config.listPageSize);
+    lists.set(network, list);
+  }
+  return list;
 }
 
 const texts = new WeakMap<SiteModel, { words: NetworkWords; styles: NetworkStyles }>();

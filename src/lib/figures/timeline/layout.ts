@@ -231,7 +231,7 @@ function horizontal(visible: TimelineEvent[], domain: [number, number], lanes: L
 
 /** Counts per calendar period of the events starting in it, as bars rising from the lane's base. */
 function binLane(events: TimelineEvent[], scale: ReturnType<typeof timeScale>, options: TimelineOptions, lane: number, x0: number, x1: number, top: number, size: number, vertical = false): LaidBin[] {
-  const { interval, name } = binInterval(scale, 8, options.language, options.words.weekOf);
+  const { interval, name } = binInterval(scale, options.minBin ?? 8, options.language, options.words.weekOf);
   const counts = new Map<number, number>();
   const first = (scale.domain()[0] as Date).getTime();
   for (const e of events) {

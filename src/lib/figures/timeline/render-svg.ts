@@ -56,6 +56,7 @@ function style(p: string, rtl: boolean): string {
 .tl-mark:focus-visible .tl-label{fill:var(--focus,#1a5fb4);text-decoration:underline}
 .tl-bin rect{fill:var(--accent,#9b1c1c);fill-opacity:.55}
 .tl-bin:focus-visible rect{stroke:var(--focus,#1a5fb4);stroke-width:3;outline:none}
+.tl-bin:hover rect{fill-opacity:.8}
 .tl-legend text{fill:var(--muted,#595959)}
 </style>`;
 }
@@ -117,8 +118,11 @@ function markSvg(m: LaidMark, layout: Layout, options: TimelineOptions, mx: Mirr
 
 function binSvg(b: LaidBin, interactive: boolean, options: TimelineOptions, mx: Mirror): string {
   const what = options.words.bin(b.count, b.name);
-  const attrs = interactive ? ` tabindex="0" role="button" aria-label="${esc(options.words.binZoom(what))}"` : '';
-  return `<g class="tl-bin" data-from="${b.from}" data-to="${b.to}"${attrs}><title>${esc(what)}</title><rect x="${r1(mx.left(b.x, b.w))}" y="${r1(b.y)}" width="${r1(b.w)}" height="${r1(b.h)}"/></g>`;
+  const rect = `<rect x="${r1(mx.left(b.x, b.w))}" y="${r1(b.y)}" width="${r1(b.w)}" height="${r1(b.h)}"/>`;
+  // The island's bins are buttons that zoom; the page's own link to the events of their period.
+  if (interactive) return `<g class="tl-bin" data-from="${b.from}" data-to="${b.to}" tabindex="0" role="button" aria-label="${esc(options.words.binZoom(what))}"><title>${esc(what)}</title>${rect}</g>`;
+  if (options.binHref) return `<a class="tl-bin" href="${esc(options.binHref(b.from))}" aria-label="${esc(what)}" data-from="${b.from}" data-to="${b.to}"><title>${esc(what)}</title>${rect}</a>`;
+  return `<g class="tl-bin" data-from="${b.from}" data-to="${b.to}"><title>${esc(what)}</title>${rect}</g>`;
 }
 
 function axisSvg(layout: Layout, mx: Mirror): string {

@@ -112,4 +112,11 @@ export interface TimelineOptions {
   nativeTooltips?: boolean;
   /** Whether density bins are focusable buttons that zoom in (only the island can act on them). */
   interactiveBins?: boolean;
+  /** The narrowest density bin, in SVG units: the layout picks the finest calendar period at least this wide. Default 8. */
+  minBin?: number;
+  /**
+   * Where a density bin links to, from the instant its period starts (the page's own drawing:
+   * a reader without JavaScript follows a bin to the events of its year). Left out, bins are no links.
+   */
+  binHref?: (from: number) => string;
 }

@@ -6,8 +6,16 @@ import type { LaneDimension, TimelineEvent, TimelineLabels, TimelineOptions, Tim
 
 /** The JSON the island reads from the page: everything it needs to draw the timeline again. */
 export interface TimelinePayload {
+  /**
+   * The events, when the page carries them (up to lod.ts `TIMELINE_INLINE_CAP`); beyond it
+   * they are left out and `data` says where the island fetches them.
+   */
   events: TimelineEvent[];
   labels: TimelineLabels;
+  /** The address of the timeline's data index (lod.ts `TimelineIndex`), when the page does not carry the events. */
+  data?: string;
+  /** With `data`: only the events this actor took part in (an actor page's timeline). */
+  scope?: string;
   options: Pick<TimelineOptions, 'title' | 'description' | 'highlight' | 'idPrefix' | 'maxMarks' | 'language' | 'direction'> & { lanes: LaneDimension };
   /** The catalogue messages the island writes with (see src/lib/i18n/client-messages.ts). */
   messages: ClientMessages;

@@ -15,7 +15,7 @@ export const SVG_WORD_KEYS = [
 ] as const;
 
 /** The messages the island writes itself, beyond the SVG's. */
-export const ISLAND_KEYS = ['timeline.status', 'timeline.range', 'timeline.rangeByPeriod', 'timeline.listSeparator'] as const;
+export const ISLAND_KEYS = ['timeline.status', 'timeline.range', 'timeline.rangeByPeriod', 'timeline.listSeparator', 'timeline.filter.option', 'timeline.loading', 'timeline.loadFailed'] as const;
 
 export function timelineWords(t: Format): TimelineWords {
   return {

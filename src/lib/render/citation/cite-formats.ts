@@ -39,5 +39,11 @@ export const CITE_FORMATS = [
 
 export type CiteFormat = (typeof CITE_FORMATS)[number]['key'];
 
+/** A format shown as a line of text: one of them is the citation every page shows itself. */
+export type CitationStyle = Extract<(typeof CITE_FORMATS)[number], { shown: 'text' }>['key'];
+
+/** The styles a site may choose for that one citation (site.yaml `citationStyle`), in the table's order. */
+export const CITATION_STYLES = CITE_FORMATS.filter((f) => f.shown === 'text').map((f) => f.key) as [CitationStyle, ...CitationStyle[]];
+
 /** The id of a format's citation in the block: `cite-apa`. */
 export const citeAnchor = (format: CiteFormat) => `cite-${format}`;

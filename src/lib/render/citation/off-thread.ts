@@ -4,13 +4,15 @@
  * with rendering (Astro renders a few pages at once, `build.concurrency`), which took about
  * a quarter off a 2,500-page build on two cores.
  *
- * The worker runs src/lib/render/citation/worker.ts itself (Node strips the types), found through
+ * The worker runs src/lib/render/citation/worker.ts (Node strips the types; in a packed copy of
+ * the package, the JavaScript compiled beside it, src/lib/render/runnable.ts), found through
  * the package's own `exports` by the package's name, so that it resolves from the source and
  * from Astro's bundled pages alike, in this repository and in a site that installs it. It is unref'd while idle, so it never keeps a process alive; the build ends
  * it once the pages are written (src/plugins/citation-thread.ts), so that its memory is free
  * before Pagefind indexes the site. `astro dev` keeps it between page views.
  */
 import { Worker } from 'node:worker_threads';
+import { runnable } from '../runnable.ts';
 import type { Citations } from './formats.ts';
 import type { CslItem } from './record.ts';
 
@@ -37,7 +39,7 @@ let sent = 0;
 function start(): Thread {
   // citeproc keeps ~100 MB of compiled styles and allocates fast; left to V8's defaults, the
   // thread's heap grew to 600 MB of mostly garbage. What it keeps does not grow with the site.
-  const worker = new Worker(new URL(import.meta.resolve('explainer-site-generator/citation-worker')), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
+  const worker = new Worker(runnable(new URL(import.meta.resolve('explainer-site-generator/citation-worker'))), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } });
   const t: Thread = { worker, waiting: new Map() };
   worker.on('message', ({ n, citations, error }: Reply) => {
     const pending = t.waiting.get(n);

@@ -39,6 +39,29 @@ export function contentFile(contentDir: string, kind: CitableKind, id: string): 
   return join(contentDir, kind, `${id}.mdx`);
 }
 
+/**
+ * Citations formatted and not yet asked for a second time, by record. Each record is cited
+ * twice in a build, by its page (one style) and by its citation page (every format): the
+ * second asks for what the first had formatted, and takes it out, so citeproc runs once per
+ * page and nothing is kept once both have it.
+ */
+const formatted = new Map<string, Promise<Citations>>();
+
+function citationsOf(record: CslItem): Promise<Citations> {
+  const key = JSON.stringify(record);
+  const waiting = formatted.get(key);
+  if (waiting) {
+    formatted.delete(key);
+    return waiting;
+  }
+  // The citations depend on the record alone: the build's cache of citations keeps them.
+  const made = cachedTextAsync('citations', record, async () => JSON.stringify(await formatOffThread(record))).then((text) => JSON.parse(text) as Citations);
+  formatted.set(key, made);
+  // A failure is the page's to report, once; the next asker formats again.
+  made.catch(() => formatted.delete(key));
+  return made;
+}
+
 /** Revision, record and citations of one page. */
 export async function citePage(options: CitePageOptions): Promise<PageCitation> {
   const { site, contentDir, kind, id, buildDate } = options;
@@ -50,9 +73,7 @@ export async function citePage(options: CitePageOptions): Promise<PageCitation> 
     updated: revision.updated,
     accessed: buildDate,
   });
-  // The citations depend on the record alone: the build's cache of citations keeps them.
-  const citations = JSON.parse(await cachedTextAsync('citations', record, async () => JSON.stringify(await formatOffThread(record)))) as Citations;
-  return { revision, record, citations, accessed: buildDate };
+  return { revision, record, citations: await citationsOf(record), accessed: buildDate };
 }
 
 /**
