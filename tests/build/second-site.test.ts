@@ -15,6 +15,7 @@ import { ROOT } from '../helpers/astro.ts';
 import { fileFor, htmlPages } from '../helpers/dist.ts';
 import { fixtureBuild, type FixtureBuild } from '../helpers/fixture-builds.ts';
 import { otherSitesWords, wordsFoundIn } from '../helpers/iskp-words.ts';
+import { routeOf } from '../../src/lib/render/site-routes.ts';
 import { englishLeft, occurs, pageTexts } from '../helpers/page-text.ts';
 
 const CONTENT = resolve(ROOT, 'tests/fixtures/second-site/content');
@@ -72,8 +73,8 @@ describe('a second explainer, built by the same generator', () => {
       for (const [code, term] of Object.entries(vocabulary.values)) expect(term.label, `${name}.${code}`).toBeTruthy();
     }
     const kinds = settings.vocabularies.eventKinds!.values;
-    // An event's pages, not the lists of a year (/events/2020/).
-    for (const { path } of pages.filter((p) => p.path.startsWith('/events/') && p.path !== '/events/' && !/^\/events\/\d{4}\//.test(p.path))) {
+    // An event's own pages (the route of events/[id]), not the lists of a year nor citation pages.
+    for (const { path } of pages.filter((p) => routeOf(p.path) === 'events/[id].astro' && !/^\/events\/-?\d{4,}\//.test(p.path))) {
       const id = path.split('/')[2]!;
       const kind = (parse(readFileSync(join(CONTENT, 'events', `${id}.mdx`), 'utf8').split('---')[1]!) as { kind: string }).kind;
       expect(text(at(path)('.kicker').first().text()), path).toBe(kinds[kind]!.label);

@@ -51,11 +51,12 @@ describe('map clusters', () => {
 
 describe('a map beyond the events it draws one by one', () => {
   const atlas = worldAtlas(loadTopology('110m'), []);
-  const frame = frameFor([[60.6, 29.4], [75.2, 41.4]], undefined, 720, 560, 8);
-  const towns = [['Kabul', 34.5553, 69.2075], ['Kandahar', 31.61, 65.71], ['Herat', 34.35, 62.2], ['Dushanbe', 38.56, 68.79], ['Peshawar', 34.0151, 71.5249]] as const;
+  // The shared fixture site's invented coast, and its towns.
+  const frame = frameFor([[-11, 31], [1, 44]], undefined, 720, 560, 8);
+  const towns = [['Lanternport', 41.15, -8.61], ['Grayhaven', 39.6, -8.4], ['Saltmarsh', 38.72, -9.14], ['Tidewater', 37.02, -7.93], ['Harbourside', 40.2, -8.41]] as const;
   const events = (n: number): MapEvent[] => Array.from({ length: n }, (_, i) => {
     const [place, lat, lon] = towns[i % towns.length]!;
-    return { id: `e${i}`, title: `Event ${i}`, href: `/events/e${i}/`, when: '2022', min: 0, max: 1, kind: 'attack', actors: ['a'], country: 'AF', place, lat, lon, precision: 1 };
+    return { id: `e${i}`, title: `Event ${i}`, href: `/events/e${i}/`, when: '2022', min: 0, max: 1, kind: 'attack', actors: ['a'], country: 'PT', place, lat, lon, precision: 1 };
   });
   const draw = (list: MapEvent[]) => renderMap(atlas, list, {
     frame, id: 'm', title: 't', description: 'd', countryName: (c) => c,
@@ -69,7 +70,7 @@ describe('a map beyond the events it draws one by one', () => {
     const beyond = draw(events(MAP_MARK_CAP + 1));
     expect(beyond.clustered).toBe(true);
     expect(beyond.svg).not.toContain('class="map-mark"');
-    const counts = [...beyond.svg.matchAll(/<a class="map-cluster" href="#places-AF" aria-label="[^"]+" data-cluster="[^"]+" data-count="(\d+)"/g)].map((m) => Number(m[1]));
+    const counts = [...beyond.svg.matchAll(/<a class="map-cluster" href="#places-PT" aria-label="[^"]+" data-cluster="[^"]+" data-count="(\d+)"/g)].map((m) => Number(m[1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(MAP_MARK_CAP + 1);
   });
 
