@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/lib/content/dates.ts';
-import { eventYear, groupedPages, LETTER_LIKE_ID, letterOf, letterPages, letterSegment, NO_LETTER, pageLinks, paged, placements, YEAR_LIKE_ID } from '../../src/lib/render/list-pages.ts';
+import { eventYear, groupedPages, listPaths, LETTER_LIKE_ID, letterOf, letterPages, letterSegment, NO_LETTER, pageLinks, paged, placements, YEAR_LIKE_ID } from '../../src/lib/render/list-pages.ts';
 import { relationLists } from '../../src/lib/render/site-lists.ts';
 import { paths } from '../../src/lib/render/urls.ts';
 import { listAddressTaken } from '../../src/lib/content/validate/list-addresses.ts';
@@ -32,6 +32,16 @@ describe('groupedPages and placements', () => {
     const at = placements(groups, (s) => s);
     expect(at.get('b3')).toEqual({ key: 'b', number: 2 });
     expect(at.get('a1')).toEqual({ key: 'a', number: 1 });
+  });
+});
+
+describe('listPaths', () => {
+  it('gives every page of every group its route parameter: the address less the list and the trailing slash', () => {
+    const groups = groupedPages(['a1', 'a2', 'a3', 'b1'], (id) => (id.startsWith('a') ? '2020' : '2021'), 2);
+    const got = listPaths(groups, 'year', paths.events(), paths.eventsOfYear);
+    expect(got.map((p) => p.params.year)).toEqual(['2020', '2020/2', '2021']);
+    expect(got.map((p) => p.props.page.items)).toEqual([['a1', 'a2'], ['a3'], ['b1']]);
+    expect(got[1]!.props.group.key).toBe('2020');
   });
 });
 

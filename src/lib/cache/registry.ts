@@ -38,37 +38,36 @@ export function installWorkCaches(caches: Partial<Record<WorkCacheName, WorkCach
   (globalThis as Holder)[WORK_CACHE] = caches;
 }
 
+/** The entry of the cache `name` for `inputs`: what it holds, and how to keep what is made instead. */
+function entryOf(name: WorkCacheName, inputs: unknown): { found: string | undefined; keep(made: string): string } | undefined {
+  const cache = workCache(name);
+  if (!cache) return undefined;
+  const key = workKey(cache.recipe, inputs);
+  const found = cache.store.read(key);
+  if (found !== undefined) cache.hits++;
+  return {
+    found,
+    keep(made) {
+      cache.store.write(key, made);
+      cache.misses++;
+      return made;
+    },
+  };
+}
+
 /**
  * The text `make` returns for `inputs`, from the cache `name` when it holds it, else made and
  * kept. What is kept is text (HTML, JSON); `make` must depend on nothing but `inputs`.
  */
 export function cachedText(name: WorkCacheName, inputs: unknown, make: () => string): string {
-  const cache = workCache(name);
-  if (!cache) return make();
-  const key = workKey(cache.recipe, inputs);
-  const found = cache.store.read(key);
-  if (found !== undefined) {
-    cache.hits++;
-    return found;
-  }
-  const made = make();
-  cache.store.write(key, made);
-  cache.misses++;
-  return made;
+  const entry = entryOf(name, inputs);
+  if (!entry) return make();
+  return entry.found ?? entry.keep(make());
 }
 
 /** The asynchronous form of `cachedText`. */
 export async function cachedTextAsync(name: WorkCacheName, inputs: unknown, make: () => Promise<string>): Promise<string> {
-  const cache = workCache(name);
-  if (!cache) return make();
-  const key = workKey(cache.recipe, inputs);
-  const found = cache.store.read(key);
-  if (found !== undefined) {
-    cache.hits++;
-    return found;
-  }
-  const made = await make();
-  cache.store.write(key, made);
-  cache.misses++;
-  return made;
+  const entry = entryOf(name, inputs);
+  if (!entry) return make();
+  return entry.found ?? entry.keep(await make());
 }

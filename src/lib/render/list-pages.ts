@@ -27,6 +27,18 @@ export function paged<T>(items: readonly T[], size: number): ListPage<T>[] {
   return pages;
 }
 
+/**
+ * The static paths of a paged list's route: every page of every group, its parameter the
+ * address `pathOf` gives that page (`/events/2020/2/`) less the list's own `prefix` and the
+ * trailing slash (`2020/2`), as a `[...rest]` route takes it.
+ */
+export function listPaths<T, P extends string>(groups: readonly ListGroup<T>[], param: P, prefix: string, pathOf: (key: string, n: number) => string) {
+  return groups.flatMap((group) => group.pages.map((page) => ({
+    params: { [param]: pathOf(group.key, page.number).slice(prefix.length, -1) } as Record<P, string>,
+    props: { group, page },
+  })));
+}
+
 /** Groups `items` by `keyOf` (keeping their order within a group), each group in pages, in the order of `keys` then of first appearance. */
 export function groupedPages<T>(items: readonly T[], keyOf: (item: T) => string, size: number, keys: readonly string[] = []): ListGroup<T>[] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
