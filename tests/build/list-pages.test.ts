@@ -74,6 +74,11 @@ describe('events by year', () => {
     expect(listed).toEqual(graph.eventsByDate.map((e) => `/events/${e.id}/`));
   });
 
+  it('lists no event on /events/ once they do not fit on one page: its weight stays that of the years', () => {
+    expect(graph.eventsByDate.length).toBeGreaterThan(SIZE);
+    expect(hrefs('/events/', '.event-list .event-title a')).toEqual([]);
+  });
+
   it('addresses a year’s pages /events/<yyyy>/ and /events/<yyyy>/<n>/, and heads each with its place', () => {
     const year = hrefs('/events/', '#years-heading + ul a').find((y) => walk(y).length > 2)!;
     expect(year).toMatch(/^\/events\/\d{4}\/$/);
@@ -105,6 +110,11 @@ describe('the pagination', () => {
 });
 
 describe('actors by letter', () => {
+  it('lists no actor on /actors/ once they do not fit on one page', () => {
+    expect(graph.actors.size).toBeGreaterThan(SIZE);
+    expect(hrefs('/actors/', '.card-list h3 a')).toEqual([]);
+  });
+
   it('lists every actor once, under its first letter, letters and names in the language’s order', () => {
     const collator = new Intl.Collator('en');
     const letters = $('/actors/')('#letters-heading + ul a').map((_, a) => $('/actors/')(a).text()).get();

@@ -181,3 +181,16 @@ describe('every page', () => {
     expect(listed).toEqual(pages.filter((p) => p !== '/404.html' && !/^\/(actors|events)\/[^/]+\/revisions\//.test(p)).sort());
   });
 });
+
+describe('the lists of a site whose entries fit on one list page', () => {
+  const links = (path: string, selector: string) => page(path)(selector).map((_, a) => page(path)(a).attr('href')).get();
+
+  it('lists every actor on /actors/, by kind, beside the letters', () => {
+    expect(graph.actors.size).toBeLessThanOrEqual(loadSite().config.listPageSize);
+    expect(links('/actors/', '.card-list h3 a').sort()).toEqual([...graph.actors.keys()].map((id) => `/actors/${id}/`).sort());
+  });
+
+  it('lists every event on /events/, in date order, under its year', () => {
+    expect(links('/events/', '.event-list .event-title a')).toEqual(graph.eventsByDate.map((e) => `/events/${e.id}/`));
+  });
+});

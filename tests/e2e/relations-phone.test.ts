@@ -31,7 +31,7 @@ describe('the relations page on a phone', () => {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
 
-    const region = page.getByRole('region', { name: /^Every relation/ });
+    const region = page.getByRole('region', { name: /^Every relation, as/ });
     await expect(region.locator('table.relations-table').count()).resolves.toBe(1);
     await expect(region.getAttribute('tabindex')).resolves.toBe('0');
     const box = await region.boundingBox();
