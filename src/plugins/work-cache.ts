@@ -52,7 +52,8 @@ export default function workCaches(): AstroIntegration {
   return {
     name: 'explainer:work-cache',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        await Promise.all(WORK_CACHES.map((name) => workCache(name)?.store.settled()));
         const counts = WORK_CACHES.map((name) => {
           const cache = workCache(name);
           cache?.store.prune();

@@ -4,7 +4,7 @@
  * source it cites or that source's name changes, and not when another entry does; a citation's
  * key is its page's record; and a cached body is the body rendered afresh.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -132,17 +132,42 @@ describe('the key of a page\'s citations', () => {
 });
 
 describe('a store of work', () => {
-  it('keeps, once a build is done, only what that build used, and nothing half-written', () => {
+  it('keeps, once a build is done, only what that build used, and nothing half-written', async () => {
     const earlier = new WorkStore(join(dir, 'bodies'));
     earlier.write('a', 'A');
     earlier.write('b', 'B');
+    expect(() => earlier.prune()).toThrow(/settled/);
+    await earlier.settled();
     writeFileSync(join(dir, 'bodies', 'c.123-0.part'), 'half');
     const next = new WorkStore(join(dir, 'bodies'));
     expect(next.read('a')).toBe('A');
     next.write('d', 'D');
+    await next.settled();
     expect(next.prune()).toBe(2);
     expect(readdirSync(join(dir, 'bodies')).sort()).toEqual(['a', 'd']);
     expect(new WorkStore(join(dir, 'missing')).prune()).toBe(0);
+  });
+});
+
+describe('a store that writes behind the work', () => {
+  it('reads what it has been given before the file is in place, and has it on disk once settled', async () => {
+    const store = new WorkStore(join(dir, 'behind'));
+    store.write('k', 'kept');
+    expect(store.read('k')).toBe('kept');
+    expect(store.has('k')).toBe(true);
+    await store.settled();
+    expect(readFileSync(join(dir, 'behind', 'k'), 'utf8')).toBe('kept');
+    expect(new WorkStore(join(dir, 'behind')).read('k')).toBe('kept');
+  });
+
+  it('fails when settled if a write could not be made', async () => {
+    const store = new WorkStore(join(dir, 'blocked'));
+    store.write('first', '1');
+    await store.settled();
+    rmSync(join(dir, 'blocked'), { recursive: true });
+    writeFileSync(join(dir, 'blocked'), 'a file where the folder was');
+    store.write('second', '2');
+    await expect(store.settled()).rejects.toThrow(/could not write the cache/);
   });
 });
 
