@@ -1,8 +1,11 @@
 /**
- * Formats citations on a worker thread. citeproc takes several milliseconds a page, all of it
+ * Formats citations on worker threads. citeproc takes several milliseconds a page, all of it
  * CPU, and the build renders pages on one thread; on the thread beside it the work overlaps
  * with rendering (Astro renders a few pages at once, `build.concurrency`), which took about
- * a quarter off a 2,500-page build on two cores.
+ * a quarter off a 2,500-page build on two cores. Astro renders every citation page (`<page>/cite/`)
+ * before the pages they cite, and a citation page has little else to do: one thread left the
+ * main thread idle for about ten seconds of a 2,500-page build, waiting. A second thread starts
+ * when the first has a request waiting, up to the cores there are.
  *
  * The worker runs src/lib/render/citation/worker.ts (Node strips the types; in a packed copy of
  * the package, the JavaScript compiled beside it, src/lib/render/runnable.ts), found through
@@ -11,6 +14,7 @@
  * it once the pages are written (src/plugins/citation-thread.ts), so that its memory is free
  * before Pagefind indexes the site. `astro dev` keeps it between page views.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runnable } from '../runnable.ts';
 import type { Citations } from './formats.ts';
@@ -33,8 +37,22 @@ interface Thread {
   waiting: Map<number, Pending>;
 }
 
-let thread: Thread | undefined;
+/** Two threads use both cores of the machines the generator is measured on; more would crowd out the pages' own rendering. */
+const MOST_THREADS = Math.max(1, Math.min(2, availableParallelism()));
+let threads: Thread[] = [];
 let sent = 0;
+
+/** An idle thread, else a new one while there may be more, else the one with the fewest requests waiting. */
+function pick(): Thread {
+  const idle = threads.find((t) => t.waiting.size === 0);
+  if (idle) return idle;
+  if (threads.length < MOST_THREADS) {
+    const t = start();
+    threads.push(t);
+    return t;
+  }
+  return threads.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+}
 
 function start(): Thread {
   // citeproc keeps ~100 MB of compiled styles and allocates fast; left to V8's defaults, the
@@ -51,7 +69,7 @@ function start(): Thread {
   });
   // Whatever stops the thread, no page may wait for it forever.
   const fail = (error: Error) => {
-    if (thread === t) thread = undefined;
+    threads = threads.filter((other) => other !== t);
     for (const pending of t.waiting.values()) pending.reject(error);
     t.waiting.clear();
   };
@@ -61,10 +79,9 @@ function start(): Thread {
   return t;
 }
 
-/** Every citation of one record, formatted on the worker thread. */
+/** Every citation of one record, formatted on a worker thread. */
 export function formatOffThread(item: CslItem): Promise<Citations> {
-  thread ??= start();
-  const t = thread;
+  const t = pick();
   const n = sent++;
   return new Promise((resolve, reject) => {
     t.waiting.set(n, { resolve, reject });
@@ -79,11 +96,11 @@ export function formatOffThread(item: CslItem): Promise<Citations> {
   });
 }
 
-/** Ends the thread (after answering nothing more); the next request starts a new one. */
+/** Ends the threads (after answering nothing more); the next request starts a new one. */
 export async function endCitationThread(): Promise<void> {
-  const t = thread;
-  thread = undefined;
-  if (t) await t.worker.terminate();
+  const ending = threads;
+  threads = [];
+  await Promise.all(ending.map((t) => t.worker.terminate()));
 }
 
 // The build's integration ends the thread through this handle: it runs outside the bundle
