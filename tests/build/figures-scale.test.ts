@@ -1,6 +1,6 @@
 /**
  * The timeline and the map beyond the events a page draws one by one, on a generated corpus
- * just large enough to cross both caps (lod.ts `TIMELINE_INLINE_CAP`, clusters.ts
+ * just large enough to cross both caps (page-caps.ts `TIMELINE_INLINE_CAP` and
  * `MAP_MARK_CAP`): the pages draw counts and clusters, their lists count by year and place,
  * and the data the islands fetch holds every event, once.
  */
@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAP_MARK_CAP } from '../../src/lib/figures/map/clusters.ts';
 import type { MapData } from '../../src/lib/figures/map/clusters.ts';
 import type { TimelineIndex } from '../../src/lib/figures/timeline/lod.ts';
-import { TIMELINE_INLINE_CAP } from '../../src/lib/figures/timeline/lod.ts';
+import { MAP_MARK_CAP, TIMELINE_INLINE_CAP } from '../../src/lib/render/page-caps.ts';
 import type { TimelineEvent } from '../../src/lib/figures/timeline/types.ts';
 import type { TimelinePayload } from '../../src/lib/figures/timeline/view-data.ts';
 import { fileFor, page } from '../helpers/dist.ts';

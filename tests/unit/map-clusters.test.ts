@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_CELL, clusterPoints, clusterRadius, clustersSvg, clusterWords, MAP_MARK_CAP, NAMED_PLACES } from '../../src/lib/figures/map/clusters.ts';
+import { clusterPoints, clusterRadius, clustersSvg, clusterWords, NAMED_PLACES } from '../../src/lib/figures/map/clusters.ts';
+import { CLUSTER_CELL, MAP_MARK_CAP } from '../../src/lib/render/page-caps.ts';
 import { loadTopology, worldAtlas } from '../../src/lib/figures/map/atlas.ts';
 import { frameFor } from '../../src/lib/figures/map/frame.ts';
 import type { MapEvent } from '../../src/lib/figures/map/marks.ts';

@@ -83,15 +83,33 @@ describe('addresses of route files', () => {
     expect(routeOf('/changes/feed.xml')).toBe('changes/feed.xml.ts');
     expect(routeOf('/pagefind/pagefind.js')).toBeUndefined();
   });
+
+  it('gives a segment no entry\'s id may be (a year, a letter) to the list route, every other to the entry', () => {
+    expect(routeOf(paths.eventsOfYear('2020'))).toBe('events/[...year].astro');
+    expect(routeOf('/events/2020/')).toBe('events/[...year].astro');
+    expect(routeOf('/events/2020/2/')).toBe('events/[...year].astro');
+    expect(routeOf('/sub/events/1969/index.html', '/sub/')).toBe('events/[...year].astro');
+    expect(routeOf('/events/some-event/')).toBe('events/[id].astro');
+    expect(routeOf('/events/2020-07-16-launch/')).toBe('events/[id].astro');
+    expect(routeOf('/events/some-event/cite/')).toBe('events/[id]/cite.astro');
+    expect(routeOf(paths.actorsOfLetter('a'))).toBe('actors/[...letter].astro');
+    expect(routeOf('/actors/a/')).toBe('actors/[...letter].astro');
+    expect(routeOf('/actors/a/2/')).toBe('actors/[...letter].astro');
+    expect(routeOf('/actors/some-actor/')).toBe('actors/[id].astro');
+    expect(routeOf('/actors/ab/')).toBe('actors/[id].astro');
+    // The rule is each collection's own: a year is an actor's id, a letter an event's.
+    expect(routeOf('/actors/2020/')).toBe('actors/[id].astro');
+    expect(routeOf('/events/a/')).toBe('events/[id].astro');
+  });
 });
 
 describe('what the table decides', () => {
   it('finds every page but embeds and records of past revisions', () => {
     for (const path of ['/', '/events/', '/actors/lantern-guild/', '/about/', '/map/', '/changes/2021/', '/search/', '/404.html']) expect(isFindablePage(path), path).toBe(true);
-    for (const path of ['/embed/map/', '/embed/timeline/', '/actors/a/revisions/', '/events/e/revisions/abcdef012345/']) expect(isFindablePage(path), path).toBe(false);
+    for (const path of ['/embed/map/', '/embed/timeline/', '/actors/lantern-guild/revisions/', '/events/e/revisions/abcdef012345/']) expect(isFindablePage(path), path).toBe(false);
     expect(isFindablePage('/sub/embed/map/', '/sub/')).toBe(false);
-    expect(isFindablePage('/sub/actors/a/revisions/', '/sub')).toBe(false);
-    expect(isFindablePage('/sub/actors/a/', '/sub/')).toBe(true);
+    expect(isFindablePage('/sub/actors/lantern-guild/revisions/', '/sub')).toBe(false);
+    expect(isFindablePage('/sub/actors/lantern-guild/', '/sub/')).toBe(true);
   });
 
   it('reserves the first segment of every fixed route address against content page ids', () => {

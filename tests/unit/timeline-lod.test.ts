@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, eventYear, inline, STATIC_MIN_BIN, TIMELINE_INLINE_CAP, timelineIndex } from '../../src/lib/figures/timeline/lod.ts';
+import { byYear, eventYear, inline, timelineIndex } from '../../src/lib/figures/timeline/lod.ts';
+import { STATIC_MIN_BIN, TIMELINE_INLINE_CAP } from '../../src/lib/render/page-caps.ts';
 import { renderTimelineSvg } from '../../src/lib/figures/timeline/render-svg.ts';
 import type { TimelineEvent } from '../../src/lib/figures/timeline/types.ts';
 import { base, ev, labels, synthetic } from './timeline-fixtures.ts';

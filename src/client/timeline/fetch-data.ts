@@ -1,5 +1,5 @@
 /**
- * The events of a timeline whose page does not carry them (beyond lod.ts
+ * The events of a timeline whose page does not carry them (beyond page-caps.ts
  * `TIMELINE_INLINE_CAP`): the data index, then every year's file, fetched together, in date
  * order; an actor page's timeline keeps only the actor's events.
  */

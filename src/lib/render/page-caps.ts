@@ -30,3 +30,30 @@ export const NETWORK_NODES = 40;
  * not make its list page grow with the site.
  */
 export const CITED_BY_SHOWN = 12;
+
+/**
+ * Events a timeline draws one by one and carries in its page; beyond this it shows counts
+ * per period and the island fetches the events from /timeline/data/ (lod.ts). The layout's
+ * own switch to counts (`maxMarks`) defaults to it, so a chart the island redraws at the
+ * whole range looks as the page drew it.
+ */
+export const TIMELINE_INLINE_CAP = 250;
+
+/**
+ * The narrowest period bar the page's own drawing of counts has, in SVG units: with at most
+ * eight lanes across a 936-unit axis that is at most 8 × 58 bars, whatever the number of
+ * events. The island, drawing for the reader's zoom, uses the layout's finer default.
+ */
+export const STATIC_MIN_BIN = 16;
+
+/** Events the map draws one by one; beyond this it draws clusters (clusters.ts). */
+export const MAP_MARK_CAP = 300;
+
+/** The side of a cluster's grid cell, in the full map's SVG units (720 wide): at most 30 × 24 clusters. */
+export const CLUSTER_CELL = 24;
+
+/**
+ * Places the map's list of counts (beyond `MAP_MARK_CAP` events) names one by one; beyond
+ * this it counts areas and countries only.
+ */
+export const PLACE_SUMMARY_CAP = 300;

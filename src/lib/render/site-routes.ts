@@ -6,6 +6,7 @@
  * read this table; a unit test holds it to the files of `src/routes`, so a route cannot be
  * added, moved or removed without its row.
  */
+import { listAddressTaken } from '../content/validate/list-addresses.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 
 /** Where the page shell links a page: the header's navigation, or the line of the footer. */
@@ -117,14 +118,20 @@ export function navigation(place: NavPlace): { path: string; label: MessageKey }
 const escape = (text: string) => text.replace(/[.*+?^${}()|\\]/g, '\\$&');
 /**
  * Routes as Astro matches them: a fixed segment before a `[param]` one, and a `[param]` before
- * a `[...rest]` one, which takes one segment or more.
+ * a `[...rest]` one, which takes one segment or more. An entry's `[id]` never takes a segment
+ * whose address a list page of its collection takes (a year under /events/, a letter under
+ * /actors/): validation refuses such ids by the same rule (list-addresses.ts), so that
+ * segment falls to the list's `[...rest]` route, which made the page.
  */
 const MATCHERS = ROUTES.map(([file, route]) => {
   const address = routeAddress(file);
   const params = address.match(/\[[^\]]+\]/g)?.length ?? 0;
   const rest = address.includes('[...') ? 1 : 0;
-  const source = address.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[...') ? '.+' : part.startsWith('[') ? '[^/]+' : escape(part))).join('');
-  return { file, route, rank: params + rest * 100, pattern: new RegExp(`^${source}$`) };
+  const source = address.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[...') ? '.+' : part === '[id]' ? '([^/]+)' : part.startsWith('[') ? '[^/]+' : escape(part))).join('');
+  const collection = address.split('/')[1]!;
+  const pattern = new RegExp(`^${source}$`);
+  const test = (path: string) => pattern.exec(path)?.slice(1).every((id) => listAddressTaken(collection, id) === undefined) ?? false;
+  return { file, route, rank: params + rest * 100, test };
 }).sort((a, b) => a.rank - b.rank);
 
 /**
@@ -135,6 +142,6 @@ export function routeOf(pathname: string, base = '/'): RouteFile | undefined {
   const b = base.endsWith('/') ? base : `${base}/`;
   let path = pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
   path = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '/');
-  return MATCHERS.find((m) => m.pattern.test(path))?.file;
+  return MATCHERS.find((m) => m.test(path))?.file;
 }
 

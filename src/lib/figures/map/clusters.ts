@@ -1,18 +1,13 @@
 /**
- * The map's level of detail: up to a cap of events each is a mark of its own; beyond it
- * the map draws one circle per cluster (the places in one cell of a grid over the drawing,
- * a circle's area for its count), so the SVG is the same size whatever the number of events,
- * and the page lists places with their counts rather than every event (places.ts
- * `summarisePlaces`). Pure: the build draws the clusters, the island draws them again from
- * the fetched data when the reader filters.
+ * The map's level of detail: up to a cap of events (page-caps.ts `MAP_MARK_CAP`) each is a
+ * mark of its own; beyond it the map draws one circle per cluster (the places in one cell of
+ * a grid over the drawing, page-caps.ts `CLUSTER_CELL`, a circle's area for its count), so
+ * the SVG is the same size whatever the number of events, and the page lists places with
+ * their counts rather than every event (places.ts `summarisePlaces`). Pure: the build draws
+ * the clusters, the island draws them again from the fetched data when the reader filters.
  */
+import { CLUSTER_CELL } from '../../render/page-caps.ts';
 import { esc, r1 } from '../svg.ts';
-
-/** Events the map draws one by one; beyond this it draws clusters. */
-export const MAP_MARK_CAP = 300;
-
-/** The side of a cluster's grid cell, in the full map's SVG units (720 wide): at most 30 × 24 clusters. */
-export const CLUSTER_CELL = 24;
 
 /** One event as clustering needs it: where the map draws it and the place it names. */
 export interface ClusterPoint {

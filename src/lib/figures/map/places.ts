@@ -101,9 +101,6 @@ export function eventCount(group: RegionGroup | AreaGroup): number {
   return areas.reduce((n, a) => n + a.places.reduce((m, p) => m + p.events.length, 0), 0);
 }
 
-/** Places a list of counts names one by one; beyond this it counts areas and countries only. */
-export const PLACE_SUMMARY_CAP = 300;
-
 /** How many places the groups name. */
 export function placeCount(groups: RegionGroup[]): number {
   return groups.reduce((n, g) => n + g.areas.reduce((m, a) => m + a.places.length, 0), 0);

@@ -13,7 +13,8 @@ import type { Atlas } from './atlas.ts';
 import { lonSpan, projectionOf, type Bounds, type MapFrame } from './frame.ts';
 import { placeLabels, type LabelRequest } from './labels.ts';
 import { placeMarks, whyNotDrawn, type MapEvent, type NotDrawn, type Place } from './marks.ts';
-import { clusterPoints, clustersSvg, MAP_MARK_CAP, type Cluster, type ClusterWords } from './clusters.ts';
+import { MAP_MARK_CAP } from '../../render/page-caps.ts';
+import { clusterPoints, clustersSvg, type Cluster, type ClusterWords } from './clusters.ts';
 import { attrs, esc, r1, textWidth, type Box } from '../svg.ts';
 
 /** A zoom button of /map/: a label and what it frames. */

@@ -4,6 +4,7 @@
  * left out (the mark then shows its title on hover and focus). When too many events are in
  * view, each lane shows how many events start in each period instead of single marks.
  */
+import { TIMELINE_INLINE_CAP } from '../../render/page-caps.ts';
 import { assignLanes, type Lane } from './lanes.ts';
 import { fitLabel, labelWidth, wrapLabel } from './labels-fit.ts';
 import { binInterval, fullDomain, markExtent, ticks, timeScale } from './scale.ts';
@@ -129,7 +130,7 @@ export function layoutTimeline(events: TimelineEvent[], options: TimelineOptions
   const visible = inView(events, domain);
   // Pages pass events already in date order; sort only when they are not (the sort dominates at 5,000).
   if (!visible.every((e, i) => i === 0 || byDate(visible[i - 1]!, e) <= 0)) visible.sort(byDate);
-  const density = visible.length > (options.maxMarks ?? 250);
+  const density = visible.length > (options.maxMarks ?? TIMELINE_INLINE_CAP);
   return orientation === 'vertical'
     ? vertical(visible, domain, lanes, options, density)
     : horizontal(visible, domain, lanes, laneOf, options, density);

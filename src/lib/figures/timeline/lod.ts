@@ -1,26 +1,13 @@
 /**
- * The timeline's level of detail: up to a cap of events a timeline carries its events in the
- * page and draws each one; beyond it the page carries a drawing of counts per lane and
- * period, a summary per year for its list, and the address of the events' data, split by
- * year under /timeline/data/, which the island fetches when the reader zooms, filters or
- * opens a period. So a page's weight stays the same whether the site has 300 events or
- * 30,000. Pure, so the build, the island and the tests share it.
+ * The timeline's level of detail: up to a cap of events (page-caps.ts `TIMELINE_INLINE_CAP`)
+ * a timeline carries its events in the page and draws each one; beyond it the page carries a
+ * drawing of counts per lane and period, a summary per year for its list, and the address of
+ * the events' data, split by year under /timeline/data/, which the island fetches when the
+ * reader zooms, filters or opens a period. So a page's weight stays the same whether the site
+ * has 300 events or 30,000. Pure, so the build, the island and the tests share it.
  */
+import { TIMELINE_INLINE_CAP } from '../../render/page-caps.ts';
 import type { TimelineEvent, TimelineLabels } from './types.ts';
-
-/**
- * Events a timeline draws one by one and carries in its page; beyond this it shows counts
- * per period. The same number as the layout's own switch to counts (`maxMarks`), so a chart
- * the island redraws at the whole range looks as the page drew it.
- */
-export const TIMELINE_INLINE_CAP = 250;
-
-/**
- * The narrowest period bar the page's own drawing of counts has, in SVG units: with at most
- * eight lanes across a 936-unit axis that is at most 8 × 58 bars, whatever the number of
- * events. The island, drawing for the reader's zoom, uses the layout's finer default.
- */
-export const STATIC_MIN_BIN = 16;
 
 /** The year an event is filed under: the year its date starts in (UTC), as the events' year pages file it. */
 export function eventYear(e: Pick<TimelineEvent, 'min'>): number {

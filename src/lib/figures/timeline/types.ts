@@ -99,7 +99,7 @@ export interface TimelineOptions {
   orientation?: 'horizontal' | 'vertical';
   /** Id of the event to emphasise (the event page's own event). */
   highlight?: string;
-  /** Above this many events in view, lanes show density by period instead of single marks. Default 250. */
+  /** Above this many events in view, lanes show density by period instead of single marks. Default page-caps.ts `TIMELINE_INLINE_CAP`. */
   maxMarks?: number;
   /** Lanes beyond this many are merged into "Others". Default 8. */
   maxLanes?: number;

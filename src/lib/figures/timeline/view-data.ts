@@ -7,7 +7,7 @@ import type { LaneDimension, TimelineEvent, TimelineLabels, TimelineOptions, Tim
 /** The JSON the island reads from the page: everything it needs to draw the timeline again. */
 export interface TimelinePayload {
   /**
-   * The events, when the page carries them (up to lod.ts `TIMELINE_INLINE_CAP`); beyond it
+   * The events, when the page carries them (up to page-caps.ts `TIMELINE_INLINE_CAP`); beyond it
    * they are left out and `data` says where the island fetches them.
    */
   events: TimelineEvent[];
