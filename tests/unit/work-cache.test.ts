@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workKey } from '../../src/lib/cache/key.ts';
 import { recipe, specifiers } from '../../src/lib/cache/recipe.ts';
 import { installWorkCaches, workCache, type WorkCache } from '../../src/lib/cache/registry.ts';
-import { WorkStore } from '../../src/lib/cache/store.ts';
+import { MOST_OPEN, WorkStore } from '../../src/lib/cache/store.ts';
 import { catalogueFor } from '../../src/lib/i18n/catalogue.ts';
 import { createTranslator } from '../../src/lib/i18n/translator.ts';
 import type { Graph } from '../../src/lib/model/graph.ts';
@@ -158,6 +158,18 @@ describe('a store that writes behind the work', () => {
     await store.settled();
     expect(readFileSync(join(dir, 'behind', 'k'), 'utf8')).toBe('kept');
     expect(new WorkStore(join(dir, 'behind')).read('k')).toBe('kept');
+  });
+
+  it('keeps at most MOST_OPEN files open for writing, however many writes it is given at once', async () => {
+    const store = new WorkStore(join(dir, 'many'));
+    const count = MOST_OPEN * 20;
+    for (let i = 0; i < count; i++) store.write(`k${i}`, String(i));
+    expect(store.writesOpen).toBe(MOST_OPEN);
+    expect(store.read(`k${count - 1}`)).toBe(String(count - 1));
+    await store.settled();
+    expect(store.writesOpen).toBe(0);
+    expect(readdirSync(join(dir, 'many'))).toHaveLength(count);
+    expect(readFileSync(join(dir, 'many', `k${count - 1}`), 'utf8')).toBe(String(count - 1));
   });
 
   it('fails when settled if a write could not be made', async () => {

@@ -4,13 +4,17 @@
  * stopped half-way never leaves a half-written entry another build would read. Writes go on
  * behind the work that made them (`settled` waits for them): written in turn, a cold build
  * of 2,500 entries spent 13 of its 70 seconds waiting for the disk on ten thousand small
- * files. Once a build is done, what it did not use is removed (`prune`): the folder holds the
+ * files. At most MOST_OPEN files are open for writing at once: ten thousand entries written at
+once ran out of file descriptors (EMFILE) in the content check. Once a build is done, what it did not use is removed (`prune`): the folder holds the
  * work of the last build, never every version of every entry there ever was.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+
+/** Writes open at once, per store: enough to keep the disk busy, far below any descriptor limit. */
+export const MOST_OPEN = 32;
 
 export class WorkStore {
   readonly dir: string;
@@ -20,6 +24,10 @@ export class WorkStore {
   /** What is written but not yet in place, by file: a read finds it here first. */
   private readonly pending = new Map<string, string | Uint8Array>();
   private readonly writing = new Set<Promise<void>>();
+  /** Writes waiting for one of the MOST_OPEN places, in the order they were asked for. */
+  private queued: (() => void)[] = [];
+  private head = 0;
+  private open = 0;
   private failure: Error | undefined;
 
   constructor(dir: string) {
@@ -57,14 +65,37 @@ export class WorkStore {
     const file = this.file(key, extension);
     const part = `${file}.${process.pid}-${threadId}.part`;
     this.pending.set(file, data);
-    const done: Promise<void> = writeFile(part, data)
-      .then(() => rename(part, file))
-      .catch((error: Error) => { this.failure ??= error; })
-      .finally(() => {
-        if (this.pending.get(file) === data) this.pending.delete(file);
-        this.writing.delete(done);
+    const done = new Promise<void>((resolve) => {
+      this.queued.push(() => {
+        this.open++;
+        writeFile(part, data)
+          .then(() => rename(part, file))
+          .catch((error: Error) => { this.failure ??= error; })
+          .finally(() => {
+            if (this.pending.get(file) === data) this.pending.delete(file);
+            this.writing.delete(done);
+            this.open--;
+            this.next();
+            resolve();
+          });
       });
+    });
     this.writing.add(done);
+    this.next();
+  }
+
+  /** How many writes are open now (never more than MOST_OPEN). */
+  get writesOpen(): number {
+    return this.open;
+  }
+
+  private next(): void {
+    // An index, not shift(): a cold build queues thousands of writes at once.
+    while (this.open < MOST_OPEN && this.head < this.queued.length) this.queued[this.head++]!();
+    if (this.head === this.queued.length) {
+      this.queued = [];
+      this.head = 0;
+    }
   }
 
   /** Waits for every write so far; a write that failed fails here, so a build never keeps a cache it could not write. */
