@@ -23,7 +23,9 @@ import { isFindablePage } from './lib/render/findable.ts';
 import { siteMessages } from './lib/i18n/catalogue.ts';
 import { contentRedirects } from './lib/content/redirects.ts';
 import { siteSchema } from './lib/content/schema.ts';
-import { cacheFolderName, deployment, INTERFACE_FILE, siteModel } from './lib/content/site-config.ts';
+import { cacheFolderName, deployment, INTERFACE_FILE, overrideProblems, siteModel } from './lib/content/site-config.ts';
+import { endCitationThread } from './lib/render/citation/off-thread.ts';
+import { formatCitationsEarly } from './plugins/citation-prefetch.ts';
 import citationThread from './plugins/citation-thread.ts';
 import shareCards from './plugins/share-cards.ts';
 import workCaches, { installBuildCaches } from './plugins/work-cache.ts';
@@ -90,7 +92,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
   return {
     name: 'explainer',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute, addWatchFile }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute, addWatchFile }) => {
         const cwd = fileURLToPath(config.root);
         const root = process.env.CONTENT_DIR ? contentDir() : resolve(cwd, options.content ?? 'content');
         // The one reading of the folder: the check, the redirects, the cache key and the
@@ -107,8 +109,19 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
         // content model. A build reuses the work from its content check on.
         const cacheKey = cacheFolderName(root, model.schemas);
         const cacheDir = new URL(`./node_modules/.astro/${cacheKey}/`, config.root);
-        if (command === 'build') installBuildCaches(cacheDir);
-        contentCheck(raw, command, logger);
+        if (command === 'build') {
+          installBuildCaches(cacheDir);
+          // Beside the check, on the core it leaves idle; settings the check will refuse format nothing.
+          const early = parsed.success && overrideProblems().length === 0 ? formatCitationsEarly(raw, settings, deployment(settings)) : 0;
+          if (early > 0) logger.info(`Citations: ${early} pages' records sent to be formatted beside the content check`);
+        }
+        try {
+          contentCheck(raw, command, logger);
+        } catch (error) {
+          // The build stops here: the early formatting must not keep it waiting.
+          await endCitationThread();
+          throw error;
+        }
         // The content loaders fill Astro's store from this reading instead of reading each file again.
         handOver(raw);
         // Without an address (site.yaml `url`, SITE_URL) `site` stays unset: the build guesses

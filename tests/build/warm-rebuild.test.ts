@@ -51,6 +51,7 @@ function files(dir: string): string[] {
 }
 
 describe('a warm rebuild after editing one event', () => {
+  let cold: RunResult;
   let warm: RunResult;
   const warmDist = join(DIR, 'warm-dist');
   const coldDist = join(DIR, 'cold-dist');
@@ -58,13 +59,23 @@ describe('a warm rebuild after editing one event', () => {
     rmSync(DIR, { recursive: true, force: true });
     mkdirSync(DIR, { recursive: true });
     const site = copySite('site');
-    build(site, warmDist);
+    cold = build(site, warmDist);
     edit(site);
     warm = build(site, warmDist);
     const fresh = copySite('fresh');
     edit(fresh);
     build(fresh, coldDist);
   }, 600_000);
+
+  it("formatted each page's citations once, beside the content check, in the records the pages ask for", () => {
+    const citable = files(warmDist).filter((f) => /(^|\/)cite\/index\.html$/.test(f)).length;
+    expect(citable).toBeGreaterThan(3);
+    const early = /Citations: (\d+) pages' records sent to be formatted beside the content check/.exec(cold.output);
+    expect(Number(early?.[1]), cold.output).toBe(citable);
+    // A page whose record differed from the early one would have made its own.
+    const made = /citations (\d+) made, (\d+) from the cache/.exec(cold.output);
+    expect(Number(made?.[1]), cold.output).toBe(citable);
+  });
 
   it('took the unchanged work from the cache and made the changed work again', () => {
     const line = /Work cache: checks (\d+) made, (\d+) from the cache; bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache; layouts (\d+) made, (\d+) from the cache; grounds (\d+) made, (\d+) from the cache/.exec(warm.output);

@@ -5,7 +5,9 @@
  * a quarter off a 2,500-page build on two cores. Astro renders every citation page (`<page>/cite/`)
  * before the pages they cite, and a citation page has little else to do: one thread left the
  * main thread idle for about ten seconds of a 2,500-page build, waiting. A second thread starts
- * when the first has a request waiting, up to the cores there are.
+ * when the first has a request waiting, up to the cores there are. In a build most records
+ * are sent before the content check, all to the first thread (src/plugins/citation-prefetch.ts),
+ * so that they are formatted on the core the check leaves idle and the pages find them made.
  *
  * The worker runs src/lib/render/citation/worker.ts (Node strips the types; in a packed copy of
  * the package, the JavaScript compiled beside it, src/lib/render/runnable.ts), found through
@@ -39,11 +41,27 @@ interface Thread {
 
 /** Two threads use both cores of the machines the generator is measured on; more would crowd out the pages' own rendering. */
 const MOST_THREADS = Math.max(1, Math.min(2, availableParallelism()));
-let threads: Thread[] = [];
-let sent = 0;
 
-/** An idle thread, else a new one while there may be more, else the one with the fewest requests waiting. */
-function pick(): Thread {
+/**
+ * The threads and the count of requests sent, on `globalThis`: one build loads this module
+ * more than once (the integration formats early, Astro's bundle of pages formats the rest),
+ * and every copy must share the threads rather than start its own.
+ */
+interface Pool {
+  threads: Thread[];
+  sent: number;
+}
+const POOL = Symbol.for('explainer.citation-threads');
+const pool = ((globalThis as Record<symbol, Pool | undefined>)[POOL] ??= { threads: [], sent: 0 });
+
+/**
+ * An idle thread, else a new one while there may be more, else the one with the fewest requests
+ * waiting. The early formatting keeps to the first thread, whatever it has waiting: the content
+ * check has the other core.
+ */
+function pick(early: boolean): Thread {
+  const { threads } = pool;
+  if (early && threads[0]) return threads[0];
   const idle = threads.find((t) => t.waiting.size === 0);
   if (idle) return idle;
   if (threads.length < MOST_THREADS) {
@@ -69,7 +87,7 @@ function start(): Thread {
   });
   // Whatever stops the thread, no page may wait for it forever.
   const fail = (error: Error) => {
-    threads = threads.filter((other) => other !== t);
+    pool.threads = pool.threads.filter((other) => other !== t);
     for (const pending of t.waiting.values()) pending.reject(error);
     t.waiting.clear();
   };
@@ -79,10 +97,10 @@ function start(): Thread {
   return t;
 }
 
-/** Every citation of one record, formatted on a worker thread. */
-export function formatOffThread(item: CslItem): Promise<Citations> {
-  const t = pick();
-  const n = sent++;
+/** Every citation of one record, formatted on a worker thread (`early`: see pick). */
+export function formatOffThread(item: CslItem, early = false): Promise<Citations> {
+  const t = pick(early);
+  const n = pool.sent++;
   return new Promise((resolve, reject) => {
     t.waiting.set(n, { resolve, reject });
     t.worker.ref(); // While a page waits for it, the thread must keep the process alive.
@@ -98,14 +116,11 @@ export function formatOffThread(item: CslItem): Promise<Citations> {
 
 /** Ends the threads (after answering nothing more); the next request starts a new one. */
 export async function endCitationThread(): Promise<void> {
-  const ending = threads;
-  threads = [];
+  const ending = pool.threads;
+  pool.threads = [];
   await Promise.all(ending.map((t) => t.worker.terminate()));
 }
 
-// The build's integration ends the thread through this handle: it runs outside the bundle
-// that holds this module. A module loaded again (a dev server restart) ends the old thread.
+// The build's integration ends the threads through this handle, once the pages are written.
 const END = Symbol.for('explainer.citation-thread.end');
-const registry = globalThis as Record<symbol, (() => Promise<void>) | undefined>;
-void registry[END]?.();
-registry[END] = endCitationThread;
+(globalThis as Record<symbol, (() => Promise<void>) | undefined>)[END] = endCitationThread;

@@ -2,15 +2,16 @@
  * Everything a page needs in order to be cited: its revision (from git, read once per build),
  * its CSL-JSON record and the citations generated from it.
  */
-import { join } from 'node:path';
 import type { SiteConfig } from '../../content/schema.ts';
 import { pageRevision, revisions, type PageRevision } from '../../model/git-revisions.ts';
 import type { Citations } from './formats.ts';
-import { cachedTextAsync } from '../../cache/registry.ts';
+import { cachedTextAsync, workCache } from '../../cache/registry.ts';
 import { formatOffThread } from './off-thread.ts';
 import { cslRecord, type CslItem } from './record.ts';
 
-export type CitableKind = 'actors' | 'events' | 'pages';
+import { contentFile, type CitableKind } from '../../model/page-revisions.ts';
+
+export { contentFile, type CitableKind };
 
 export interface PageCitation {
   revision: PageRevision;
@@ -34,36 +35,38 @@ export interface CitePageOptions {
   revision?: PageRevision;
 }
 
-/** The content file a page is built from. */
-export function contentFile(contentDir: string, kind: CitableKind, id: string): string {
-  return join(contentDir, kind, `${id}.mdx`);
-}
+type Waiting = Map<string, Promise<Citations>>;
+const WAITING = Symbol.for('explainer.citations-waiting');
 
 /**
- * Citations formatted and not yet asked for a second time, by record. Each record is cited
- * twice in a build, by its page (one style) and by its citation page (every format): the
- * second asks for what the first had formatted, and takes it out, so citeproc runs once per
- * page and nothing is kept once both have it.
+ * Citations being formatted, by record, until they are in the build's cache of citations:
+ * each record is asked for by its page (one style) and its citation page (every format), and
+ * in a build first by the early formatting (src/plugins/citation-prefetch.ts), from another
+ * copy of this module; whoever asks while a record is on its way waits for it rather than
+ * formatting it again. On `globalThis`, so that every copy of this module shares it.
  */
-const formatted = new Map<string, Promise<Citations>>();
+const waiting = ((globalThis as Record<symbol, Waiting | undefined>)[WAITING] ??= new Map());
 
-function citationsOf(record: CslItem): Promise<Citations> {
+/**
+ * Every citation of one record. `early` is the build's formatting ahead of the pages: it keeps
+ * to one thread, beside the content check, which has the other core.
+ */
+export function citationsOf(record: CslItem, early = false): Promise<Citations> {
   const key = JSON.stringify(record);
-  const waiting = formatted.get(key);
-  if (waiting) {
-    formatted.delete(key);
-    return waiting;
-  }
+  const found = waiting.get(key);
+  if (found) return found;
   // The citations depend on the record alone: the build's cache of citations keeps them.
-  const made = cachedTextAsync('citations', record, async () => JSON.stringify(await formatOffThread(record))).then((text) => JSON.parse(text) as Citations);
-  formatted.set(key, made);
-  // A failure is the page's to report, once; the next asker formats again.
-  made.catch(() => formatted.delete(key));
+  const made = cachedTextAsync('citations', record, async () => JSON.stringify(await formatOffThread(record, early))).then((text) => JSON.parse(text) as Citations);
+  // Outside a build (no cache to find them in) each asker formats its own, as `astro dev` renders one page at a time.
+  if (!workCache('citations')) return made;
+  waiting.set(key, made);
+  // Once settled the citations are in the cache; a failure is the page's to report, and the next asker formats again.
+  void made.then(() => waiting.delete(key), () => waiting.delete(key));
   return made;
 }
 
-/** Revision, record and citations of one page. */
-export async function citePage(options: CitePageOptions): Promise<PageCitation> {
+/** The revision and CSL-JSON record of one page. */
+export function pageRecord(options: CitePageOptions): { revision: PageRevision; record: CslItem } {
   const { site, contentDir, kind, id, buildDate } = options;
   const revision = options.revision ?? pageRevision(revisions(contentDir), contentFile(contentDir, kind, id), buildDate, site.repository);
   const record = cslRecord(site, {
@@ -73,7 +76,13 @@ export async function citePage(options: CitePageOptions): Promise<PageCitation> 
     updated: revision.updated,
     accessed: buildDate,
   });
-  return { revision, record, citations: await citationsOf(record), accessed: buildDate };
+  return { revision, record };
+}
+
+/** Revision, record and citations of one page. */
+export async function citePage(options: CitePageOptions): Promise<PageCitation> {
+  const { revision, record } = pageRecord(options);
+  return { revision, record, citations: await citationsOf(record), accessed: options.buildDate };
 }
 
 /**
