@@ -1,6 +1,11 @@
 /**
- * Astro integration: builds the Pagefind index with Pagefind's Node API once the pages are
- * written (`astro:build:done`), into `<outDir>/pagefind/`, so `npm run build` is the only step.
+ * Astro integration: builds the Pagefind index with Pagefind's Node API, into
+ * `<outDir>/pagefind/`, so `npm run build` is the only step. Pagefind's process starts with
+ * the build (`astro:build:start`) and is given each page as Astro renders it, through a
+ * prerenderer wrapped around Astro's own (SearchBuild); the index is written, and anything not
+ * rendered through it read from the folder, once the site is written (`astro:build:done`).
+ * The pages are added in Astro's order of pages, not as they finish, so the same content
+ * always gives the same index.
  *
  * The index records site paths without the deployment's `base`; the browser passes
  * `pagefindOptions(base)` (src/lib/render/search.ts), whose `baseUrl` puts it back in front of every
@@ -12,13 +17,14 @@
  * In `astro dev` it serves the last built index from `<outDir>/pagefind/`; without one, the
  * search UI says that `npm run build` makes it.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEmbedPath } from '../lib/render/embed.ts';
 import { PAGEFIND_DIR, searchInput } from '../lib/render/search.ts';
-import { sitePathFor } from '../lib/render/dist-paths.ts';
+import { distFilesFor, sitePathFor } from '../lib/render/dist-paths.ts';
+import { InOrder } from '../lib/render/in-order.ts';
 
 /** Options of the Pagefind integration. */
 export interface PagefindOptions {
@@ -80,9 +86,105 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
+
+/** Whether a page's HTML marks its article for the index (data-pagefind-body). */
+const marked = (html: string) => html.includes('data-pagefind-body');
+
+/**
+ * One build's index, fed while Astro renders: each page as it is rendered, in the order of
+ * Astro's list of pages (InOrder), so that Pagefind's process indexes on the core the
+ * rendering leaves idle instead of after every page is written, when the build had nothing
+ * else to do. Once any page marks its article, Pagefind leaves out every page that does not:
+ * those (citation pages, revisions, lists) are not sent at all. What was not rendered through
+ * here (a 404 page, HTML from public/) is read from the output folder at the end.
+ */
+class SearchBuild {
+  /** Site paths (without base) already given to Pagefind. */
+  readonly sent = new Set<string>();
+  /** Pages read while rendering that mark no article: indexed whole only if no page marks one. */
+  readonly unmarked: string[] = [];
+  count = 0;
+  private feeding: Promise<void> = Promise.resolve();
+  private failure: unknown;
+  private order: InOrder<{ url: string; html: string }> | undefined;
+
+  readonly index: PagefindIndex;
+  private readonly ms: number;
+
+  constructor(index: PagefindIndex, ms: number) {
+    this.index = index;
+    this.ms = ms;
+  }
+
+  /** Adds one page (waits for the pages before it). */
+  add(url: string, html: string): void {
+    this.sent.add(url);
+    this.feeding = this.feeding.then(async () => {
+      if (this.failure) return;
+      try {
+        const added = await answer(`indexing ${url}`, this.index.addHTMLFile({ url, content: searchInput(html) }), this.ms);
+        if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+        this.count++;
+      } catch (error) {
+        this.failure = error;
+      }
+    });
+  }
+
+  /** The prerenderer Astro renders pages with, giving each page's HTML to the index as well. */
+  prerenderer(inner: AstroPrerenderer, base: string): AstroPrerenderer {
+    return {
+      ...inner,
+      name: `${inner.name}+search-index`,
+      getStaticPaths: async () => {
+        const paths = await inner.getStaticPaths();
+        this.order = new InOrder(paths.map((p) => keyOf(p.pathname)));
+        return paths;
+      },
+      render: async (request, options) => {
+        const result = await inner.render(request, options);
+        const response = result instanceof Response ? result : result.response;
+        const path = decodeURI(new URL(request.url).pathname);
+        const site = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+        const key = keyOf(site);
+        if (!this.order?.has(key)) return result;
+        // Only a directory's page (`/x/`, `x/index.html`), as the folder's own HTML files are named in the index.
+        const page = response.status === 200 && site.endsWith('/') && (response.headers.get('content-type') ?? '').startsWith('text/html') && !isEmbedPath(site);
+        const html = page ? await response.clone().text() : undefined;
+        if (html !== undefined && !marked(html)) {
+          this.sent.add(site);
+          this.unmarked.push(site);
+        }
+        for (const due of this.order.arrive(key, html !== undefined && marked(html) ? { url: site, html } : undefined)) this.add(due.url, due.html);
+        return result;
+      },
+    };
+  }
+
+  /** Waits for every page given so far; a page Pagefind refused fails here. */
+  async settled(): Promise<void> {
+    for (const due of this.order?.flush() ?? []) this.add(due.url, due.html);
+    await this.feeding;
+    if (this.failure) throw this.failure;
+  }
+}
+
+/** A site path as a key of Astro's list of pages: with or without its trailing slash. */
+const keyOf = (path: string) => path.replace(/\/+$/, '') || '/';
+
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let building: SearchBuild | undefined;
+  const ms = options.answerWithin ?? 120_000;
+  const start = async () => {
+    // Imported here so that dev and check never start the Pagefind binary.
+    const { createIndex } = await import('pagefind');
+    const { index, errors } = await answer('starting', createIndex({ excludeSelectors: options.excludeSelectors ?? ['svg'] }), ms);
+    if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+    return new SearchBuild(index, ms);
+  };
   return {
     name: 'explainer:pagefind',
     hooks: {
@@ -110,25 +212,33 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
           res.end(readFileSync(file));
         });
       },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const search = (building = await start());
+        setPrerenderer((inner) => search.prerenderer(inner, base.endsWith('/') ? base : `${base}/`));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // Imported here so that dev and check never start the Pagefind binary.
-        const { createIndex, close } = await import('pagefind');
-        const ms = options.answerWithin ?? 120_000;
         const root = fileURLToPath(dir);
+        const { close } = await import('pagefind');
         try {
-          const { index, errors } = await answer('starting', createIndex({ excludeSelectors: options.excludeSelectors ?? ['svg'] }), ms);
-          if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-          let count = 0;
-          for (const file of htmlFiles(root)) {
-            const content = searchInput(readFileSync(join(root, file), 'utf8'));
-            const added = await answer(`indexing ${file}`, index.addHTMLFile({ url: sitePathFor(file), content }), ms);
-            if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-            if (content.includes('data-pagefind-body')) count++;
+          const search = building ?? (await start());
+          await search.settled();
+          const whileRendering = search.count;
+          // What the rendering did not hand over, from the folder, in the order of its files.
+          const rest = htmlFiles(root).filter((file) => !search.sent.has(sitePathFor(file)));
+          const read = rest.map((file) => ({ url: sitePathFor(file), html: readFileSync(join(root, file), 'utf8') }));
+          for (const page of read) if (marked(page.html)) search.add(page.url, page.html);
+          await search.settled();
+          // No page marks its article: Pagefind indexes every page whole, as it would by itself.
+          if (search.count === 0) {
+            for (const url of search.unmarked) search.add(url, readFileSync(join(root, distFilesFor(url)[0]!), 'utf8'));
+            for (const page of read) if (!marked(page.html)) search.add(page.url, page.html);
+            await search.settled();
           }
-          const written = await answer('writing the index', index.writeFiles({ outputPath: join(root, PAGEFIND_DIR) }), ms);
+          const written = await answer('writing the index', search.index.writeFiles({ outputPath: join(root, PAGEFIND_DIR) }), ms);
           if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${count} pages in ${relative(process.cwd(), written.outputPath) || written.outputPath}`);
+          logger.info(`Search index: ${search.count} pages (${whileRendering} of them indexed while pages were rendered) in ${relative(process.cwd(), written.outputPath) || written.outputPath}`);
         } finally {
+          building = undefined;
           await close();
         }
       },

@@ -77,6 +77,12 @@ describe('a warm rebuild after editing one event', () => {
     expect(Number(made?.[1]), cold.output).toBe(citable);
   });
 
+  it('gave every page to the search index as it was rendered, not after the site was written', () => {
+    const indexed = /Search index: (\d+) pages \((\d+) of them indexed while pages were rendered\)/.exec(cold.output);
+    expect(Number(indexed?.[1]), cold.output).toBeGreaterThan(3);
+    expect(indexed?.[2]).toBe(indexed?.[1]);
+  });
+
   it('took the unchanged work from the cache and made the changed work again', () => {
     const line = /Work cache: checks (\d+) made, (\d+) from the cache; bodies (\d+) made, (\d+) from the cache; citations (\d+) made, (\d+) from the cache; layouts (\d+) made, (\d+) from the cache; grounds (\d+) made, (\d+) from the cache/.exec(warm.output);
     expect(line, warm.output).not.toBeNull();
