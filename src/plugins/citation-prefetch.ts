@@ -15,6 +15,7 @@ import type { SiteConfig } from '../lib/content/schema.ts';
 import { workCache } from '../lib/cache/registry.ts';
 import { revisionOfPage, type CitableKind, type RevisionSettings } from '../lib/model/page-revisions.ts';
 import { buildDate } from '../lib/render/build-info.ts';
+import { endIdleCitationThreads } from '../lib/render/citation/off-thread.ts';
 import { citationsOf, pageRecord } from '../lib/render/citation/page.ts';
 import { siteAddress } from '../lib/render/site-address.ts';
 import { paths, withBase } from '../lib/render/urls.ts';
@@ -40,7 +41,7 @@ export function formatCitationsEarly(raw: RawContent, site: SiteConfig, address:
   if (!workCache('citations')) return 0;
   const built = buildDate();
   const settings: RevisionSettings = { contentDir: raw.root, repository: site.repository, revisionPages: site.revisions, base: address.base, buildDate: built };
-  let sent = 0;
+  const asked: Promise<unknown>[] = [];
   for (const entry of raw.entries) {
     const title = citedTitle(entry);
     if (title === undefined) continue;
@@ -51,8 +52,10 @@ export function formatCitationsEarly(raw: RawContent, site: SiteConfig, address:
       revision: revisionOfPage(settings, kind, entry.id),
     });
     // A record that cannot be formatted fails its page, which formats it again and says why.
-    citationsOf(record, true).catch(() => undefined);
-    sent++;
+    asked.push(citationsOf(record, true).catch(() => undefined));
   }
-  return sent;
+  // Once all are made, the thread's memory is free for the pages' rendering and the search
+  // index beside it; a page that still needs a citation starts a thread again.
+  void Promise.all(asked).then(() => endIdleCitationThreads()).catch(() => undefined);
+  return asked.length;
 }

@@ -3,7 +3,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatCitations } from '../../src/lib/render/citation/formats.ts';
-import { endCitationThread, formatOffThread } from '../../src/lib/render/citation/off-thread.ts';
+import { endCitationThread, endIdleCitationThreads, formatOffThread } from '../../src/lib/render/citation/off-thread.ts';
 import { citationAuthors } from '../../src/lib/render/citation/authors.ts';
 import { cslRecord } from '../../src/lib/render/citation/record.ts';
 import { cslDataSchema } from '../helpers/csl-schema.ts';
@@ -150,6 +150,18 @@ describe('citations formatted on the worker thread, as the build does', () => {
     expect(threads()).toBe(Math.min(2, availableParallelism()));
     expect((await Promise.all(early)).map((c) => c.apa.includes('e3'))).toEqual([false, false, true, false]);
     expect((await page2).apa).toContain('asked by a page');
+  });
+
+  it('end only the threads with nothing waiting, when asked to free their memory', async () => {
+    await endCitationThread();
+    const threads = () => (globalThis as Record<symbol, { threads: unknown[] }>)[Symbol.for('explainer.citation-threads')]!.threads.length;
+    await formatOffThread(cslRecord(site, { ...page, title: 'done' }));
+    const waiting = formatOffThread(cslRecord(site, { ...page, title: 'still waiting' }));
+    await endIdleCitationThreads();
+    expect(threads()).toBe(1);
+    expect((await waiting).apa).toContain('still waiting');
+    await endIdleCitationThreads();
+    expect(threads()).toBe(0);
   });
 
   it('reject with the worker\'s error instead of hanging when a record cannot be formatted', async () => {

@@ -121,6 +121,13 @@ export async function endCitationThread(): Promise<void> {
   await Promise.all(ending.map((t) => t.worker.terminate()));
 }
 
+/** Ends the threads that have nothing waiting, so that their memory is free; busy ones go on. */
+export async function endIdleCitationThreads(): Promise<void> {
+  const idle = pool.threads.filter((t) => t.waiting.size === 0);
+  pool.threads = pool.threads.filter((t) => t.waiting.size > 0);
+  await Promise.all(idle.map((t) => t.worker.terminate()));
+}
+
 // The build's integration ends the threads through this handle, once the pages are written.
 const END = Symbol.for('explainer.citation-thread.end');
 (globalThis as Record<symbol, (() => Promise<void>) | undefined>)[END] = endCitationThread;
