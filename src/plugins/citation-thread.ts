@@ -1,7 +1,7 @@
 /**
- * Ends the citation thread (src/lib/render/citation/off-thread.ts) once every page is written, so
- * that the memory it holds is free before the next step (Pagefind's index) needs its own.
- * List it before the Pagefind integration: Astro runs `astro:build:done` hooks in order.
+ * Ends the citation threads (src/lib/render/citation/off-thread.ts) once every page is written,
+ * so that the memory they hold is free while Pagefind writes its index. List it before the
+ * Pagefind integration: Astro runs `astro:build:done` hooks in order.
  */
 import type { AstroIntegration } from 'astro';
 

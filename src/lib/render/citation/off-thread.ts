@@ -12,9 +12,12 @@
  * The worker runs src/lib/render/citation/worker.ts (Node strips the types; in a packed copy of
  * the package, the JavaScript compiled beside it, src/lib/render/runnable.ts), found through
  * the package's own `exports` by the package's name, so that it resolves from the source and
- * from Astro's bundled pages alike, in this repository and in a site that installs it. It is unref'd while idle, so it never keeps a process alive; the build ends
- * it once the pages are written (src/plugins/citation-thread.ts), so that its memory is free
- * before Pagefind indexes the site. `astro dev` keeps it between page views.
+ * from Astro's bundled pages alike, in this repository and in a site that installs it. A
+ * thread is unref'd while idle, so it never keeps a process alive. The build ends the early
+ * thread once its records are formatted (endIdleCitationThreads), and every thread once the
+ * pages are written (src/plugins/citation-thread.ts), so that their memory is free for the
+ * pages and the search index, whose process runs beside them. `astro dev` keeps them between
+ * page views.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
