@@ -26,7 +26,7 @@ import { siteSchema } from './lib/content/schema.ts';
 import { cacheFolderName, deployment, INTERFACE_FILE, overrideProblems, siteModel } from './lib/content/site-config.ts';
 import { endCitationThread } from './lib/render/citation/off-thread.ts';
 import { formatCitationsEarly } from './plugins/citation-prefetch.ts';
-import citationThread from './plugins/citation-thread.ts';
+import renderThreads from './plugins/render-threads.ts';
 import shareCards from './plugins/share-cards.ts';
 import workCaches, { installBuildCaches } from './plugins/work-cache.ts';
 import mapGrounds from './plugins/map-grounds.ts';
@@ -162,8 +162,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           trailingSlash: 'always',
           cacheDir,
           // Component styles go to cached .css files, never into each page's HTML: pages stay
-          // within their HTML budget. A few pages at once: while one waits for its citations
-          // from the worker thread (src/lib/render/citation/off-thread.ts), the next renders.
+          // within their HTML budget. A few pages at once: while one waits for its body or its
+          // citations from a thread (src/lib/render/thread-pool.ts), the next renders.
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           // Sätteri, Astro 7's default, ignores remark plugins; unified() runs ours (MDX inherits it).
           markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkMdxGuard] }) },
@@ -171,7 +171,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           redirects: contentRedirects(raw, base),
           // A sitemap lists absolute addresses only: without `site` there is none; it lists
           // only the pages to find (src/lib/render/findable.ts).
-          integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), workCaches(), citationThread(), shareCards(), mapGrounds(), pagefind()],
+          integrations: [siteAddress(), mdx(), ...(site ? [sitemap({ filter: (page) => isFindablePage(new URL(page).pathname, base) })] : []), workCaches(), renderThreads(), shareCards(), mapGrounds(), pagefind()],
           vite,
         });
         const routes = routesFor(cwd);

@@ -1,6 +1,8 @@
 import { load } from 'cheerio';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/render/body-html.ts';
+import { renderBodyOffThread } from '../../src/lib/render/body-off-thread.ts';
+import { endAllPools } from '../../src/lib/render/thread-pool.ts';
 
 const options = { path: 'content/events/2022-07-20-raid.mdx', notes: ['saltmarsh-courier', 'watch-statement'], label: (id: string, n: number) => `Source ${n}: ${id} <"label">` };
 
@@ -60,4 +62,18 @@ describe('renderBody', () => {
     const padded = `${'\n'.repeat(12)}Fine.\n\n<script>alert(1)</script>\n`;
     expect(() => renderBody(padded, options)).toThrow(/2022-07-20-raid\.mdx:15:1 <script>/);
   });
+});
+
+describe('a body rendered on the body thread, as the build does', () => {
+  it('is the HTML renderBody makes, notes included', async () => {
+    const bodies = ['The Watch said so.<Cite id="watch-statement" /> Reported too.<Cite id="saltmarsh-courier" />\n', '## Who "claimed" it\n\nA -- B[^1].\n\n[^1]: A note.\n'];
+    expect(await Promise.all(bodies.map((b) => renderBodyOffThread(b, options)))).toEqual(bodies.map((b) => renderBody(b, options)));
+  });
+
+  it('refuses, naming the file, what the guard refuses, and a note to a source the page does not list', async () => {
+    await expect(renderBodyOffThread('Fine.\n\n<script>alert(1)</script>\n', options)).rejects.toThrow(/content\/events\/2022-07-20-raid\.mdx:3:1 <script> is not allowed/);
+    await expect(renderBodyOffThread('Text.<Cite id="unknown" />\n', options)).rejects.toThrow(/names a source the page does not list/);
+  });
+
+  afterAll(() => endAllPools());
 });

@@ -143,7 +143,7 @@ describe('citations formatted on the worker thread, as the build does', () => {
 
   it('formatted early, keep to one thread, leaving the other core to the content check; the pages\' own start a second', async () => {
     await endCitationThread();
-    const threads = () => (globalThis as Record<symbol, { threads: unknown[] }>)[Symbol.for('explainer.citation-threads')]!.threads.length;
+    const threads = () => (globalThis as Record<symbol, Map<string, { threads: unknown[] }>>)[Symbol.for('explainer.thread-pools')]!.get('citations')!.threads.length;
     const early = ['e1', 'e2', 'e3', 'e4'].map((key) => formatOffThread(cslRecord(site, { ...page, key: `events/${key}`, title: key }), true));
     expect(threads()).toBe(1);
     const page2 = formatOffThread(cslRecord(site, { ...page, key: 'events/p', title: 'asked by a page' }));
@@ -154,7 +154,7 @@ describe('citations formatted on the worker thread, as the build does', () => {
 
   it('end only the threads with nothing waiting, when asked to free their memory', async () => {
     await endCitationThread();
-    const threads = () => (globalThis as Record<symbol, { threads: unknown[] }>)[Symbol.for('explainer.citation-threads')]!.threads.length;
+    const threads = () => (globalThis as Record<symbol, Map<string, { threads: unknown[] }>>)[Symbol.for('explainer.thread-pools')]!.get('citations')!.threads.length;
     await formatOffThread(cslRecord(site, { ...page, title: 'done' }));
     const waiting = formatOffThread(cslRecord(site, { ...page, title: 'still waiting' }));
     await endIdleCitationThreads();

@@ -93,7 +93,7 @@ describe('explainer()', () => {
     expect(config!.trailingSlash).toBe('always');
     expect(config!.build).toMatchObject({ format: 'directory', inlineStylesheets: 'never' });
     expect(config!.markdown.processor).toBeDefined();
-    expect(config!.integrations.map((i: AstroIntegration) => i.name)).toEqual(expect.arrayContaining(['@astrojs/mdx', 'explainer:pagefind', 'explainer:citation-thread', 'explainer:site-address']));
+    expect(config!.integrations.map((i: AstroIntegration) => i.name)).toEqual(expect.arrayContaining(['@astrojs/mdx', 'explainer:pagefind', 'explainer:render-threads', 'explainer:site-address']));
     expect(String(config!.cacheDir)).toContain('/node_modules/.astro/');
   });
 

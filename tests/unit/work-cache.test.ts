@@ -17,7 +17,7 @@ import { createTranslator } from '../../src/lib/i18n/translator.ts';
 import type { Graph } from '../../src/lib/model/graph.ts';
 import { resolveVocabularies } from '../../src/lib/model/vocabularies.ts';
 import { checkMdx } from '../../src/lib/content/mdx-guard.ts';
-import { bodyInputs, renderBody } from '../../src/lib/render/body-html.ts';
+import { citedSources, renderBody } from '../../src/lib/render/body-html.ts';
 import { citeUses } from '../../src/lib/render/cite-notes.ts';
 import { cslRecord } from '../../src/lib/render/citation/record.ts';
 import { noteLabel } from '../../src/lib/render/source-label.ts';
@@ -84,7 +84,7 @@ describe('the key of a rendered body', () => {
   const words = { i18n: createTranslator(catalogueFor('en')), vocabularies: resolveVocabularies({}, catalogueFor('en')) };
   const body = 'The outlet reported it.<Cite id="fixture-report" />\n';
   const notes = ['fixture-report', 'fixture-statement'];
-  const keyOf = (graph: Graph, text = body, order = notes, r = 'recipe') => workKey(r, bodyInputs(text, { notes: order, label: (id, n) => noteLabel(graph, id, n, words) }));
+  const keyOf = (graph: Graph, text = body, order = notes, r = 'recipe') => workKey(r, [text, citedSources(text, { notes: order, label: (id, n) => noteLabel(graph, id, n, words) })]);
 
   it('changes when a source the body cites changes how it is named', () => {
     const graph = fixtureGraph();

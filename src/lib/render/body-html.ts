@@ -68,16 +68,23 @@ function remarkRefuseUnrenderable() {
   };
 }
 
-/** The options of the body being rendered; `renderBody` is synchronous, so one at a time. */
-let current: BodyOptions | undefined;
+/**
+ * Each source a body's `<Cite>`s name, with its number on the page and its name: `[id, n,
+ * label]`, n 0 for a source the page does not list. All a body's HTML depends on besides its
+ * text, as plain data, so that it can be the key of the cache and be sent to a thread.
+ */
+export type CitedSources = [id: string, n: number, label: string][];
+
+/** The body being rendered (`render` is synchronous, so one at a time): its file and what its `<Cite>`s name. */
+let current: { path: string; cited: Map<string, { n: number; label: string }> } | undefined;
 
 function cite(node: MdxJsxTextElement | MdxJsxFlowElement): Element {
   // The guard has refused every other element before this runs.
   const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   const id = attr && typeof attr.value === 'string' ? attr.value : '';
-  const n = current!.notes.indexOf(id) + 1;
-  if (n === 0) throw new Error(`${current!.path}: <Cite id="${id}" /> names a source the page does not list`);
-  return citeNote(n, id, current!.label(id, n));
+  const note = current!.cited.get(id);
+  if (!note || note.n === 0) throw new Error(`${current!.path}: <Cite id="${id}" /> names a source the page does not list`);
+  return citeNote(note.n, id, note.label);
 }
 
 /**
@@ -142,22 +149,23 @@ export function renderInline(text: string, options: BodyOptions): string {
  * rendered again when it, the numbering of what it cites or a cited source's name changes.
  */
 export function renderBody(body: string, options: BodyOptions): string {
-  return cachedText('bodies', bodyInputs(body, options), () => render(body, options));
+  const cited = citedSources(body, options);
+  return cachedText('bodies', [body, cited], () => renderCited(body, options.path, cited));
 }
 
-/** What a body's HTML is made from: its text and, per source its `<Cite>`s name, the source's number and name. */
-export function bodyInputs(body: string, options: Pick<BodyOptions, 'notes' | 'label'>): unknown {
-  const cited = [...new Set(citeUses(body).map((use) => use.id ?? ''))].map((id) => {
+/** Per source a body's `<Cite>`s name, the source's number on the page and its name: with the text, what its HTML is made from. */
+export function citedSources(body: string, options: Pick<BodyOptions, 'notes' | 'label'>): CitedSources {
+  return [...new Set(citeUses(body).map((use) => use.id ?? ''))].map((id) => {
     const n = options.notes.indexOf(id) + 1;
     return [id, n, n > 0 ? options.label(id, n) : ''];
   });
-  return [body, cited];
 }
 
-function render(body: string, options: BodyOptions): string {
-  current = options;
+/** The body as HTML, from its text and its cited sources alone (on the page's thread or another). */
+export function renderCited(body: string, path: string, cited: CitedSources): string {
+  current = { path, cited: new Map(cited.map(([id, n, label]) => [id, { n, label }])) };
   try {
-    return String(processor.processSync({ path: options.path, value: body }));
+    return String(processor.processSync({ path, value: body }));
   } finally {
     current = undefined;
   }

@@ -4,13 +4,8 @@
  * instead of inside it (see off-thread.ts).
  */
 import { parentPort } from 'node:worker_threads';
+import { answerRequests } from '../thread-pool.ts';
 import { formatCitations } from './formats.ts';
 import type { CslItem } from './record.ts';
 
-parentPort!.on('message', async ({ n, item }: { n: number; item: CslItem }) => {
-  try {
-    parentPort!.postMessage({ n, citations: await formatCitations(item) });
-  } catch (error) {
-    parentPort!.postMessage({ n, error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  }
-});
+answerRequests(parentPort!, ({ item }) => formatCitations(item as CslItem));
