@@ -1,6 +1,6 @@
 /**
  * The list pages on a generated corpus large enough to cross every cap they have: years,
- * letters, kinds of source and types of relation longer than a page (the corpus's site.yaml
+ * letters, kinds of source, types of relation and the events of an actor longer than a page (the corpus's site.yaml
  * sets `listPageSize: 5`), a network with more actors than the drawing takes (NETWORK_NODES)
  * and a source cited more often than its entry names (CITED_BY_SHOWN). A reader without
  * JavaScript walks every list to its end; each entry is listed once; every list page is in the
@@ -129,6 +129,27 @@ describe('actors by letter', () => {
   });
 });
 
+describe('the events involving an actor', () => {
+  it('lists every event of every actor once, in date order, its page first and then pages of at most the page size', () => {
+    const long = [...graph.actors.keys()].filter((id) => graph.eventsOfActor(id).length > SIZE);
+    expect(long.length).toBeGreaterThan(0);
+    for (const id of graph.actors.keys()) {
+      const pages = walk(`/actors/${id}/`);
+      const listed = pages.flatMap((p, i) => {
+        const titles = hrefs(p, i === 0 ? '#actor-events .event-title a' : '.event-list .event-title a');
+        expect(titles.length, p).toBeLessThanOrEqual(SIZE);
+        return titles;
+      });
+      expect(listed, id).toEqual(graph.eventsOfActor(id).map((x) => `/events/${x.event.id}/`));
+      expect(pages.slice(1), id).toEqual(pages.slice(1).map((_, i) => `/actors/${id}/events/${i + 2}/`));
+    }
+    // A next page names the actor and leads back to its page.
+    const next = `/actors/${long[0]}/events/2/`;
+    expect($(next)('h1').text()).toContain(graph.actors.get(long[0]!)!.data.name);
+    expect($(next)('.kicker a').attr('href')).toBe(`/actors/${long[0]}/`);
+  });
+});
+
 describe('sources by kind', () => {
   const entries = () => hrefs('/sources/', '#kinds-heading + ul a').flatMap((kind) => walk(kind).flatMap((p) => {
     const ids = $(p)('ul.bibliography > li').map((_, li) => $(p)(li).attr('id')!).get();
@@ -200,13 +221,14 @@ describe('relations', () => {
 describe('findable', () => {
   it('lists every list page in the sitemap', () => {
     const listed = new Set([...readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-    const lists = htmlPages(build.dist).filter((p) => /^\/(events\/\d{4}|actors\/[^/]|sources\/[a-z-]+|relations\/[a-z-]+)\/(\d+\/)?$/.test(p));
+    const lists = htmlPages(build.dist).filter((p) => /^\/(events\/\d{4}|actors\/[^/]|sources\/[a-z-]+|relations\/[a-z-]+)\/(\d+\/)?$/.test(p) || /^\/actors\/[^/]+\/events\/\d+\/$/.test(p));
+    expect(lists.some((p) => p.includes('/events/2/'))).toBe(true);
     expect(lists.length).toBeGreaterThan(40);
     for (const p of lists) expect(listed.has(p), p).toBe(true);
   });
 
   it('keeps every list page light', () => {
-    for (const p of htmlPages(build.dist).filter((p) => /^\/(events|actors|sources|relations)\//.test(p) && p.split('/').length <= 5)) {
+    for (const p of htmlPages(build.dist).filter((p) => /^\/(events|actors|sources|relations)\//.test(p) && p.split('/').length <= 6)) {
       const file = readFileSync(join(build.dist, p.replace(/^\//, ''), 'index.html'));
       expect(gzipSync(file).length, p).toBeLessThan(60_000);
     }

@@ -15,6 +15,11 @@ export default {
   'event.year.description': '{count, plural, one {The one event of {year}, dated as precisely as its source allows.} other {The # events of {year} in date order, each dated as precisely as its source allows.}}',
   'event.year.back': 'Every year',
 
+  'actor.eventsPage.title': 'Events involving {name}',
+  'actor.eventsPage.description': '{count, plural, one {The one event involving {name}, with its role in it.} other {The # events involving {name} in date order, with its role in each.}}',
+  'actor.eventsPage.back': 'The page of {name}',
+  'actor.eventsShown': 'The first {shown, number} of {count, number} events, in date order; the others follow on the next pages.',
+
   'actor.letters.heading': 'Actors by the first letter of their name',
   'actor.letter.title': 'Actors: {letter}',
   'actor.letter.description': '{count, plural, one {The one actor listed under {letter}, with its kind and summary.} other {The # actors listed under {letter}, with their kinds and summaries.}}',

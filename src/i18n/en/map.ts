@@ -37,7 +37,7 @@ export default {
   'map.locator.all': 'All events on the map',
   'map.actor.heading': 'Where {name} appears',
   'map.actor.title': 'Map of events involving {name}',
-  'map.actor.description': '{drawn, plural, one {# event} other {# events}} with a place, each a link to its page; the events list above names them all.',
+  'map.actor.description': '{drawn, plural, one {# event} other {# events}} with a place, each a link to its page; the events list above names them all, page after page.',
   'map.actor.notDrawn': '{count, plural, one {# further event is} other {# further events are}} not drawn: outside the map, not on Earth, or without coordinates.',
   'map.actor.full': 'These events on the full map',
   'place.label': 'Place',

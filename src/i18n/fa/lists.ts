@@ -15,6 +15,11 @@ export default {
   'event.year.description': '{count, plural, one {تنها رویداد {year}، که به همان دقتی تاریخ‌گذاری شده که منبعش اجازه می‌دهد.} other {# رویداد {year} به ترتیب تاریخ، که هر یک به همان دقتی تاریخ‌گذاری شده که منبعش اجازه می‌دهد.}}',
   'event.year.back': 'همهٔ سال‌ها',
 
+  'actor.eventsPage.title': 'رویدادهای مربوط به {name}',
+  'actor.eventsPage.description': '{count, plural, one {تنها رویداد مربوط به {name}، با نقش آن در این رویداد.} other {# رویداد مربوط به {name} به ترتیب تاریخ، با نقش آن در هر یک.}}',
+  'actor.eventsPage.back': 'صفحهٔ {name}',
+  'actor.eventsShown': '{shown, number} رویداد نخست از {count, number} رویداد، به ترتیب تاریخ؛ بقیه در صفحه‌های بعد می‌آیند.',
+
   'actor.letters.heading': 'بازیگران بر پایهٔ نخستین حرف نامشان',
   'actor.letter.title': 'بازیگران: {letter}',
   'actor.letter.description': '{count, plural, one {تنها بازیگری که زیر حرف {letter} آمده، با نوع و خلاصه‌اش.} other {# بازیگری که زیر حرف {letter} آمده‌اند، با نوع و خلاصهٔ هر یک.}}',

@@ -9,7 +9,7 @@ import type { SiteModel } from '../content/site-config.ts';
 import type { Entry } from '../content/validate.ts';
 import type { NetworkEdge } from '../figures/network/edges.ts';
 import type { EventNode, Graph } from '../model/graph.ts';
-import { eventYear, groupedPages, letterPages, letterSegment, placements, type ListGroup } from './list-pages.ts';
+import { eventYear, groupedPages, letterPages, letterSegment, paged, placements, type ListGroup } from './list-pages.ts';
 import { paths } from './urls.ts';
 
 export interface SiteLists {
@@ -51,6 +51,15 @@ export function siteLists(graph: Graph, model: Pick<SiteModel, 'config' | 'vocab
   };
   cache.set(graph, lists);
   return lists;
+}
+
+/**
+ * The events involving an actor, in pages of the site's list page size: the first on the
+ * actor's page, the next ones at /actors/<id>/events/<n>/, so that an actor in every event
+ * does not make its page grow with the site.
+ */
+export function actorEventPages(graph: Graph, model: Pick<SiteModel, 'config'>, id: string) {
+  return paged(graph.eventsOfActor(id), model.config.listPageSize);
 }
 
 /** The relations by type, in the order of the site's relation types (then `parent`), each type by id, and where each landed. */

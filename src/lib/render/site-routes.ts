@@ -58,6 +58,8 @@ export const SITE_ROUTES = {
   'events/[id]/revisions/index.astro': UNFINDABLE,
   'events/[id]/revisions/[rev].astro': UNFINDABLE,
   'actors/[id].astro': {},
+  // The events involving an actor beyond the first page, which its own page shows.
+  'actors/[id]/events/[n].astro': {},
   'actors/[id]/revisions/index.astro': UNFINDABLE,
   'actors/[id]/revisions/[rev].astro': UNFINDABLE,
   'changes/[year].astro': {},

@@ -15,6 +15,8 @@ export const paths = {
   eventsOfYear: (year: string, n = 1) => nth(`/events/${year}/`, n),
   /** The actors under a letter (list-pages.ts's letterSegment), page `n`. */
   actorsOfLetter: (segment: string, n = 1) => nth(`/actors/${segment}/`, n),
+  /** The events involving an actor, page `n`: the first on the actor's own page, the next ones under it. */
+  actorEvents: (id: string, n = 1) => (n <= 1 ? `/actors/${id}/` : `/actors/${id}/events/${n}/`),
   /** The sources of a kind, page `n`. */
   sourcesOfKind: (kind: string, n = 1) => nth(`/sources/${kind}/`, n),
   /** The relations of a type, page `n`. */
