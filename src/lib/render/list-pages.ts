@@ -78,6 +78,15 @@ export function yearSegment(year: number): string {
  */
 export const YEAR_LIKE_ID = /^\d{4}$/;
 
+/**
+ * Whether `/<collection>/<id>/` is a list page's address (a year's events, a letter's actors)
+ * rather than an entry's: the rule validation refuses such ids by, and the one the table of
+ * routes reads addresses by.
+ */
+export function isListAddress(collection: string, id: string): boolean {
+  return (collection === 'events' && YEAR_LIKE_ID.test(id)) || (collection === 'actors' && LETTER_LIKE_ID.test(id));
+}
+
 /** The group of names that start with no letter (a digit, a quotation mark): its address segment, which no id can be. */
 export const NO_LETTER = '-';
 

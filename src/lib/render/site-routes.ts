@@ -6,7 +6,7 @@
  * read this table; a unit test holds it to the files of `src/routes`, so a route cannot be
  * added, moved or removed without its row.
  */
-import { listAddressTaken } from '../content/validate/list-addresses.ts';
+import { isListAddress } from './list-pages.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 
 /** Where the page shell links a page: the header's navigation, or the line of the footer. */
@@ -132,7 +132,7 @@ const MATCHERS = ROUTES.map(([file, route]) => {
   const source = address.split(/(\[[^\]]+\])/).map((part) => (part.startsWith('[...') ? '.+' : part === '[id]' ? '([^/]+)' : part.startsWith('[') ? '[^/]+' : escape(part))).join('');
   const collection = address.split('/')[1]!;
   const pattern = new RegExp(`^${source}$`);
-  const test = (path: string) => pattern.exec(path)?.slice(1).every((id) => listAddressTaken(collection, id) === undefined) ?? false;
+  const test = (path: string) => pattern.exec(path)?.slice(1).every((id) => !isListAddress(collection, id)) ?? false;
   return { file, route, rank: params + rest * 100, test };
 }).sort((a, b) => a.rank - b.rank);
 

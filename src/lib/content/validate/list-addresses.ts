@@ -4,15 +4,13 @@
  * or an actor id of one character, would give two pages one address. Neither may be an id, nor
  * an old id a page redirects from.
  */
-import { LETTER_LIKE_ID, YEAR_LIKE_ID } from '../../render/list-pages.ts';
+import { isListAddress } from '../../render/list-pages.ts';
 
 /** What the address of `id` in `collection` is already, if a list page takes it; with a hint. */
 export function listAddressTaken(collection: string, id: string): string | undefined {
-  if (collection === 'events' && YEAR_LIKE_ID.test(id)) {
+  if (!isListAddress(collection, id)) return undefined;
+  if (collection === 'events') {
     return `/events/${id}/ is the list of the events of ${id}; give the event an id that starts with its date and says what happened, e.g. '${id}-07-16-raid'`;
   }
-  if (collection === 'actors' && LETTER_LIKE_ID.test(id)) {
-    return `/actors/${id}/ is the list of the actors under ${id.toUpperCase()}; give the actor an id of more than one character, e.g. '${id}-group'`;
-  }
-  return undefined;
+  return `/actors/${id}/ is the list of the actors under ${id.toUpperCase()}; give the actor an id of more than one character, e.g. '${id}-group'`;
 }
