@@ -88,6 +88,9 @@ function htmlFiles(dir: string): string[] {
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
 
+/** Pages handed to Pagefind and not yet indexed, at most, before the rendering waits for it. */
+const MOST_QUEUED = 64;
+
 /** Whether a page's HTML marks its article for the index (data-pagefind-body). */
 const marked = (html: string) => html.includes('data-pagefind-body');
 
@@ -106,6 +109,9 @@ class SearchBuild {
   readonly unmarked: string[] = [];
   count = 0;
   private feeding: Promise<void> = Promise.resolve();
+  /** Pages given and not yet indexed, and the renders waiting for that number to fall. */
+  private queued = 0;
+  private readonly waiting: (() => void)[] = [];
   private failure: unknown;
   private order: InOrder<{ url: string; html: string }> | undefined;
 
@@ -120,16 +126,28 @@ class SearchBuild {
   /** Adds one page (waits for the pages before it). */
   add(url: string, html: string): void {
     this.sent.add(url);
+    this.queued++;
     this.feeding = this.feeding.then(async () => {
-      if (this.failure) return;
       try {
+        if (this.failure) return;
         const added = await answer(`indexing ${url}`, this.index.addHTMLFile({ url, content: searchInput(html) }), this.ms);
         if (added.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
         this.count++;
       } catch (error) {
         this.failure = error;
+      } finally {
+        this.queued--;
+        if (this.queued <= MOST_QUEUED / 2) for (const go of this.waiting.splice(0)) go();
       }
     });
+  }
+
+  /**
+   * Waits while more than MOST_QUEUED pages wait for Pagefind: when its process falls behind
+   * the rendering, the pages are held back rather than their HTML piling up in memory.
+   */
+  private async keepUp(): Promise<void> {
+    if (this.queued > MOST_QUEUED) await new Promise<void>((go) => this.waiting.push(go));
   }
 
   /** The prerenderer Astro renders pages with, giving each page's HTML to the index as well. */
@@ -157,6 +175,7 @@ class SearchBuild {
           this.unmarked.push(site);
         }
         for (const due of this.order.arrive(key, html !== undefined && marked(html) ? { url: site, html } : undefined)) this.add(due.url, due.html);
+        await this.keepUp();
         return result;
       },
     };

@@ -17,6 +17,9 @@ const pool = sharedPool('bodies', {
   doing: 'rendering a body',
   script: () => runnable(new URL(import.meta.resolve('explainer-site-generator/body-worker'))),
   most: 1,
+  // What the renderer keeps does not grow with the site; left to V8's defaults, a thread that
+  // allocates this fast keeps hundreds of megabytes of garbage.
+  resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
 });
 
 /** The body as HTML (renderBody's), made on the body thread; rejects, naming the file, if the guard refuses it. */
