@@ -6,14 +6,17 @@
  * them. The words are read from content/ itself (tests/helpers/iskp-words.ts), so the check
  * grows with the explainer.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { iskpWords, wordsFoundIn } from '../helpers/iskp-words.ts';
 
+// What the project itself holds: not the packages the bench installs beside its contenders (bench/*/node_modules).
 const files = (dir: string, kinds = /\.(ts|mjs|astro|css)$/) =>
-  readdirSync(join(ROOT, dir), { recursive: true }).map(String).filter((f) => kinds.test(f)).map((f) => `${dir}/${f}`);
+  readdirSync(join(ROOT, dir), { recursive: true }).map(String)
+    .filter((f) => kinds.test(f) && !f.split(sep).includes('node_modules') && statSync(join(ROOT, dir, f)).isFile())
+    .map((f) => `${dir}/${f}`);
 
 /** The helpers that exist to read and build content/ for this project's own tests. */
 const CONTENT_HELPERS = new Set(['tests/helpers/iskp-words.ts', 'tests/helpers/iskp-site.ts', 'tests/helpers/build-iskp.ts']);

@@ -190,7 +190,7 @@ describe('the cache of what the checks found', () => {
     return cache;
   };
 
-  it('gives the guard\'s findings and the prose\'s notes as found afresh, at the lines of each file', () => {
+  it('gives the guard\'s findings and the prose\'s notes as found afresh, at the lines of each file', async () => {
     const body = 'Fine [link](https://example.org).\n\n<script>alert(1)</script>\n\nSaid.<Cite id="a" /> <Cite id="b" />\n';
     const fresh = { guard: checkMdx(body, 4) };
     const cache = install();
@@ -202,6 +202,8 @@ describe('the cache of what the checks found', () => {
     const cited = `\n${body}More.<Cite id="c" />\n`;
     expect(citeUses(cited, 2).map((u) => [u.id, u.line])).toEqual([['a', 8], ['b', 8], ['c', 9]]);
     expect(cache.misses).toBe(2);
+    // The store writes behind the work: the files are in place once it has settled.
+    await cache.store.settled();
     expect(readdirSync(join(dir, 'checks'))).toHaveLength(2);
   });
 });
@@ -214,7 +216,7 @@ describe('the cache of bodies', () => {
     return cache;
   };
 
-  it('gives the body as rendered afresh, from the store the second time', () => {
+  it('gives the body as rendered afresh, from the store the second time', async () => {
     const text = 'A "quoted" word.<Cite id="s" />\n\n## A heading\n';
     const fresh = renderBody(text, options);
     const cache = install();
@@ -222,6 +224,7 @@ describe('the cache of bodies', () => {
     expect([cache.hits, cache.misses]).toEqual([0, 1]);
     expect(renderBody(text, options)).toBe(fresh);
     expect([cache.hits, cache.misses]).toEqual([1, 1]);
+    await cache.store.settled();
     expect(readdirSync(join(dir, 'bodies'))).toHaveLength(1);
     expect(renderBody(text, { ...options, label: () => 'Another name' })).not.toBe(fresh);
     expect(cache.misses).toBe(2);
