@@ -89,7 +89,7 @@ function htmlFiles(dir: string): string[] {
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
 
 /** Pages handed to Pagefind and not yet indexed, at most, before the rendering waits for it. */
-const MOST_QUEUED = 64;
+export const MOST_QUEUED = 64;
 
 /** Whether a page's HTML marks its article for the index (data-pagefind-body). */
 const marked = (html: string) => html.includes('data-pagefind-body');
@@ -102,7 +102,7 @@ const marked = (html: string) => html.includes('data-pagefind-body');
  * those (citation pages, revisions, lists) are not sent at all. What was not rendered through
  * here (a 404 page, HTML from public/) is read from the output folder at the end.
  */
-class SearchBuild {
+export class SearchBuild {
   /** Site paths (without base) already given to Pagefind. */
   readonly sent = new Set<string>();
   /** Pages read while rendering that mark no article: indexed whole only if no page marks one. */

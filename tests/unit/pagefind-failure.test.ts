@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import pagefind from '../../src/plugins/pagefind.ts';
+import pagefind, { MOST_QUEUED, SearchBuild } from '../../src/plugins/pagefind.ts';
 import { ROOT } from '../helpers/astro.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pagefind-'));
@@ -64,4 +64,32 @@ describe('a build process whose Pagefind process dies', () => {
     expect(result.stderr).toContain('Pagefind stopped answering while writing the index');
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
+});
+
+describe('the index fed while pages are rendered', () => {
+  const html = (n: number) => `<html><body><main data-pagefind-body><p>Page ${n}</p></main></body></html>`;
+  const rendered = (n: number) => new Response(html(n), { headers: { 'content-type': 'text/html' } });
+
+  it('adds the pages in Astro\'s order whatever order they finish in, and holds the rendering back while Pagefind falls behind', async () => {
+    const added: string[] = [];
+    let release: (() => void) | undefined;
+    const index = { addHTMLFile: async ({ url }: { url: string }) => { if (!release) await new Promise<void>((go) => { release = go; }); added.push(url); return { errors: [] }; } };
+    const search = new SearchBuild(index as never, 5_000);
+    const count = MOST_QUEUED + 10;
+    const paths = Array.from({ length: count }, (_, i) => `/p${i}/`);
+    const inner = { name: 'astro', getStaticPaths: async () => paths.map((pathname) => ({ pathname, route: {} })), render: async (request: Request) => rendered(Number(new URL(request.url).pathname.slice(2, -1))) };
+    const wrapped = search.prerenderer(inner as never, '/');
+    await wrapped.getStaticPaths();
+    // The second page finishes first: nothing is added until the first is in.
+    let finished = 0;
+    const renders = [1, 0, ...paths.slice(2).map((_, i) => i + 2)].map((n) => wrapped.render(new Request(`https://x.test/p${n}/`), { routeData: {} as never }).then(() => finished++));
+    await new Promise((go) => setTimeout(go, 50));
+    // Pagefind answers nothing yet: the renders past the bound wait for it.
+    expect(finished).toBeLessThanOrEqual(MOST_QUEUED + 1);
+    release!();
+    await Promise.all(renders);
+    await search.settled();
+    expect(added).toEqual(paths);
+    expect(search.count).toBe(count);
+  });
 });

@@ -8,7 +8,6 @@ import type { Citations } from './formats.ts';
 import { cachedTextAsync, workCache } from '../../cache/registry.ts';
 import { formatOffThread } from './off-thread.ts';
 import { cslRecord, type CslItem } from './record.ts';
-
 import { contentFile, type CitableKind } from '../../model/page-revisions.ts';
 
 export { contentFile, type CitableKind };
